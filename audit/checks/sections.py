@@ -1,0 +1,192 @@
+"""Rules on the leaflet's structure: the schema's required sections, present, full, once, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.checks import CheckContext, Hit, rule
+from audit.model import Span
+from audit.report import Severity
+from audit.structure import MatchedSection
+
+
+def _heading_span(matched: MatchedSection) -> Span:
+    section = matched.section
+    if section.heading is not None:
+        return section.heading.span
+    first = section.blocks[0]
+    return first.span(0, min(len(first.text), 40))
+
+
+def _heading_text(matched: MatchedSection) -> str:
+    heading = matched.section.heading
+    return heading.text if heading is not None else ""
+
+
+def _topic(context: CheckContext) -> str:
+    """The title as it reads inside a sentence: 'Liver ablation' becomes 'liver ablation', 'CT' stays."""
+    title = context.leaflet.title or "the condition"
+    if len(title) > 1 and title[0].isupper() and not title[1].isupper():
+        return title[0].lower() + title[1:]
+    return title
+
+
+@rule("sections.missing", Severity.error)
+def missing(context: CheckContext) -> Iterator[Hit]:
+    """A required section is missing.
+
+    ## What it does
+    Reports each section the schema requires (definition, causes, diagnosis,
+    treatments, risks, follow-up in the default schema) that no heading of the
+    leaflet names. Headings are recognised by the schema's phrases; run
+    `leaflet-audit sections FILE` to see how each heading was read.
+
+    ## Why is this bad?
+    Accreditation asks that patients are told what the condition is, why it
+    happens, how it is found and treated, what can go wrong and what happens
+    afterwards. A leaflet without one of these leaves patients to guess.
+
+    ## Example
+    A leaflet that explains treatment but has no heading about risks or
+    complications.
+
+    ## Use instead
+    Add the section under a heading a patient would look for, such as
+    "What are the risks?".
+    """
+    covered = context.covered()
+    span = context.leaflet.title_span or Span(1, 1, 1, 1)
+    for section in context.schema.sections:
+        if section.id not in covered:
+            example = section.example.replace("{topic}", _topic(context))
+            yield Hit(
+                f"Required section '{section.title}' is missing: no heading names it (for example '{example}').",
+                span,
+                suggestions=(example,),
+                section=section.id,
+            )
+
+
+@rule("sections.empty", Severity.warning)
+def empty(context: CheckContext) -> Iterator[Hit]:
+    """A required section has too little text to inform anyone.
+
+    ## What it does
+    Counts the words below a required section's heading (sub-sections
+    included) and reports the section when they are fewer than the schema's
+    `min_words` for it.
+
+    ## Why is this bad?
+    A heading with a line under it ticks the box without telling the patient
+    anything: "Risks: as with any procedure, there are some risks."
+
+    ## Example
+    ```
+    ## What are the risks?
+    Your doctor will discuss these with you.
+    ```
+
+    ## Use instead
+    Name the common and the serious risks, and how often they happen.
+    """
+    for matched in context.sections:
+        for section_id in matched.ids:
+            minimum = context.schema.section(section_id).min_words
+            if matched.words < minimum:
+                title = context.schema.section(section_id).title
+                yield Hit(
+                    f"Section '{title}' has {matched.words} words of text; at least {minimum} expected.",
+                    _heading_span(matched),
+                    _heading_text(matched),
+                    section=section_id,
+                )
+
+
+@rule("sections.duplicate", Severity.warning)
+def duplicate(context: CheckContext) -> Iterator[Hit]:
+    """A required section appears under two headings.
+
+    ## What it does
+    Reports a heading that names the same required section as an earlier
+    heading, as its main subject.
+
+    ## Why is this bad?
+    Risks in two places, or two "Aftercare" sections, usually mean text was
+    pasted twice or sections were merged badly; patients may read one and miss
+    the other.
+
+    ## Example
+    "Possible complications" near the top and "Risks" near the end.
+
+    ## Use instead
+    Merge the two into one section.
+    """
+    first_seen: dict[str, MatchedSection] = {}
+    for matched in context.sections:
+        if not matched.ids:
+            continue
+        main_id = matched.ids[0]
+        if main_id in first_seen:
+            earlier = first_seen[main_id]
+            title = context.schema.section(main_id).title
+            yield Hit(
+                f"Second '{title}' section; the first is at line {earlier.section.line}.",
+                _heading_span(matched),
+                _heading_text(matched),
+                section=main_id,
+            )
+        else:
+            first_seen[main_id] = matched
+
+
+@rule("sections.order", Severity.warning)
+def order(context: CheckContext) -> Iterator[Hit]:
+    """A required section is out of the usual order.
+
+    ## What it does
+    Compares the order of the required sections with the schema's usual
+    order, keeps the longest run of sections already in order, and reports
+    each of the others.
+
+    ## Why is this bad?
+    Patients read a leaflet from the top: what it is, why, how it is found,
+    how it is treated, what can go wrong, what comes after. Risks before the
+    treatment they belong to, or aftercare before the procedure, confuse.
+
+    ## Example
+    "What are the risks?" before "How is it treated?".
+
+    ## Use instead
+    Move the section to its usual place.
+    """
+    rank = {section_id: index for index, section_id in enumerate(context.schema.section_ids)}
+    sequence: list[tuple[str, MatchedSection]] = []
+    seen: set[str] = set()
+    for matched in context.sections:
+        for section_id in matched.ids:
+            if section_id not in seen:
+                seen.add(section_id)
+                sequence.append((section_id, matched))
+    in_order = _longest_increasing([rank[section_id] for section_id, _ in sequence])
+    for index, (section_id, matched) in enumerate(sequence):
+        if index in in_order:
+            continue
+        after = next((sid for sid in reversed(context.schema.section_ids[: rank[section_id]]) if sid in seen), None)
+        where = f"after '{context.schema.section(after).title}'" if after else "before the other required sections"
+        title = context.schema.section(section_id).title
+        yield Hit(
+            f"Section '{title}' is out of the usual order; it usually comes {where}.",
+            _heading_span(matched),
+            _heading_text(matched),
+            section=section_id,
+        )
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """Indices of one longest strictly increasing subsequence (the earliest, on ties)."""
+    best: list[list[int]] = []
+    for index, value in enumerate(values):
+        candidates = [chain for chain in best if values[chain[-1]] < value]
+        longest = max(candidates, key=len, default=[])
+        best.append([*longest, index])
+    return set(max(best, key=len, default=[]))

@@ -1,0 +1,110 @@
+"""Auditing: files in, a :class:`~audit.report.Report` out. The one way through the tool.
+
+load → Leaflet → sections matched to the schema → checks → findings → report.
+A file that cannot be loaded becomes a result with ``error`` set; the rest of
+the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from audit.checks import CheckContext, Rule, run_checks
+from audit.headings import HeadingMatcher
+from audit.load import EXTENSIONS, LoadError, decode, format_for, load_file, load_text
+from audit.model import Format, Leaflet
+from audit.report import FailOn, LeafletResult, Report, SectionResult, ToolInfo, summarise
+from audit.schema import LeafletSchema
+from audit.structure import MatchedSection, match_sections
+
+STDIN = "-"
+
+
+def tool_version() -> str:
+    try:
+        return version("leaflet-audit")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Files to audit: files as given, folders searched recursively for leaflet extensions, '-' as is.
+
+    A path that does not exist is kept, so that it is reported as an error in its place.
+    """
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != STDIN and path.is_dir():
+            found.extend(
+                str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in EXTENSIONS and p.is_file()
+            )
+        else:
+            found.append(raw)
+    return list(dict.fromkeys(found))
+
+
+def load(path: str, schema: LeafletSchema, fmt: Format | None = None) -> Leaflet:
+    matcher = HeadingMatcher(schema)
+
+    def names_a_section(text: str) -> bool:
+        return matcher.match(text).matched
+
+    if path == STDIN:
+        text = decode(sys.stdin.buffer.read())
+        return load_text(text, "<stdin>", fmt or format_for(STDIN, text), names_a_section)
+    return load_file(path, names_a_section, fmt)
+
+
+def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None) -> LeafletResult:
+    sections = match_sections(leaflet, schema)
+    findings = run_checks(CheckContext(leaflet, schema, sections), rules)
+    covered = {section_id for matched in sections for section_id in matched.ids}
+    return LeafletResult(
+        path=leaflet.path,
+        title=leaflet.title,
+        format=leaflet.format,
+        sections=[_section_result(matched) for matched in sections],
+        missing_sections=[s for s in schema.section_ids if s not in covered],
+        findings=findings,
+    )
+
+
+def _section_result(matched: MatchedSection) -> SectionResult:
+    heading = matched.section.heading
+    return SectionResult(
+        id=matched.ids[0] if matched.ids else None,
+        heading=heading.text if heading is not None else None,
+        line=matched.section.line,
+        end_line=matched.end_line,
+        words=matched.words,
+        covers=list(matched.ids),
+        extra=matched.match.extras[0] if matched.match.extras else None,
+        matched_by=matched.match.reason,
+    )
+
+
+def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
+               rules: Iterable[Rule] | None = None) -> LeafletResult:
+    shown = "<stdin>" if path == STDIN else path
+    try:
+        leaflet = load(path, schema, fmt)
+    except LoadError as error:
+        return LeafletResult(path=shown, error=str(error))
+    return audit_leaflet(leaflet, schema, rules)
+
+
+def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn = "error",
+                fmt: Format | None = None, rules: Iterable[Rule] | None = None) -> Report:
+    selected = list(rules) if rules is not None else None
+    results = [audit_path(path, schema, fmt, selected) for path in discover(paths)]
+    return Report(
+        tool=ToolInfo(version=tool_version()),
+        schema=schema.name,
+        fail_on=fail_on,
+        leaflets=results,
+        summary=summarise(results, fail_on),
+    )

@@ -1,0 +1,170 @@
+"""Recognising which schema section a heading names, and saying why.
+
+Centres word the same section many ways ("Possible complications", "Are there any
+risks?", "Side effects"), and one heading may name two sections ("Diagnosis and
+treatment") or look like one section while meaning another ("Risk factors" are
+causes). The phrases are schema data; this module applies them the same way for
+every heading:
+
+1. normalise the heading, and replace the words of the leaflet's title with a
+   ``TOPIC`` marker, so "What are bone metastases?" reads "what are TOPIC";
+2. find every phrase of every required and extra section in it;
+3. keep the leftmost longest matches that do not overlap;
+4. drop a match that only qualifies an earlier one: one after "of", "for",
+   "with" ... ("Risks of the procedure"), or one that itself opens with such a
+   word right after the earlier match ("Risks after treatment");
+5. with no match at all, try the required sections' fallback phrases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from audit.schema import LeafletSchema
+
+TOPIC = "TOPIC"
+_TOPIC_PATTERN = (
+    r"(?:TOPIC|it|this|they|them|these|this condition|the condition|this procedure|the procedure|"
+    r"this treatment|the treatment|the cancer|cancer)"
+)
+_QUALIFIERS = {"of", "for", "from", "with", "during", "if", "when", "by", "in", "on", "at", "following", "after",
+               "before", "without", "within", "due"}
+_TITLE_STOPWORDS = {
+    "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "my", "about", "patient",
+    "patients", "information", "leaflet", "guide", "what", "is", "are", "you", "need", "know",
+}
+_NON_WORD = re.compile(r"[^a-z0-9']+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, '&' as 'and', everything else that is not a word as one space."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("&", " and ").replace("+", " and ")
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(word.strip("'") for word in text.split() if word.strip("'"))
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    """What a heading was recognised as: required section ids, extra ids, and the reason in words."""
+
+    sections: tuple[str, ...]
+    extras: tuple[str, ...]
+    reason: str
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.sections or self.extras)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    target: str
+    required: bool
+    phrase: str
+
+
+class HeadingMatcher:
+    """Matches headings of one leaflet (whose title gives the topic) against a schema."""
+
+    def __init__(self, schema: LeafletSchema, title: str | None = None) -> None:
+        self.schema = schema
+        self._patterns = _compiled_patterns(schema)
+        self._topic_words = self._topic_words_of(title)
+
+    def _topic_words_of(self, title: str | None) -> frozenset[str]:
+        """Content words of the title, except those that name a section on their own ("treatment")."""
+        if not title:
+            return frozenset()
+        words = {w for w in normalise(title).split() if w not in _TITLE_STOPWORDS and len(w) > 1}
+        return frozenset(w for w in words if not self._hits(w))
+
+    def _with_topic(self, heading: str) -> str:
+        if not self._topic_words:
+            return heading
+        out: list[str] = []
+        for word in heading.split():
+            if word in self._topic_words or word.rstrip("s") in self._topic_words or word + "s" in self._topic_words:
+                if not out or out[-1] != TOPIC:
+                    out.append(TOPIC)
+            else:
+                out.append(word)
+        return " ".join(out)
+
+    def _hits(self, text: str, *, fallback: bool = False) -> list[_Hit]:
+        hits = []
+        for target, required, phrase, pattern in self._patterns.fallback if fallback else self._patterns.strong:
+            for found in pattern.finditer(text):
+                if found.end() > found.start():
+                    hits.append(_Hit(found.start(), found.end(), target, required, phrase))
+        return hits
+
+    def match(self, heading: str) -> HeadingMatch:
+        text = self._with_topic(normalise(heading))
+        chosen = _qualifiers_dropped(text, _leftmost_longest(self._hits(text)))
+        how = "phrase"
+        if not chosen:
+            chosen = _leftmost_longest(self._hits(text, fallback=True))[:1]
+            how = "fallback phrase"
+        if not chosen:
+            return HeadingMatch((), (), f"no phrase of schema {self.schema.name!r} matched {text!r}")
+        sections = tuple(dict.fromkeys(hit.target for hit in chosen if hit.required))
+        extras = tuple(dict.fromkeys(hit.target for hit in chosen if not hit.required))
+        reason = "; ".join(
+            f"{text[hit.start:hit.end]!r} matched {hit.target} {how} {hit.phrase!r}" for hit in chosen
+        )
+        return HeadingMatch(sections, extras, reason)
+
+
+def _leftmost_longest(hits: list[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not chosen or hit.start >= chosen[-1].end:
+            chosen.append(hit)
+    return chosen
+
+
+def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
+    kept: list[_Hit] = []
+    for hit in hits:
+        if kept:
+            gap = set(text[kept[-1].end : hit.start].split())
+            opens_with_qualifier = text[hit.start : hit.end].split()[0] in _QUALIFIERS
+            if gap & _QUALIFIERS or (opens_with_qualifier and not gap):
+                continue
+        kept.append(hit)
+    return kept
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    strong: list[tuple[str, bool, str, re.Pattern[str]]]
+    fallback: list[tuple[str, bool, str, re.Pattern[str]]]
+
+
+def _compile(phrase: str) -> re.Pattern[str]:
+    body = phrase.replace("{topic}", _TOPIC_PATTERN)
+    return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
+_CACHE: dict[int, tuple[LeafletSchema, _Patterns]] = {}
+
+
+def _compiled_patterns(schema: LeafletSchema) -> _Patterns:
+    """Compile a schema's phrases once per schema object, not once per leaflet."""
+    cached = _CACHE.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    strong = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.phrases]
+    strong += [(e.id, False, p, _compile(p)) for e in schema.extras for p in e.phrases]
+    fallback = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.fallback]
+    patterns = _Patterns(strong, fallback)
+    _CACHE[id(schema)] = (schema, patterns)
+    return patterns
+
+
+__all__ = ["HeadingMatch", "HeadingMatcher", "normalise"]

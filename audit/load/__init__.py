@@ -1,0 +1,92 @@
+"""Loading a leaflet from a file or from text, whatever its format.
+
+Each format has its own module returning a :class:`~audit.model.Leaflet`. This
+module decides the format, decodes the bytes and turns every way a file can be
+unreadable into a :class:`LoadError` whose message is one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from audit.model import Format, Leaflet
+
+EXTENSIONS: dict[str, Format] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+
+HeadingTest = Callable[[str], bool]
+"""Tells whether a line of plain text names a known section; lets the text loader tell a title from a heading."""
+
+
+class LoadError(Exception):
+    """A leaflet that cannot be audited. The message is one line and names the problem."""
+
+
+def format_for(path: str, text: str) -> Format:
+    """The format a file's name says, or for standard input what its first characters look like."""
+    suffix = Path(path).suffix.lower()
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html", "<body", "<main", "<article", "<div", "<p>", "<h1")):
+        return "html"
+    if head.startswith(("# ", "---\n")) or "\n## " in head or "\n# " in head:
+        return "markdown"
+    return "text"
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is dropped), with line ends made ``\\n``."""
+    if b"\x00" in data[:8192]:
+        raise LoadError("binary file (contains NUL bytes), not a leaflet")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise LoadError(
+            f"not UTF-8 text: byte 0x{data[error.start]:02x} at line {line} cannot be decoded "
+            "(save the file as UTF-8)"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_text(text: str, path: str, fmt: Format, known_heading: HeadingTest | None = None) -> Leaflet:
+    """Parse already-decoded text in the given format."""
+    if not text.strip():
+        raise LoadError("empty file: no text to audit")
+    if fmt == "markdown":
+        from audit.load.markdown import parse_markdown
+
+        return parse_markdown(text, path)
+    if fmt == "html":
+        from audit.load.html import parse_html
+
+        return parse_html(text, path)
+    from audit.load.plaintext import parse_plain_text
+
+    return parse_plain_text(text, path, known_heading or (lambda _: False))
+
+
+def load_file(path: str | Path, known_heading: HeadingTest | None = None, fmt: Format | None = None) -> Leaflet:
+    """Read, decode and parse one leaflet file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise LoadError("is a directory") from None
+    except FileNotFoundError:
+        raise LoadError("no such file") from None
+    except OSError as error:
+        raise LoadError(f"cannot read: {error.strerror or error}") from None
+    text = decode(data)
+    return load_text(text, str(path), fmt or format_for(str(path), text), known_heading)
+
+
+__all__ = ["EXTENSIONS", "LoadError", "decode", "format_for", "load_file", "load_text"]

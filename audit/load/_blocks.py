@@ -1,0 +1,119 @@
+"""Building blocks of prose from pieces of source text, keeping every position.
+
+All three loaders meet the same problem: prose arrives in pieces (wrapped lines,
+HTML text nodes, Markdown inline tokens) whose white space must be folded the way
+a reader sees it, while every character keeps the line and column where it stands
+in the file. This module does that once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.model import Block, BlockKind, Heading, Leaflet, Section, Segment, Span, Format
+
+_RUN = re.compile(r"\S+")
+
+
+class BlockBuilder:
+    """Collects pieces of one block and folds white space into single spaces.
+
+    Pieces that touch in the source (``tumour<b>s</b>from``) touch in the text
+    too, so a slip that a browser shows run together is run together here.
+    """
+
+    def __init__(self, kind: BlockKind) -> None:
+        self.kind = kind
+        self._text: list[str] = []
+        self._length = 0
+        self._segments: list[Segment] = []
+        self._space_pending = False
+        self._mapping: tuple[int, int] | None = None  # (line, column - offset) of the open segment
+
+    def add(self, text: str, line: int, column: int) -> None:
+        """Add ``text`` whose first character stands at ``line``/``column``."""
+        run_line, line_start, first_column = line, 0, column
+        previous_end = 0
+        for match in _RUN.finditer(text):
+            gap = text[previous_end : match.start()]
+            if gap:
+                self._space_pending = True
+                newlines = gap.count("\n")
+                if newlines:
+                    run_line += newlines
+                    line_start = previous_end + gap.rfind("\n") + 1
+                    first_column = 1
+            self._append(match.group(), run_line, first_column + match.start() - line_start)
+            previous_end = match.end()
+        if previous_end < len(text):
+            self._space_pending = True
+
+    def add_space(self) -> None:
+        """A break that a reader sees as space (a line break, ``<br>``)."""
+        self._space_pending = True
+
+    def _append(self, run: str, line: int, column: int) -> None:
+        if self._length and self._space_pending:
+            self._text.append(" ")
+            self._length += 1
+        self._space_pending = False
+        offset = self._length
+        if self._mapping != (line, column - offset):
+            self._segments.append(Segment(offset, line, column))
+            self._mapping = (line, column - offset)
+        self._text.append(run)
+        self._length += len(run)
+
+    def build(self) -> Block | None:
+        if not self._length:
+            return None
+        return Block(self.kind, "".join(self._text), tuple(self._segments))
+
+
+def heading_from_block(block: Block, level: int) -> Heading:
+    return Heading(block.text, level, block.span())
+
+
+def assemble(
+    *,
+    path: str,
+    format: Format,
+    title: str | None,
+    title_span: Span | None,
+    items: list[Heading | Block],
+    line_count: int,
+    boilerplate: tuple[Span, ...] = (),
+) -> Leaflet:
+    """Group a flat run of headings and blocks into sections.
+
+    Blocks before the first heading become the untitled introduction.
+    """
+    sections: list[Section] = []
+    heading: Heading | None = None
+    blocks: list[Block] = []
+
+    def close() -> None:
+        if heading is None and not blocks:
+            return
+        if blocks:
+            end_line = blocks[-1].span().end_line
+        else:
+            end_line = heading.span.end_line  # type: ignore[union-attr]
+        sections.append(Section(heading, tuple(blocks), end_line))
+
+    for item in items:
+        if isinstance(item, Heading):
+            close()
+            heading, blocks = item, []
+        else:
+            blocks.append(item)
+    close()
+    return Leaflet(
+        path=path,
+        format=format,
+        title=title,
+        title_span=title_span,
+        sections=tuple(sections),
+        line_count=line_count,
+        boilerplate=boilerplate,
+    )

@@ -1,0 +1,228 @@
+"""HTML leaflets as saved from a centre's website: the main content only, with source positions.
+
+The standard library's ``html.parser`` is used rather than a tree builder because
+it is the one well-kept parser that reports where every piece of text stands in
+the source (``getpos``), and it is as forgiving of tag soup as browsers are for
+what matters here. Entities are decoded one by one so that the text after them
+keeps its true column.
+
+Main content: when the page has ``<main>``, ``<article>`` or ``role="main"``, only
+what is inside counts. Never prose, wherever they are: scripts, styles, forms,
+navigation, asides, cookie and sharing widgets, hidden elements, code, and
+headers and footers outside the main content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+
+from audit.load._blocks import BlockBuilder, assemble
+from audit.model import Block, BlockKind, Heading, Leaflet, Span
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_NEVER_PROSE = {
+    "script", "style", "nav", "aside", "form", "noscript", "template", "svg", "math", "button", "select",
+    "textarea", "iframe", "object", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "head",
+}
+_OUTSIDE_MAIN_ONLY = {"header", "footer"}
+_MAIN = {"main", "article"}
+_JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
+_JUNK_NAMES = re.compile(
+    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|sidebar|site-?footer|site-?header",
+    re.IGNORECASE,
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = {
+    "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
+    "main", "address", "summary", "details", "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot",
+    "body", "header", "footer", "figure", "hr", "br", *_HEADINGS,
+}
+_KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "td": "table_cell", "th": "table_cell"}
+_EMPHASIS = {"strong", "b"}
+_CLOSES_OPEN = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "td": {"td", "th"},
+                "th": {"td", "th"}, "tr": {"tr", "td", "th"}}
+_MAX_BOLD_HEADING_WORDS = 16
+
+
+@dataclass(slots=True)
+class _Element:
+    tag: str
+    skipped: bool
+    in_main: bool
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A heading or block as found, and whether it lay inside the main content."""
+
+    item: Heading | Block
+    in_main: bool
+
+
+class _Collector(HTMLParser):
+    """Walks the page once, collecting headings and blocks of prose in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.pieces: list[_Piece] = []
+        self.page_title: str | None = None
+        self.first_h1: tuple[str, Span, bool] | None = None
+        self.saw_main = False
+        self._stack: list[_Element] = []
+        self._builder: BlockBuilder | None = None
+        self._heading_level: int | None = None
+        self._bold_chars = 0
+        self._plain_chars = 0
+        self._in_title = False
+        self._title_parts: list[str] = []
+        self._section_level = 2
+
+    # -- element stack -------------------------------------------------------------
+    def _skipped(self) -> bool:
+        return bool(self._stack) and self._stack[-1].skipped
+
+    def _in_main(self) -> bool:
+        return bool(self._stack) and self._stack[-1].in_main
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in _HEADINGS and not self._skipped():
+            self._heading_level = _HEADINGS[tag]
+        if tag in _VOID:
+            return
+        closes = _CLOSES_OPEN.get(tag)
+        if closes and self._stack and self._stack[-1].tag in closes:
+            self._stack.pop()
+        attributes = {name: value or "" for name, value in attrs}
+        in_main = self._in_main() or tag in _MAIN or attributes.get("role") == "main"
+        self.saw_main |= in_main
+        self._stack.append(_Element(tag, self._skipped() or self._is_junk(tag, attributes, in_main), in_main))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            self.page_title = " ".join("".join(self._title_parts).split()) or None
+        if tag in _BLOCKS:
+            self._flush()
+        if tag in _HEADINGS:
+            self._heading_level = None
+        for depth in range(len(self._stack) - 1, -1, -1):
+            if self._stack[depth].tag == tag:
+                del self._stack[depth:]
+                break
+
+    @staticmethod
+    def _is_junk(tag: str, attributes: dict[str, str], in_main: bool) -> bool:
+        if tag in _NEVER_PROSE or (tag in _OUTSIDE_MAIN_ONLY and not in_main):
+            return True
+        if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+            return True
+        if attributes.get("role") in _JUNK_ROLES:
+            return True
+        style = attributes.get("style", "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+        return bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
+
+    # -- text ------------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title_parts.append(data)
+            return
+        if self._skipped():
+            return
+        line, offset = self.getpos()
+        self._add(data, line, offset + 1)
+
+    def handle_entityref(self, name: str) -> None:
+        self._add_reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._add_reference(f"&#{name};")
+
+    def _add_reference(self, reference: str) -> None:
+        text = unescape(reference)
+        if self._in_title:
+            self._title_parts.append(text)
+        elif not self._skipped():
+            line, offset = self.getpos()
+            self._add(text, line, offset + 1)
+
+    def _add(self, text: str, line: int, column: int) -> None:
+        if self._builder is None:
+            if not text.strip():
+                return
+            self._builder = BlockBuilder(self._block_kind())
+        self._builder.add(text, line, column)
+        visible = len(text.strip())
+        if any(element.tag in _EMPHASIS for element in self._stack):
+            self._bold_chars += visible
+        else:
+            self._plain_chars += visible
+
+    def _block_kind(self) -> BlockKind:
+        for element in reversed(self._stack):
+            if element.tag in _KIND_OF:
+                return _KIND_OF[element.tag]  # type: ignore[return-value]
+        return "paragraph"
+
+    def _flush(self) -> None:
+        builder, self._builder = self._builder, None
+        bold_only = self._bold_chars > 0 and self._plain_chars == 0
+        self._bold_chars = self._plain_chars = 0
+        block = builder.build() if builder is not None else None
+        if block is None:
+            return
+        in_main = self._in_main()
+        if self._heading_level is not None:
+            if self._heading_level == 1 and (self.first_h1 is None or (in_main and not self.first_h1[2])):
+                self.first_h1 = (block.text, block.span(), in_main)
+                return
+            self._section_level = self._heading_level
+            self.pieces.append(_Piece(Heading(block.text, self._heading_level, block.span()), in_main))
+        elif bold_only and block.kind == "paragraph" and _reads_as_heading(block.text):
+            self.pieces.append(_Piece(Heading(block.text, min(self._section_level + 1, 6), block.span()), in_main))
+        else:
+            self.pieces.append(_Piece(block, in_main))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _reads_as_heading(text: str) -> bool:
+    return 0 < len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith((".", ",", ";"))
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+
+
+def parse_html(text: str, path: str) -> Leaflet:
+    collector = _Collector()
+    collector.feed(text)
+    collector.close()
+    pieces = [p for p in collector.pieces if p.in_main] if collector.saw_main else collector.pieces
+    title: str | None = None
+    title_span: Span | None = None
+    if collector.first_h1 is not None:
+        title, title_span, _ = collector.first_h1
+    elif collector.page_title:
+        title = _TITLE_SEPARATORS.split(collector.page_title)[0].strip() or None
+    return assemble(
+        path=path,
+        format="html",
+        title=title,
+        title_span=title_span,
+        items=[piece.item for piece in pieces],
+        line_count=text.count("\n") + 1,
+    )

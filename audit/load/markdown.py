@@ -1,0 +1,177 @@
+"""Markdown leaflets, parsed with markdown-it-py (CommonMark, tables, YAML front matter).
+
+markdown-it-py gives each block its source lines but not the columns of the
+words in it, so each word of an inline text token is found again in the source,
+moving forward only; a word that cannot be found verbatim (an entity such as
+``&amp;``, an escaped ``\\*``) takes the position where the search stood.
+
+Not prose, so not read: code blocks and code spans, raw HTML (comments
+included), link and image targets, autolinks, images' alt text, the front matter
+except its ``title``. A paragraph that is all bold (``**What are the risks?**``)
+is a heading, as many centres write them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from audit.load import LoadError
+from audit.load._blocks import BlockBuilder, assemble
+from audit.model import Block, BlockKind, Heading, Leaflet, Span
+
+_PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+_RUN = re.compile(r"\S+")
+_MAX_BOLD_HEADING_WORDS = 16
+
+
+class _Source:
+    """The document as one string, with line starts, and a cursor that only moves forward."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.cursor = 0
+
+    def offset_of_line(self, index: int) -> int:
+        return self.line_starts[min(index, len(self.line_starts) - 1)]
+
+    def locate(self, run: str, limit: int) -> tuple[int, int]:
+        """(line, column) of the next occurrence of ``run`` before ``limit``; the cursor moves past it."""
+        found = self.text.find(run, self.cursor, limit)
+        if found < 0:
+            found = min(self.cursor, max(limit - 1, 0))
+        else:
+            self.cursor = found + len(run)
+        line_index = bisect.bisect_right(self.line_starts, found) - 1
+        return line_index + 1, found - self.line_starts[line_index] + 1
+
+
+def _front_matter_title(token: Token) -> str | None:
+    try:
+        data = yaml.safe_load(token.content)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise LoadError(f"front matter is not valid YAML{where}") from None
+    if isinstance(data, dict) and isinstance(data.get("title"), str):
+        return data["title"].strip() or None
+    return None
+
+
+def _inline_block(inline: Token, kind: BlockKind, source: _Source) -> Block | None:
+    assert inline.map is not None
+    source.cursor = max(source.cursor, source.offset_of_line(inline.map[0]))
+    limit = source.offset_of_line(inline.map[1]) if inline.map[1] < len(source.line_starts) else len(source.text)
+    builder = BlockBuilder(kind)
+    skipping_link = False
+    for child in inline.children or []:
+        if child.type == "link_open":
+            skipping_link = child.markup in ("autolink", "linkify") or child.info == "auto"
+        elif child.type == "link_close":
+            skipping_link = False
+        elif child.type in ("softbreak", "hardbreak", "code_inline", "image", "html_inline"):
+            builder.add_space()
+        elif child.type == "text" and not skipping_link:
+            _add_text(builder, child.content, source, limit)
+    return builder.build()
+
+
+def _add_text(builder: BlockBuilder, content: str, source: _Source, limit: int) -> None:
+    previous_end = 0
+    for match in _RUN.finditer(content):
+        if match.start() > previous_end or (match.start() == 0 and content[:1].isspace()):
+            builder.add_space()
+        line, column = source.locate(match.group(), limit)
+        builder.add(match.group(), line, column)
+        previous_end = match.end()
+    if previous_end < len(content):
+        builder.add_space()
+
+
+def _bold_heading_text(inline: Token) -> bool:
+    """True when a paragraph is nothing but one bold or italic run: a heading written as emphasis."""
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(children) < 3 or children[0].type not in ("strong_open", "em_open"):
+        return False
+    closing = children[0].type.replace("_open", "_close")
+    if children[-1].type != closing or any(c.type in ("strong_open", "em_open") for c in children[1:-1]):
+        return False
+    words = inline.content.strip("*_ ").split()
+    return 0 < len(words) <= _MAX_BOLD_HEADING_WORDS and not inline.content.rstrip("*_ ").endswith(".")
+
+
+def parse_markdown(text: str, path: str) -> Leaflet:
+    tokens = _PARSER.parse(text)
+    source = _Source(text)
+    title: str | None = None
+    title_span: Span | None = None
+    items: list[Heading | Block] = []
+    kind_stack: list[BlockKind] = []
+    seen_heading = False
+    section_level = 2
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "front_matter":
+            title = _front_matter_title(token)
+        elif token.type == "heading_open":
+            inline = tokens[index + 1]
+            level = int(token.tag[1])
+            block = _inline_block(inline, "paragraph", source)
+            index += 2
+            if block is None:
+                pass
+            elif level == 1 and not seen_heading:
+                title = title or block.text
+                title_span = block.span()
+            else:
+                items.append(Heading(block.text, level, block.span()))
+                section_level = level
+            seen_heading = True
+        elif token.type in ("list_item_open", "th_open", "td_open"):
+            kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
+        elif token.type in ("list_item_close", "th_close", "td_close"):
+            kind_stack.pop()
+        elif token.type == "inline":
+            kind: BlockKind = kind_stack[-1] if kind_stack else "paragraph"
+            block = _inline_block(token, kind, source)
+            if block is None:
+                pass
+            elif kind == "paragraph" and _bold_heading_text(token):
+                items.append(Heading(block.text, min(section_level + 1, 6), block.span()))
+                seen_heading = True
+            elif items and isinstance(items[-1], Block) and kind == "list_item" and _same_item(tokens, index):
+                items[-1] = _joined(items[-1], block)
+            else:
+                items.append(block)
+        index += 1
+    return assemble(
+        path=path,
+        format="markdown",
+        title=title,
+        title_span=title_span,
+        items=items,
+        line_count=len(source.line_starts),
+    )
+
+
+def _same_item(tokens: list[Token], index: int) -> bool:
+    """A second paragraph inside one list item continues that item rather than starting a block."""
+    for token in reversed(tokens[:index]):
+        if token.type == "list_item_open":
+            return False
+        if token.type == "paragraph_close":
+            return True
+    return False
+
+
+def _joined(first: Block, second: Block) -> Block:
+    offset = len(first.text) + 1
+    shifted = tuple(type(s)(s.start + offset, s.line, s.column) for s in second.segments)
+    return Block(first.kind, f"{first.text} {second.text}", first.segments + shifted)

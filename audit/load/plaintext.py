@@ -1,0 +1,229 @@
+"""Plain text as web pages get scraped into: headings are lines, not markup.
+
+What a scraped page looks like (and what this module relies on):
+
+* headings are short lines standing alone: questions ("How is it diagnosed?") or
+  title-like lines with no full stop ("Treatment options");
+* bullets are ``•``, ``-``, ``*``, ``–`` and friends, often indented;
+* before the title comes site furniture: the site's name, "Slider", menus, and
+  often the title twice; after the text may come a footer;
+* non-breaking spaces and curly quotes are everywhere.
+
+Nothing here can be certain, so the choices are spelled out: a line is a heading
+when its shape says so; the title is the line the page repeats, or the last
+short line before the first section heading; lines matching ``boilerplate.txt``
+and runs of three or more short lines with no blank line between them (menus)
+are set aside as site furniture, never read as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from audit.load import HeadingTest
+from audit.load._blocks import BlockBuilder, assemble
+from audit.model import Block, Heading, Leaflet, Span
+
+_BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.;,!…\"”»)\]]$")
+_DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "that", "which", "by", "is", "are"}
+_MAX_QUESTION_WORDS = 16
+_MAX_TITLE_WORDS = 10
+
+LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate"]
+
+
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    source = resources.files("audit.load").joinpath("boilerplate.txt").read_text(encoding="utf-8")
+    patterns = [line.strip() for line in source.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    raw: str
+    text: str  # non-breaking spaces as spaces, trailing space dropped; same columns as raw
+    kind: LineKind = "prose"
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+
+def _looks_like_heading(line: _Line, previous: _Line | None, following: _Line | None) -> bool:
+    text = line.stripped.rstrip(":").strip()
+    words = text.split()
+    if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if re.search(r"[.!?]\s+\S", text):  # two sentences on one line are prose
+        return False
+    after_break = previous is None or previous.kind in ("blank", "boilerplate") or bool(
+        re.search(r"[.!?:]$", previous.stripped)
+    )
+    if text.endswith("?"):
+        return len(words) <= _MAX_QUESTION_WORDS and after_break
+    if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
+        return False
+    if following is not None and following.kind not in ("blank", "boilerplate"):
+        first = following.stripped[:1]
+        if first.islower():  # a wrapped sentence continues on the next line
+            return False
+    return len(words) <= _MAX_TITLE_WORDS and after_break
+
+
+def _classify(lines: list[_Line]) -> None:
+    furniture = _boilerplate()
+    for line in lines:
+        if not line.stripped:
+            line.kind = "blank"
+        elif furniture.fullmatch(line.stripped):
+            line.kind = "boilerplate"
+        elif _BULLET.match(line.text):
+            line.kind = "bullet"
+    for index, line in enumerate(lines):
+        if line.kind == "prose":
+            previous = lines[index - 1] if index else None
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if _looks_like_heading(line, previous, following):
+                line.kind = "heading"
+    _mark_menus(lines)
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Three or more heading-like lines with no blank line between them are a menu, not headings."""
+    run: list[_Line] = []
+    for line in [*lines, _Line(0, "", "", "blank")]:
+        if line.kind == "heading" and not line.stripped.endswith("?"):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind = "boilerplate"
+        run = []
+
+
+def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line | None, set[int]]:
+    """Find the title among the short lines before the first prose, and what before it is furniture.
+
+    Returns the title line and the line numbers to set aside.
+    """
+    before: list[_Line] = []
+    for line in lines:
+        if line.kind in ("prose", "bullet"):
+            break
+        if line.kind == "heading":
+            before.append(line)
+    if not before:
+        return None, set()
+    seen: dict[str, _Line] = {}
+    repeated: _Line | None = None
+    for line in before:
+        key = line.stripped.casefold()
+        if key in seen:
+            repeated = line
+        seen[key] = line
+    if repeated is not None:
+        title = repeated
+    else:
+        last = before[-1]
+        names_section = last.stripped.endswith("?") or known_heading(last.stripped)
+        if names_section:
+            title = before[-2] if len(before) >= 2 else None
+        else:
+            title = last
+    if title is None:
+        return None, set()
+    furniture = {line.number for line in before if line.number < title.number}
+    furniture |= {line.number for line in before if line.stripped.casefold() == title.stripped.casefold()}
+    furniture.discard(title.number)
+    return title, furniture
+
+
+def _mark_footer(lines: list[_Line]) -> None:
+    """Two or more heading-like lines after the last prose, with no prose of their own, are a footer."""
+    trailing: list[_Line] = []
+    for line in reversed(lines):
+        if line.kind in ("prose", "bullet"):
+            break
+        if line.kind == "heading":
+            trailing.append(line)
+    if len(trailing) >= 2:
+        for line in trailing:
+            line.kind = "boilerplate"
+
+
+def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
+    lines = [
+        _Line(number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
+        for number, raw in enumerate(text.split("\n"), start=1)
+    ]
+    _classify(lines)
+    _mark_footer(lines)
+    title, furniture = _split_title(lines, known_heading)
+    for line in lines:
+        if line.number in furniture:
+            line.kind = "boilerplate"
+
+    items: list[Heading | Block] = []
+    builder: BlockBuilder | None = None
+
+    def flush() -> None:
+        nonlocal builder
+        if builder is not None and (block := builder.build()) is not None:
+            items.append(block)
+        builder = None
+
+    for line in lines:
+        if line.kind in ("blank", "boilerplate") or line is title:
+            flush()
+        elif line.kind == "heading":
+            flush()
+            text_start = line.indent
+            heading_text = line.stripped
+            items.append(
+                Heading(
+                    heading_text,
+                    2,
+                    Span(line.number, text_start + 1, line.number, text_start + len(heading_text) + 1),
+                )
+            )
+        elif line.kind == "bullet":
+            flush()
+            marker = _BULLET.match(line.text)
+            assert marker is not None
+            builder = BlockBuilder("list_item")
+            builder.add(line.raw[marker.end() :], line.number, marker.end() + 1)
+        else:
+            continues_item = builder is not None and builder.kind == "list_item" and (
+                line.indent > 0 or line.stripped[:1].islower()
+            )
+            if builder is None or (builder.kind == "list_item" and not continues_item):
+                flush()
+                builder = BlockBuilder("paragraph")
+            builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+    flush()
+
+    boilerplate = tuple(
+        Span(line.number, line.indent + 1, line.number, len(line.text) + 1)
+        for line in lines
+        if line.kind == "boilerplate"
+    )
+    return assemble(
+        path=path,
+        format="text",
+        title=title.stripped if title else None,
+        title_span=Span(title.number, title.indent + 1, title.number, len(title.text) + 1) if title else None,
+        items=items,
+        line_count=len(lines),
+        boilerplate=boilerplate,
+    )

@@ -1,0 +1,48 @@
+"""The terminal report: grouped by file, findings as ``path:line:column``, a summary at the end."""
+
+from __future__ import annotations
+
+from audit.report import LeafletResult, Report, SeverityCounts
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _counts(counts: SeverityCounts) -> str:
+    return ", ".join([_plural(counts.error, "error"), _plural(counts.warning, "warning"), f"{counts.info} info"])
+
+
+def _leaflet(result: LeafletResult) -> list[str]:
+    if result.error is not None:
+        return [f"{result.path}: cannot audit: {result.error}"]
+    title = f' "{result.title}"' if result.title else ""
+    lines = [f"{result.path} ({result.format}){title}"]
+    for section in result.sections:
+        what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
+        heading = section.heading if section.heading is not None else "(introduction)"
+        lines.append(f"  {section.line:>5}  {heading}  [{what}; {_plural(section.words, 'word')}]")
+    if result.missing_sections:
+        lines.append(f"  missing: {', '.join(result.missing_sections)}")
+    for finding in result.findings:
+        lines.append(
+            f"  {result.path}:{finding.line}:{finding.column}: {finding.severity.value} "
+            f"[{finding.rule}] {finding.message}"
+        )
+        if finding.suggestions:
+            lines.append(f"      suggestion: {' | '.join(finding.suggestions)}")
+    return lines
+
+
+def render_text(report: Report) -> str:
+    out: list[str] = []
+    for result in report.leaflets:
+        out.extend(_leaflet(result))
+        out.append("")
+    summary = report.summary
+    unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
+    out.append(
+        f"{_plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed{unreadable} "
+        f"(fail-on: {report.fail_on}); findings: {_counts(summary.findings)}"
+    )
+    return "\n".join(out) + "\n"

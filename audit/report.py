@@ -1,0 +1,136 @@
+"""The report: findings and results as published in JSON, and read by every renderer.
+
+These pydantic models are the JSON contract (their JSON Schema is exported to
+``schemas/report.schema.json``). Fields may be added; none may be renamed or
+removed.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+REPORT_VERSION = 1
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+def at_or_above(severity: Severity, fail_on: FailOn) -> bool:
+    return fail_on != "never" and severity.rank >= Severity(fail_on).rank
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Finding(_Model):
+    """One thing a reviewer should look at, pointing into the original file."""
+
+    rule: str = Field(description="Stable rule id, e.g. 'sections.missing'.")
+    severity: Severity
+    message: str = Field(description="What is wrong, in words a reviewer understands.")
+    line: int = Field(ge=1, description="1-based line of the first character concerned.")
+    column: int = Field(ge=1, description="1-based column of the first character concerned.")
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1, description="Column just after the last character concerned (exclusive).")
+    text: str = Field(description="The text concerned, as it reads in the leaflet ('' when nothing is there).")
+    suggestions: list[str] = Field(default_factory=list, description="Replacements or additions, best first.")
+    section: str | None = Field(None, description="The required section concerned, if any.")
+
+
+class SectionResult(_Model):
+    id: str | None = Field(description="The required section this is (the first, for a combined heading); null for an extra.")
+    heading: str | None = Field(description="The heading as written; null for an untitled introduction.")
+    line: int
+    end_line: int
+    words: int = Field(description="Words of body, sub-sections folded into it included.")
+    covers: list[str] = Field(default_factory=list, description="Every required section the heading names.")
+    extra: str | None = Field(None, description="The schema's extra section the heading names, if any.")
+    matched_by: str = Field("", description="Why the heading was mapped as it was.")
+
+
+class SeverityCounts(_Model):
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+
+
+class LeafletResult(_Model):
+    path: str
+    title: str | None = None
+    format: Literal["text", "markdown", "html"] | None = None
+    sections: list[SectionResult] = Field(default_factory=list)
+    missing_sections: list[str] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    error: str | None = Field(None, description="Why the leaflet could not be audited (one line); null when it was.")
+
+    def counts(self) -> SeverityCounts:
+        counts = SeverityCounts()
+        for finding in self.findings:
+            setattr(counts, finding.severity.value, getattr(counts, finding.severity.value) + 1)
+        return counts
+
+    def fails(self, fail_on: FailOn) -> bool:
+        return any(at_or_above(finding.severity, fail_on) for finding in self.findings)
+
+
+class Summary(_Model):
+    leaflets: int
+    passed: int
+    failed: int
+    errors: int = Field(description="Leaflets that could not be audited.")
+    findings: SeverityCounts
+
+
+class ToolInfo(_Model):
+    name: Literal["leaflet-audit"] = "leaflet-audit"
+    version: str
+
+
+class Report(_Model):
+    version: Literal[1] = REPORT_VERSION
+    tool: ToolInfo
+    schema_: str = Field(alias="schema", description="Name of the leaflet schema audited against.")
+    fail_on: FailOn = Field("error", description="Findings at or above this severity make a leaflet fail.")
+    leaflets: list[LeafletResult]
+    summary: Summary
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 findings at or above fail-on, 2 an input could not be audited."""
+        if self.summary.errors:
+            return 2
+        return 1 if self.summary.failed else 0
+
+
+def summarise(leaflets: list[LeafletResult], fail_on: FailOn) -> Summary:
+    audited = [leaflet for leaflet in leaflets if leaflet.error is None]
+    failed = sum(1 for leaflet in audited if leaflet.fails(fail_on))
+    totals = SeverityCounts()
+    for leaflet in audited:
+        counts = leaflet.counts()
+        totals.error += counts.error
+        totals.warning += counts.warning
+        totals.info += counts.info
+    return Summary(
+        leaflets=len(leaflets),
+        passed=len(audited) - failed,
+        failed=failed,
+        errors=len(leaflets) - len(audited),
+        findings=totals,
+    )

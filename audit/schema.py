@@ -1,0 +1,157 @@
+"""The leaflet-schema format: which sections a leaflet needs and how to recognise their headings.
+
+A schema is data (TOML in ``schemas/``); these pydantic models are its only
+definition, and ``leaflet-audit schema export`` publishes their JSON Schema for
+editors. The default schema, ``patient-leaflet``, ships inside the package.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+DEFAULT_SCHEMA = "patient-leaflet"
+
+SectionId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$", description="Stable id, used in findings and JSON.")]
+Phrase = Annotated[
+    str,
+    Field(
+        description=(
+            "A regular expression matched against the normalised heading: lower case, "
+            "punctuation turned into spaces, '&' into 'and'. Word boundaries are added around it. "
+            "'{topic}' stands for the leaflet's subject (words of its title) or a pronoun for it."
+        )
+    ),
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Recognised(_Strict):
+    id: SectionId
+    title: str = Field(description="A human name for the section, used in messages.")
+    phrases: list[Phrase] = Field(
+        min_length=1, description="Headings containing one of these phrases belong to this section."
+    )
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases_compile(cls, phrases: list[str]) -> list[str]:
+        for phrase in phrases:
+            try:
+                re.compile(phrase.replace("{topic}", "TOPIC"))
+            except re.error as error:
+                raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {error}") from None
+        return phrases
+
+
+class RequiredSection(_Recognised):
+    """A section every leaflet of this kind must have."""
+
+    description: str = Field("", description="What the section tells the patient, for reviewers.")
+    example: str = Field(description="A heading to suggest when the section is missing; '{topic}' is filled in.")
+    min_words: int = Field(20, ge=0, description="Fewer words of body than this and the section counts as thin.")
+    fallback: list[Phrase] = Field(
+        default_factory=list,
+        description="Weaker phrases, tried only when no phrase of any section or extra matched the heading.",
+    )
+
+    @field_validator("fallback")
+    @classmethod
+    def _fallback_compile(cls, phrases: list[str]) -> list[str]:
+        return cls._phrases_compile(phrases)
+
+
+class ExtraSection(_Recognised):
+    """A section leaflets often have that the schema does not require (preparation, contact ...).
+
+    Naming it lets a heading such as "Before the procedure" be recognised as
+    preparation instead of being taken for the treatment section.
+    """
+
+
+class LeafletSchema(_Strict):
+    """A kind of leaflet: its required sections in their usual order, and the extras it may have."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: str
+    description: str = ""
+    version: Literal[1] = 1
+    language: Literal["en-GB", "en-US"] | None = Field(
+        None, description="The spelling variant leaflets must use; inferred from each leaflet when absent."
+    )
+    intro_section: SectionId | None = Field(
+        None,
+        description=(
+            "The required section that untitled prose between the title and the first heading "
+            "counts as, when no heading names that section."
+        ),
+    )
+    sections: list[RequiredSection] = Field(min_length=1, description="Required sections, in their usual order.")
+    extras: list[ExtraSection] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_are_unique_and_known(self) -> LeafletSchema:
+        ids = [section.id for section in self.sections] + [extra.id for extra in self.extras]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"section ids must be unique; repeated: {', '.join(duplicates)}")
+        if self.intro_section is not None and self.intro_section not in self.section_ids:
+            raise ValueError(f"intro_section {self.intro_section!r} is not one of the required sections")
+        return self
+
+    @property
+    def section_ids(self) -> list[str]:
+        return [section.id for section in self.sections]
+
+    def section(self, section_id: str) -> RequiredSection:
+        return next(section for section in self.sections if section.id == section_id)
+
+
+class SchemaError(Exception):
+    """A schema that cannot be used; the message is one line naming the file and the field."""
+
+
+def load_schema(path: str | Path | None = None) -> LeafletSchema:
+    """Load a schema file, or the default schema when ``path`` is ``None``."""
+    if path is None:
+        source = resources.files("audit.schemas").joinpath(f"{DEFAULT_SCHEMA}.toml")
+        return parse_schema(source.read_text(encoding="utf-8"), f"<built-in {DEFAULT_SCHEMA}>")
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SchemaError(f"{path}: cannot read schema: {error}") from None
+    return parse_schema(text, str(path))
+
+
+def parse_schema(text: str, origin: str) -> LeafletSchema:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SchemaError(f"{origin}: not valid TOML: {error}") from None
+    try:
+        return LeafletSchema.model_validate(data)
+    except ValidationError as error:
+        raise SchemaError(f"{origin}: {describe_validation_error(error)}") from None
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Pydantic's first error as one line: the field's path, then what is wrong with it."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    location = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{location}: {first['msg']}{more}"

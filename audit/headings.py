@@ -26,7 +26,7 @@ from audit.schema import LeafletSchema
 
 TOPIC = "TOPIC"
 _TOPIC_PATTERN = (
-    r"(?:TOPIC|it|this|they|them|these|this condition|the condition|this procedure|the procedure|"
+    r"(?:(?:the |a |an |your |my |this )?TOPIC|it|this|they|them|these|this condition|the condition|this procedure|the procedure|"
     r"this treatment|the treatment|the cancer|cancer)"
 )
 _QUALIFIERS = {"of", "for", "from", "with", "during", "if", "when", "by", "in", "on", "at", "following", "after",

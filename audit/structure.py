@@ -3,10 +3,10 @@
 The loaders know headings; the schema knows what headings mean. This module puts
 the two together, once per leaflet, so that every check reads the same answer.
 
-A sub-heading that names no required section is folded into the section above it
-("Treatment options" with "Ablation" and "Cementoplasty" below it is one
-treatments section), so its words count toward its parent and it is not
-mistaken for an extra section.
+A sub-heading that names no required section, or only the sections its parent
+names, is folded into the section above it ("How is it treated?" with
+"Ablation" and "Other treatments" below it is one treatments section), so its
+words count toward its parent and it is neither an extra nor a duplicate.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSect
         parent = matched[-1] if matched else None
         if (
             parent is not None
-            and not match.sections
+            and set(match.sections) <= set(parent.ids)
             and parent.section.heading is not None
             and section.heading.level > parent.section.heading.level
         ):

@@ -29,10 +29,11 @@ from audit.load._blocks import BlockBuilder, assemble
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
-_ENDS_SENTENCE = re.compile(r"[.;,!…\"”»)\]]$")
+_ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "that", "which", "by", "is", "are"}
 _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
+_MAX_MENU_WORDS = 4
 
 LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate"]
 
@@ -90,25 +91,41 @@ def _classify(lines: list[_Line]) -> None:
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"
+    _mark_menus(lines)
     for index, line in enumerate(lines):
         if line.kind == "prose":
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
             if _looks_like_heading(line, previous, following):
                 line.kind = "heading"
-    _mark_menus(lines)
+
+
+def _is_menu_item(line: _Line) -> bool:
+    if line.kind == "boilerplate":
+        return True
+    return line.kind == "prose" and len(line.stripped.split()) <= _MAX_MENU_WORDS and not re.search(
+        r"[.?!:;,]$", line.stripped
+    )
 
 
 def _mark_menus(lines: list[_Line]) -> None:
-    """Three or more heading-like lines with no blank line between them are a menu, not headings."""
-    run: list[_Line] = []
-    for line in [*lines, _Line(0, "", "", "blank")]:
-        if line.kind == "heading" and not line.stripped.endswith("?"):
-            run.append(line)
+    """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
+
+    Inside the text such a run is more likely an unbulleted list, so it is left alone.
+    """
+    body = [i for i, line in enumerate(lines) if line.kind == "bullet" or (
+        line.kind == "prose" and (len(line.stripped.split()) > 8 or line.stripped.endswith(".")))]
+    if not body:
+        return
+    first, last = body[0], body[-1]
+    run: list[int] = []
+    for index, line in enumerate([*lines, _Line(0, "", "", "blank")]):
+        if line.kind != "blank" and _is_menu_item(line):
+            run.append(index)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and (run[-1] < first or run[0] > last):
             for item in run:
-                item.kind = "boilerplate"
+                lines[item].kind = "boilerplate"
         run = []
 
 

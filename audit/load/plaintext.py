@@ -61,28 +61,32 @@ class _Line:
         return len(self.text) - len(self.text.lstrip())
 
 
-def _looks_like_heading(line: _Line, previous: _Line | None, following: _Line | None) -> bool:
+def _looks_like_heading(
+    line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest
+) -> bool:
     text = line.stripped.rstrip(":").strip()
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
         return False
     if re.search(r"[.!?]\s+\S", text):  # two sentences on one line are prose
         return False
-    after_break = previous is None or previous.kind in ("blank", "boilerplate") or bool(
+    after_break = previous is None or previous.kind in ("blank", "boilerplate", "heading") or bool(
         re.search(r"[.!?:]$", previous.stripped)
     )
     if text.endswith("?"):
         return len(words) <= _MAX_QUESTION_WORDS and after_break
     if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
         return False
-    if following is not None and following.kind not in ("blank", "boilerplate"):
-        first = following.stripped[:1]
-        if first.islower():  # a wrapped sentence continues on the next line
+    if following is not None and following.kind == "prose":
+        if following.stripped[:1].islower():  # a wrapped sentence continues on the next line
+            return False
+        next_is_short = _is_menu_item(following) and not following.stripped.endswith("?")
+        if next_is_short and not known_heading(following.stripped):  # a list of short lines, not a heading
             return False
     return len(words) <= _MAX_TITLE_WORDS and after_break
 
 
-def _classify(lines: list[_Line]) -> None:
+def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     furniture = _boilerplate()
     for line in lines:
         if not line.stripped:
@@ -96,7 +100,7 @@ def _classify(lines: list[_Line]) -> None:
         if line.kind == "prose":
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
-            if _looks_like_heading(line, previous, following):
+            if _looks_like_heading(line, previous, following, known_heading):
                 line.kind = "heading"
 
 
@@ -184,7 +188,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         _Line(number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
         for number, raw in enumerate(text.split("\n"), start=1)
     ]
-    _classify(lines)
+    _classify(lines, known_heading)
     _mark_footer(lines)
     title, furniture = _split_title(lines, known_heading)
     for line in lines:
@@ -227,6 +231,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             if builder is None or (builder.kind == "list_item" and not continues_item):
                 flush()
                 builder = BlockBuilder("paragraph")
+            builder.add_space()
             builder.add(line.raw[line.indent :], line.number, line.indent + 1)
     flush()
 

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from audit.load import LoadError, decode, format_for, load_file
+
+
+def test_byte_order_mark_is_dropped_and_line_ends_are_unified():
+    assert decode("\ufeffTitle\r\nText\rMore".encode()) == "Title\nText\nMore"
+
+
+def test_non_utf8_bytes_give_a_one_line_error_naming_the_line():
+    with pytest.raises(LoadError) as raised:
+        decode("Title\nCaf\xe9\n".encode("latin-1"))
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "not UTF-8" in message and "line 2" in message and "0xe9" in message
+
+
+def test_binary_file_is_refused():
+    with pytest.raises(LoadError, match="binary"):
+        decode(b"\x89PNG\x00\x00")
+
+
+def test_missing_file_and_directory_are_load_errors(tmp_path):
+    with pytest.raises(LoadError, match="no such file"):
+        load_file(tmp_path / "absent.md")
+    with pytest.raises(LoadError, match="directory"):
+        load_file(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a.md", "x", "markdown"),
+        ("a.MARKDOWN", "x", "markdown"),
+        ("a.htm", "x", "html"),
+        ("a.txt", "<html>", "text"),
+        ("-", "<!DOCTYPE html><html>", "html"),
+        ("-", "# Title\n\n## Risks\n", "markdown"),
+        ("-", "Title\n\nWhat is it?\n", "text"),
+    ],
+)
+def test_format_comes_from_the_name_or_for_stdin_from_the_content(name, text, expected):
+    assert format_for(name, text) == expected

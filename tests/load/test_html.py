@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from audit.load import load_text
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Liver biopsy | Example Hospital</title>
+<style>.x { color: red }</style><script>var tracking = 1;</script></head>
+<body>
+<header><a href="/">Example Hospital</a><nav><a href="/a">Treatments</a></nav></header>
+<div id="cookie-consent"><p>We use cookies on this website.</p></div>
+<main>
+<h1>Liver biopsy</h1>
+<p>A biopsy takes a <b>tiny</b> piece of liver &amp; tests it.</p>
+<h2>Are there any risks?</h2>
+<ul><li>Pain<li>Bleeding in 1&nbsp;in 100</ul>
+<p><strong>Aftercare</strong></p>
+<table><tr><th>When</th><td>Rest for 6 hours</td></tr></table>
+<form><label>Search the site</label></form>
+<p hidden>Hidden text</p>
+<pre>code sample</pre>
+</main>
+<aside><p>Related: kidney biopsy</p></aside>
+<footer><p>Copyright Example Hospital</p></footer>
+</body></html>
+"""
+
+
+def load(text: str = PAGE):
+    return load_text(text, "page.html", "html")
+
+
+def all_text(leaflet) -> str:
+    return " ".join(block.text for section in leaflet.sections for block in section.blocks)
+
+
+def test_title_is_the_main_h1():
+    leaflet = load()
+    assert leaflet.title == "Liver biopsy"
+    assert (leaflet.title_span.line, leaflet.title_span.column) == (8, 5)
+
+
+def test_page_furniture_is_not_prose():
+    text = all_text(load())
+    for junk in ("tracking", "color", "Example Hospital", "Treatments", "cookies", "Search the site",
+                 "Hidden text", "code sample", "Related", "Copyright"):
+        assert junk not in text
+
+
+def test_headings_and_bold_paragraphs_start_sections():
+    leaflet = load()
+    assert [s.heading.text if s.heading else None for s in leaflet.sections] == [
+        None,
+        "Are there any risks?",
+        "Aftercare",
+    ]
+    assert leaflet.sections[2].heading.level == 3
+
+
+def test_positions_point_into_the_html_source_past_tags_and_entities():
+    leaflet = load()
+    intro = leaflet.sections[0].blocks[0]
+    assert intro.text == "A biopsy takes a tiny piece of liver & tests it."
+    assert intro.position(intro.text.index("tiny")) == (9, 24)
+    assert intro.position(intro.text.index("tests")) == (9, 54)
+    item = leaflet.sections[1].blocks[1]
+    assert item.text == "Bleeding in 1 in 100"
+    assert item.position(item.text.index("in 100")) == (11, 36)
+
+
+def test_list_items_and_cells_have_their_kinds():
+    leaflet = load()
+    assert [b.kind for b in leaflet.sections[1].blocks] == ["list_item", "list_item"]
+    assert [(b.kind, b.text) for b in leaflet.sections[2].blocks] == [
+        ("table_cell", "When"),
+        ("table_cell", "Rest for 6 hours"),
+    ]
+
+
+def test_without_main_element_the_body_counts_and_the_title_element_gives_the_title():
+    leaflet = load("<html><head><title>Kidney biopsy – Example</title></head><body>"
+                   "<h2>About it</h2><p>Some text.</p></body></html>")
+    assert leaflet.title == "Kidney biopsy"
+    assert leaflet.sections[0].heading.text == "About it"
+
+
+def test_tags_inside_a_word_do_not_split_it():
+    leaflet = load("<p>Solid <em>tumours</em>from elsewhere</p>")
+    assert "tumoursfrom" in leaflet.sections[0].blocks[0].text
+
+
+def test_unclosed_paragraphs_still_end_at_the_next_block():
+    leaflet = load("<h2>Risks</h2><p>One<p>Two<h2>Aftercare</h2><p>Three")
+    assert [[b.text for b in s.blocks] for s in leaflet.sections] == [["One", "Two"], ["Three"]]

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+from audit.load import LoadError, load_text
+
+DOCUMENT = """---
+title: Liver biopsy
+review_date: 2027-01-01
+---
+# Liver biopsy: patient information
+
+Intro with **bold** words, [a link](https://example.org/secret-url) and `code span` here.
+
+What is a liver biopsy?
+-----------------------
+
+- first item
+  wraps here
+- second item
+
+| Risk | How often |
+|------|-----------|
+| Bleeding | 1 in 100 |
+
+```
+fenced code is not prose
+```
+
+<!-- an html comment is not prose -->
+
+    indented code is not prose
+
+**What are the risks?**
+
+Pain<br>and bruising &amp; <https://example.org/autolink> swelling.
+"""
+
+
+def load(text: str = DOCUMENT):
+    return load_text(text, "leaflet.md", "markdown")
+
+
+def all_text(leaflet) -> str:
+    return " ".join(block.text for section in leaflet.sections for block in section.blocks)
+
+
+def test_front_matter_title_wins_over_the_first_heading():
+    leaflet = load()
+    assert leaflet.title == "Liver biopsy"
+    assert leaflet.title_span.line == 5
+
+
+def test_first_level_one_heading_is_the_title_without_front_matter():
+    leaflet = load("# Kidney biopsy\n\n## About it\n\nText here.\n")
+    assert leaflet.title == "Kidney biopsy"
+    assert [s.heading.text for s in leaflet.sections] == ["About it"]
+
+
+def test_setext_and_bold_line_headings_start_sections():
+    leaflet = load()
+    headings = [s.heading.text if s.heading else None for s in leaflet.sections]
+    assert headings == [None, "What is a liver biopsy?", "What are the risks?"]
+    assert leaflet.sections[1].heading.span.line == 9
+    assert leaflet.sections[2].heading.span.line == 28
+
+
+def test_code_comments_and_link_targets_are_not_prose():
+    text = all_text(load())
+    for not_prose in ("fenced code", "html comment", "indented code", "secret-url", "autolink", "code span"):
+        assert not_prose not in text
+    assert "a link" in text
+
+
+def test_list_items_and_table_cells_are_blocks_of_their_own_kind():
+    section = load().sections[1]
+    assert [(b.kind, b.text) for b in section.blocks] == [
+        ("list_item", "first item wraps here"),
+        ("list_item", "second item"),
+        ("table_cell", "Risk"),
+        ("table_cell", "How often"),
+        ("table_cell", "Bleeding"),
+        ("table_cell", "1 in 100"),
+    ]
+
+
+def test_word_positions_are_exact_lines_and_columns():
+    leaflet = load()
+    intro = leaflet.sections[0].blocks[0]
+    assert intro.position(intro.text.index("bold")) == (7, 14)
+    assert intro.position(intro.text.index("a link")) == (7, 29)
+    item = leaflet.sections[1].blocks[0]
+    assert item.position(item.text.index("wraps")) == (13, 3)
+    cell = leaflet.sections[1].blocks[5]
+    assert cell.position(0) == (18, 14)
+
+
+def test_line_break_and_entity_keep_words_apart_and_positions_right():
+    block = load().sections[2].blocks[0]
+    assert block.text.startswith("Pain and bruising & swelling")
+    assert block.position(block.text.index("swelling")) == (30, 59)
+
+
+def test_bold_run_inside_a_word_stays_one_word():
+    assert "Solid tumoursfrom elsewhere." in all_text(load("Intro\n\nSolid tumours**from** elsewhere.\n"))
+
+
+def test_broken_front_matter_is_a_one_line_error_with_its_line():
+    with pytest.raises(LoadError, match=r"front matter is not valid YAML at line 3"):
+        load("---\ntitle: ok\nbad: [unclosed\n---\n# T\n")

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from audit.load import load_file, load_text
+from audit.load.plaintext import parse_plain_text
+from tests.conftest import FIXTURES
+
+
+def never(_: str) -> bool:
+    return False
+
+
+def test_scraped_page_title_is_the_repeated_line_and_site_furniture_is_set_aside():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    assert leaflet.title == "Hepatic embolisation"
+    assert leaflet.title_span.line == 5
+    furniture_lines = {span.line for span in leaflet.boilerplate}
+    assert {1, 2, 3} <= furniture_lines
+    assert {33, 34, 35} <= furniture_lines  # share, privacy, copyright footer
+
+
+def test_scraped_page_headings_are_found_at_their_lines():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    headings = [(s.heading.text, s.heading.span.line) for s in leaflet.sections]
+    assert headings == [
+        ("What is hepatic embolisation?", 7),
+        ("Why is it needed?", 11),
+        ("How is it diagnosed?", 15),
+        ("How is it done?", 19),
+        ("What are the risks?", 25),
+        ("What happens after my procedure?", 29),
+    ]
+
+
+def test_heading_with_trailing_non_breaking_space_ends_at_its_last_visible_character():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    span = leaflet.sections[0].heading.span
+    assert (span.line, span.column, span.end_column) == (7, 1, len("What is hepatic embolisation?") + 1)
+
+
+def test_bullets_of_any_marker_are_list_items_without_the_marker():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    items = leaflet.sections[3].blocks
+    assert [b.kind for b in items] == ["list_item"] * 3
+    assert items[0].text.startswith("A fine tube")
+    assert items[2].text.startswith("The procedure")
+    assert "won’t" in items[2].text
+    # the bullet "  • " takes four columns, so the text starts at column 5
+    assert items[0].position(0) == (21, 5)
+
+
+def test_no_site_furniture_reaches_a_section_body():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    body = " ".join(block.text for section in leaflet.sections for block in section.blocks)
+    for junk in ("Slider", "Example Radiology Network", "Privacy policy", "Share this page", "©"):
+        assert junk not in body
+
+
+def test_word_positions_point_into_the_original_line():
+    leaflet = load_file(FIXTURES / "scraped-page.txt")
+    block = leaflet.sections[0].blocks[0]
+    offset = block.text.index("tumour")
+    line, column = block.position(offset)
+    source_line = (FIXTURES / "scraped-page.txt").read_text(encoding="utf-8").split("\n")[line - 1]
+    assert source_line[column - 1 : column - 1 + len("tumour")] == "tumour"
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph_and_short_wrapped_lines_are_not_headings():
+    leaflet = load_file(FIXTURES / "wrapped.txt")
+    assert leaflet.title == "Hard-wrapped leaflet"
+    first = leaflet.sections[0]
+    assert first.heading.text == "What is it?"
+    assert len(first.blocks) == 1
+    assert "runs on across lines and a short line" in first.blocks[0].text
+    assert first.blocks[0].position(first.blocks[0].text.index("and a short")) == (7, 1)
+    assert [s.heading.text for s in leaflet.sections] == ["What is it?", "Risk factors"]
+
+
+def test_lone_title_followed_by_prose_is_the_title_and_the_prose_an_introduction():
+    leaflet = parse_plain_text("Liver biopsy\n\nA liver biopsy takes a small piece of liver.\n", "x.txt", never)
+    assert leaflet.title == "Liver biopsy"
+    assert leaflet.sections[0].heading is None
+    assert leaflet.sections[0].blocks[0].text.startswith("A liver biopsy")
+
+
+def test_question_line_before_prose_is_a_heading_not_the_title():
+    leaflet = parse_plain_text("What is a biopsy?\nA biopsy takes a small piece of tissue.\n", "x.txt", never)
+    assert leaflet.title is None
+    assert leaflet.sections[0].heading.text == "What is a biopsy?"
+
+
+def test_known_section_name_before_prose_is_a_heading_when_the_loader_is_told_so():
+    text = "Liver biopsy\nOverview\n\nA biopsy takes a small piece of tissue.\n"
+    leaflet = parse_plain_text(text, "x.txt", lambda line: line == "Overview")
+    assert leaflet.title == "Liver biopsy"
+    assert leaflet.sections[0].heading.text == "Overview"
+
+
+def test_menu_before_the_title_is_furniture():
+    text = "Centre\nHome\nPatients\nServices\n\nKidney biopsy\n\nWhat is it?\n\nA kidney biopsy takes a small sample.\n"
+    leaflet = parse_plain_text(text, "x.txt", never)
+    assert leaflet.title == "Kidney biopsy"
+    assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4}
+
+
+def test_short_unbulleted_lines_inside_the_text_stay_prose():
+    text = (
+        "Title\n\nWhat are the risks?\n\nThe risks of the procedure are listed here.\n"
+        "Pain\nBleeding\nInfection\n\nAftercare\n\nRest for a day before you go back to work.\n"
+    )
+    leaflet = parse_plain_text(text, "x.txt", never)
+    risks = leaflet.sections[0]
+    assert "Pain Bleeding Infection" in risks.blocks[0].text
+
+
+def test_load_text_rejects_blank_input_with_a_one_line_reason():
+    import pytest
+
+    from audit.load import LoadError
+
+    with pytest.raises(LoadError, match="empty file"):
+        load_text(" \n\n", "x.txt", "text")

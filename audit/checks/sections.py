@@ -163,19 +163,30 @@ def order(context: CheckContext) -> Iterator[Hit]:
     sequence: list[tuple[str, MatchedSection]] = []
     seen: set[str] = set()
     for matched in context.sections:
-        for section_id in matched.ids:
+        for section_id in sorted(matched.ids, key=rank.__getitem__):  # "Treatment and diagnosis" is not disorder
             if section_id not in seen:
                 seen.add(section_id)
                 sequence.append((section_id, matched))
     in_order = _longest_increasing([rank[section_id] for section_id, _ in sequence])
+    kept = [sequence[index] for index in sorted(in_order)]
     for index, (section_id, matched) in enumerate(sequence):
         if index in in_order:
             continue
-        after = next((sid for sid in reversed(context.schema.section_ids[: rank[section_id]]) if sid in seen), None)
-        where = f"after '{context.schema.section(after).title}'" if after else "before the other required sections"
         title = context.schema.section(section_id).title
+        earlier_but_later = [(sid, m) for sid, m in kept if m.section.line < matched.section.line
+                             and rank[sid] > rank[section_id]]
+        if earlier_but_later:
+            other_id, other = earlier_but_later[0]
+            relation, usual = "after", "before"
+        else:
+            other_id, other = next(
+                (sid, m) for sid, m in kept if m.section.line > matched.section.line and rank[sid] < rank[section_id]
+            )
+            relation, usual = "before", "after"
+        other_title = context.schema.section(other_id).title
         yield Hit(
-            f"Section '{title}' is out of the usual order; it usually comes {where}.",
+            f"Section '{title}' comes {relation} '{other_title}' (line {other.section.line}); "
+            f"it usually comes {usual} it.",
             _heading_span(matched),
             _heading_text(matched),
             section=section_id,

@@ -1,0 +1,69 @@
+"""The sections.* rules, case by case from tests/cases/sections.toml."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from audit.checks import all_rules
+from audit.engine import audit_leaflet
+from audit.headings import HeadingMatcher
+from audit.load import load_text
+from tests.conftest import CASES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+BODY = (
+    "This paragraph stands in for the body of a section. It has enough words to pass any minimum the "
+    "default schema sets, so that only the structure of the leaflet decides which findings are expected."
+)
+CASE_DATA = tomllib.loads((CASES / "sections.toml").read_text(encoding="utf-8"))["case"]
+
+
+def audit_case(case, schema):
+    text = case["text"].replace("{body}", BODY)
+    matcher = HeadingMatcher(schema)
+    leaflet = load_text(text, f"case.{case['format']}", case["format"], lambda t: matcher.match(t).matched)
+    return audit_leaflet(leaflet, schema)
+
+
+@pytest.mark.parametrize("case", CASE_DATA, ids=[case["name"] for case in CASE_DATA])
+def test_section_rules_find_exactly_the_expected_findings(case, schema):
+    result = audit_case(case, schema)
+    found = [[f.rule, f.section, f.line] for f in result.findings if f.rule.startswith("sections.")]
+    assert found == case["expect"]
+
+
+def test_missing_section_message_and_suggestion_use_the_topic(schema):
+    case = next(c for c in CASE_DATA if c["name"].startswith("missing risks"))
+    finding = audit_case(case, schema).findings[0]
+    assert finding.severity.value == "error"
+    assert finding.suggestions == ["What are the risks?"]
+    assert "Risks" in finding.message
+
+
+def test_thin_section_finding_spans_its_heading_and_gives_counts(schema):
+    case = next(c for c in CASE_DATA if c["name"].startswith("thin"))
+    finding = audit_case(case, schema).findings[0]
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (19, 1, 19, 20)
+    assert finding.text == "What are the risks?"
+    assert "4 words" in finding.message and "at least 15" in finding.message
+
+
+def test_order_finding_says_where_the_section_belongs(schema):
+    case = next(c for c in CASE_DATA if c["name"].startswith("treatment after risks"))
+    finding = audit_case(case, schema).findings[0]
+    assert finding.message == (
+        "Section 'Treatments' comes after 'Risks' (line 5); it usually comes before it."
+    )
+
+
+def test_every_rule_is_documented_in_the_ruff_shape():
+    for registered in all_rules().values():
+        doc = registered.documentation
+        for part in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+            assert part in doc, f"{registered.id} lacks {part}"

@@ -1,0 +1,55 @@
+"""The heading matcher on every case in tests/cases/headings*.toml (cases are data: add a line, not a test)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from audit.headings import HeadingMatcher, normalise
+from tests.conftest import CASES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+
+def _cases():
+    for path in sorted(CASES.glob("headings*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for group in data["group"]:
+            for heading, expected in group["cases"]:
+                yield pytest.param(group["title"], heading, expected.split(), id=f"{path.stem}:{heading}")
+
+
+@pytest.mark.parametrize(("title", "heading", "expected"), list(_cases()))
+def test_heading_maps_to_the_sections_a_reviewer_would_choose(schema, title, heading, expected):
+    match = HeadingMatcher(schema, title).match(heading)
+    assert list(match.sections) == expected, match.reason
+
+
+def test_normalise_folds_case_quotes_ampersands_and_punctuation():
+    assert normalise("Risks & ‘Side-Effects’?") == "risks and side effects"
+
+
+def test_reason_names_the_phrase_that_matched(schema):
+    match = HeadingMatcher(schema, "Bone metastases").match("Causes and risk factors")
+    assert "'risk factors' matched causes phrase" in match.reason
+
+
+def test_heading_matching_nothing_says_so(schema):
+    match = HeadingMatcher(schema, "Bone metastases").match("Will it hurt?")
+    assert not match.matched
+    assert "no phrase" in match.reason
+
+
+def test_extra_section_is_named(schema):
+    match = HeadingMatcher(schema).match("Preparing for the procedure")
+    assert match.sections == ()
+    assert match.extras == ("preparation",)
+
+
+def test_title_word_that_names_a_section_is_not_taken_as_the_topic(schema):
+    match = HeadingMatcher(schema, "Treatment of bone metastases").match("Treatment options")
+    assert match.sections == ("treatments",)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from audit.schema import SchemaError, load_schema, parse_schema
+
+MINIMAL = """
+name = "tiny"
+title = "Tiny"
+[[sections]]
+id = "risks"
+title = "Risks"
+example = "Risks"
+phrases = ['risks?']
+"""
+
+
+def test_default_schema_requires_the_six_sections_in_order(schema):
+    assert schema.name == "patient-leaflet"
+    assert schema.section_ids == ["definition", "causes", "diagnosis", "treatments", "risks", "follow-up"]
+    assert all(section.min_words > 0 for section in schema.sections)
+
+
+def test_project_schemas_folder_holds_the_default_schema(schema):
+    from tests.conftest import PROJECT
+
+    assert load_schema(PROJECT / "schemas" / "patient-leaflet.toml") == schema
+
+
+def test_minimal_schema_gets_documented_defaults():
+    loaded = parse_schema(MINIMAL, "tiny.toml")
+    assert loaded.sections[0].min_words == 20
+    assert loaded.language is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("phrases = ['risks?']", "phrases = ['risks(']"), r"tiny.toml: sections.0.phrases: .*not a valid regular"),
+        (("id = \"risks\"", "id = \"Risks!\""), r"tiny.toml: sections.0.id: String should match pattern"),
+        (("title = \"Risks\"", "title = \"Risks\"\nmin_words = -1"), r"tiny.toml: sections.0.min_words: .*greater"),
+        (("name = \"tiny\"", "name = \"tiny\"\nintro_section = \"nope\""), r"tiny.toml: .*intro_section 'nope'"),
+        (("name = \"tiny\"", "name = \"tiny\"\ncolour = \"red\""), r"tiny.toml: colour: Extra inputs"),
+        (("[[sections]]", "[[sections"), r"tiny.toml: not valid TOML"),
+    ],
+)
+def test_broken_schema_error_names_the_file_and_the_field(change, message):
+    with pytest.raises(SchemaError, match=message) as raised:
+        parse_schema(MINIMAL.replace(*change), "tiny.toml")
+    assert "\n" not in str(raised.value)
+
+
+def test_repeated_section_ids_are_refused():
+    doubled = MINIMAL + MINIMAL[MINIMAL.index("[[sections]]"):]
+    with pytest.raises(SchemaError, match="repeated: risks"):
+        parse_schema(doubled, "tiny.toml")
+
+
+def test_unreadable_schema_file_is_a_schema_error(tmp_path):
+    with pytest.raises(SchemaError, match="absent.toml: cannot read schema"):
+        load_schema(tmp_path / "absent.toml")

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from audit.cli import app
+from tests.conftest import FIXTURES, PROJECT
+
+runner = CliRunner()
+LEAFLETS = PROJECT / "leaflets"
+COMPLETE = str(LEAFLETS / "kidney-cryoablation.txt")  # no findings
+WARNINGS_ONLY = str(LEAFLETS / "vertebroplasty.html")  # a thin section
+MISSING = str(LEAFLETS / "lung-ablation.md")  # a missing section: an error
+
+
+@pytest.mark.parametrize(
+    ("path", "fail_on", "code"),
+    [
+        (COMPLETE, "error", 0),
+        (WARNINGS_ONLY, "error", 0),
+        (WARNINGS_ONLY, "warning", 1),
+        (MISSING, "error", 1),
+        (MISSING, "never", 0),
+        (WARNINGS_ONLY, "info", 1),
+    ],
+)
+def test_exit_code_follows_fail_on(path, fail_on, code):
+    assert runner.invoke(app, ["check", path, "--fail-on", fail_on]).exit_code == code
+
+
+def test_unreadable_input_exits_2_after_auditing_the_rest(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9 leaflet".encode("latin-1"))
+    result = runner.invoke(app, ["check", str(bad), MISSING, str(tmp_path / "absent.md")])
+    assert result.exit_code == 2
+    assert f"{MISSING}:1:3: error [sections.missing]" in result.stdout
+    assert f"leaflet-audit: error: {bad}: not UTF-8 text" in result.stderr
+    assert f"{tmp_path / 'absent.md'}: no such file" in result.stderr
+    assert "3 leaflets: 0 passed, 1 failed, 2 could not be audited" in result.stdout
+
+
+def test_folders_are_searched_recursively_for_leaflet_extensions(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("# A\n\n## Risks\n\nSome text.\n", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    result = runner.invoke(app, ["check", "--format", "json", str(tmp_path)])
+    paths = [leaflet["path"] for leaflet in json.loads(result.stdout)["leaflets"]]
+    assert paths == [str(tmp_path / "sub" / "a.md")]
+
+
+def test_folder_without_leaflets_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no leaflet files found" in result.stderr
+
+
+def test_standard_input_is_read_with_dash():
+    text = (FIXTURES / "scraped-page.txt").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["check", "-", "--format", "json"], input=text)
+    leaflet = json.loads(result.stdout)["leaflets"][0]
+    assert leaflet["path"] == "<stdin>"
+    assert leaflet["format"] == "text"
+    assert leaflet["title"] == "Hepatic embolisation"
+
+
+def test_unknown_option_value_is_a_usage_error():
+    assert runner.invoke(app, ["check", COMPLETE, "--fail-on", "sometimes"]).exit_code == 2
+
+
+def test_text_output_lists_sections_findings_and_a_summary():
+    result = runner.invoke(app, ["check", MISSING])
+    assert "What is lung ablation?  [definition; 39 words]" in result.stdout
+    assert "missing: risks" in result.stdout
+    assert "suggestion: What are the risks?" in result.stdout
+    assert result.stdout.rstrip().endswith("findings: 1 error, 0 warnings, 0 info")
+
+
+def test_sections_command_explains_each_mapping():
+    result = runner.invoke(app, ["sections", str(LEAFLETS / "bone-metastases.md")])
+    assert result.exit_code == 0
+    assert "How are they treated?  -> treatments" in result.stdout
+    assert "Other treatments  -> folded into the section above" in result.stdout
+    assert "because 'contact us' matched contact phrase" in result.stdout
+
+
+def test_rules_lists_every_rule_and_documents_one():
+    listing = runner.invoke(app, ["rules"]).stdout
+    for rule_id in ("sections.missing", "sections.empty", "sections.order", "sections.duplicate"):
+        assert rule_id in listing
+    doc = runner.invoke(app, ["rules", "sections.missing"]).stdout
+    assert "## Why is this bad?" in doc
+    assert runner.invoke(app, ["rules", "no.such-rule"]).exit_code == 2
+
+
+def test_schema_validate_names_the_file_and_field_of_a_broken_schema(tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('name = "x"\ntitle = "X"\nsections = []\n', encoding="utf-8")
+    result = runner.invoke(app, ["schema", "validate", str(broken)])
+    assert result.exit_code == 2
+    assert f"{broken}: sections: List should have at least 1 item" in result.stderr
+    good = runner.invoke(app, ["schema", "validate", str(PROJECT / "schemas" / "patient-leaflet.toml")])
+    assert good.exit_code == 0 and "valid schema 'patient-leaflet'" in good.stdout
+
+
+def test_check_with_a_broken_schema_exits_2_with_one_line(tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text("name = \n", encoding="utf-8")
+    result = runner.invoke(app, ["check", COMPLETE, "--schema", str(broken)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "not valid TOML" in result.stderr
+
+
+def test_user_schema_changes_what_is_required(tmp_path):
+    schema = tmp_path / "risks-only.toml"
+    schema.write_text(
+        'name = "risks-only"\ntitle = "Risks only"\n[[sections]]\nid = "risks"\ntitle = "Risks"\n'
+        'example = "Risks"\nmin_words = 1\nphrases = ["risks?"]\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", MISSING, "--schema", str(schema), "--format", "json"])
+    document = json.loads(result.stdout)
+    assert document["schema"] == "risks-only"
+    assert document["leaflets"][0]["missing_sections"] == ["risks"]
+
+
+def test_schema_show_and_export():
+    shown = json.loads(runner.invoke(app, ["schema", "show"]).stdout)
+    assert shown["name"] == "patient-leaflet"
+    exported = json.loads(runner.invoke(app, ["schema", "export"]).stdout)
+    assert exported["title"] == "LeafletSchema"
+
+
+def test_installed_module_runs_as_a_real_process():
+    completed = subprocess.run(
+        [sys.executable, "-m", "audit", "check", MISSING, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert json.loads(completed.stdout)["summary"]["failed"] == 1

@@ -31,7 +31,8 @@ _OUTSIDE_MAIN_ONLY = {"header", "footer"}
 _MAIN = {"main", "article"}
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
-    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|sidebar|site-?footer|site-?header",
+    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|sidebar|site-?footer|site-?header"
+    r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead)(?![a-z0-9])",
     re.IGNORECASE,
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}

@@ -36,11 +36,12 @@ _TITLE_STOPWORDS = {
     "patients", "information", "leaflet", "guide", "what", "is", "are", "you", "need", "know",
 }
 _NON_WORD = re.compile(r"[^a-z0-9']+")
+_ENUMERATOR = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|q[.:]|step \d+[.:]?|part \d+[.:]?)\s+")
 
 
 def normalise(text: str) -> str:
-    """Lower case, straight apostrophes, '&' as 'and', everything else that is not a word as one space."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case, no list numbering ("2.", "Q:"), straight apostrophes, '&' as 'and', other punctuation as space."""
+    text = _ENUMERATOR.sub("", unicodedata.normalize("NFKC", text).lower())
     text = text.replace("’", "'").replace("‘", "'").replace("&", " and ").replace("+", " and ")
     text = _NON_WORD.sub(" ", text)
     return " ".join(word.strip("'") for word in text.split() if word.strip("'"))

@@ -33,6 +33,12 @@ def test_normalise_folds_case_quotes_ampersands_and_punctuation():
     assert normalise("Risks & ‘Side-Effects’?") == "risks and side effects"
 
 
+@pytest.mark.parametrize("heading", ["2. What is it?", "Q: What is it?", "iv) What is it?", "Step 3: What is it?"])
+def test_numbering_before_a_heading_is_ignored(schema, heading):
+    assert normalise(heading) == "what is it"
+    assert HeadingMatcher(schema).match(heading).sections == ("definition",)
+
+
 def test_reason_names_the_phrase_that_matched(schema):
     match = HeadingMatcher(schema, "Bone metastases").match("Causes and risk factors")
     assert "'risk factors' matched causes phrase" in match.reason

@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from audit.checks import CheckContext, Rule, run_checks
+from audit.config import Settings
 from audit.headings import HeadingMatcher
 from audit.load import EXTENSIONS, LoadError, decode, format_for, load_file, load_text
 from audit.model import Format, Leaflet
@@ -59,9 +60,10 @@ def load(path: str, schema: LeafletSchema, fmt: Format | None = None) -> Leaflet
     return load_file(path, names_a_section, fmt)
 
 
-def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None) -> LeafletResult:
+def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None,
+                  settings: Settings | None = None) -> LeafletResult:
     sections = match_sections(leaflet, schema)
-    findings = run_checks(CheckContext(leaflet, schema, sections), rules)
+    findings = run_checks(CheckContext(leaflet, schema, sections, settings or Settings()), rules)
     covered = {section_id for matched in sections for section_id in matched.ids}
     return LeafletResult(
         path=leaflet.path,
@@ -88,19 +90,20 @@ def _section_result(matched: MatchedSection) -> SectionResult:
 
 
 def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
-               rules: Iterable[Rule] | None = None) -> LeafletResult:
+               rules: Iterable[Rule] | None = None, settings: Settings | None = None) -> LeafletResult:
     shown = "<stdin>" if path == STDIN else path
     try:
         leaflet = load(path, schema, fmt)
     except LoadError as error:
         return LeafletResult(path=shown, error=str(error))
-    return audit_leaflet(leaflet, schema, rules)
+    return audit_leaflet(leaflet, schema, rules, settings)
 
 
 def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn = "error",
-                fmt: Format | None = None, rules: Iterable[Rule] | None = None) -> Report:
+                fmt: Format | None = None, rules: Iterable[Rule] | None = None,
+                settings: Settings | None = None) -> Report:
     selected = list(rules) if rules is not None else None
-    results = [audit_path(path, schema, fmt, selected) for path in discover(paths)]
+    results = [audit_path(path, schema, fmt, selected, settings) for path in discover(paths)]
     return Report(
         tool=ToolInfo(version=tool_version()),
         schema=schema.name,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Format = Literal["markdown", "text", "html"]
-BlockKind = Literal["paragraph", "list_item", "table_cell"]
+BlockKind = Literal["paragraph", "list_item", "table_cell", "heading"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -81,11 +81,22 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading as written, with its level (1-6; 2 where the format has no levels)."""
+    """A heading as written, with its level (1-6; 2 where the format has no levels).
 
-    text: str
+    Its words are a block of their own, so that a slip in a heading is found and
+    placed like a slip in a paragraph.
+    """
+
     level: int
-    span: Span
+    block: Block
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def span(self) -> Span:
+        return self.block.span()
 
 
 @dataclass(frozen=True, slots=True)

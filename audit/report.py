@@ -36,6 +36,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Fix(_Model):
+    """A replacement for a finding's text. Safe fixes are applied by `leaflet-audit fix --write`."""
+
+    replacement: str
+    safe: bool = Field(description="True when there is one clear right answer and applying it needs no review.")
+
+
 class Finding(_Model):
     """One thing a reviewer should look at, pointing into the original file."""
 
@@ -49,6 +56,7 @@ class Finding(_Model):
     text: str = Field(description="The text concerned, as it reads in the leaflet ('' when nothing is there).")
     suggestions: list[str] = Field(default_factory=list, description="Replacements or additions, best first.")
     section: str | None = Field(None, description="The required section concerned, if any.")
+    fix: Fix | None = Field(None, description="A replacement for `text`, when there is one.")
 
 
 class SectionResult(_Model):

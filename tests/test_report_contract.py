@@ -56,6 +56,7 @@ def test_finding_in_json_carries_every_contract_field():
         "text": "",
         "suggestions": ["What are the risks?"],
         "section": "risks",
+        "fix": None,
     }
 
 

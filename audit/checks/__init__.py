@@ -19,12 +19,13 @@ import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from audit.model import Leaflet, Span
-from audit.report import Finding, Severity
+from audit.config import Settings
+from audit.model import Block, Leaflet, Span
+from audit.report import Finding, Fix, Severity
 from audit.schema import LeafletSchema
 from audit.structure import MatchedSection
 
-FAMILIES = ("audit.checks.sections",)
+FAMILIES = ("audit.checks.sections", "audit.checks.spelling")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,23 @@ class CheckContext:
     leaflet: Leaflet
     schema: LeafletSchema
     sections: tuple[MatchedSection, ...]
+    settings: Settings = field(default_factory=Settings)
+    memo: dict[str, object] = field(default_factory=dict, compare=False)
+    """Work shared by the rules of one family (one spelling pass serves three rules)."""
 
     def covered(self) -> set[str]:
         return {section_id for matched in self.sections for section_id in matched.ids}
+
+    def blocks(self) -> list[tuple[Block, str | None]]:
+        """Every block of prose, headings included, with the required section it belongs to."""
+        found: list[tuple[Block, str | None]] = []
+        for matched in self.sections:
+            section_id = matched.ids[0] if matched.ids else None
+            for part in matched.parts:
+                if part.heading is not None:
+                    found.append((part.heading.block, section_id))
+                found.extend((block, section_id) for block in part.blocks)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,7 @@ class Hit:
     text: str = ""
     suggestions: tuple[str, ...] = ()
     section: str | None = None
+    fix: Fix | None = None
 
 
 CheckFunction = Callable[[CheckContext], Iterable[Hit]]
@@ -110,4 +126,5 @@ def _finding(rule_: Rule, hit: Hit) -> Finding:
         text=hit.text,
         suggestions=list(hit.suggestions),
         section=hit.section,
+        fix=hit.fix,
     )

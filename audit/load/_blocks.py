@@ -70,8 +70,9 @@ class BlockBuilder:
         return Block(self.kind, "".join(self._text), tuple(self._segments))
 
 
-def heading_from_block(block: Block, level: int) -> Heading:
-    return Heading(block.text, level, block.span())
+def as_heading(block: Block) -> Block:
+    """The same words, marked as a heading's."""
+    return Block("heading", block.text, block.segments)
 
 
 def assemble(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load._blocks import BlockBuilder, assemble
+from audit.load._blocks import BlockBuilder, as_heading, assemble
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -190,9 +190,10 @@ class _Collector(HTMLParser):
                 self.first_h1 = (block.text, block.span(), in_main)
                 return
             self._section_level = self._heading_level
-            self.pieces.append(_Piece(Heading(block.text, self._heading_level, block.span()), in_main))
-        elif bold_only and block.kind == "paragraph" and _reads_as_heading(block.text):
-            self.pieces.append(_Piece(Heading(block.text, min(self._section_level + 1, 6), block.span()), in_main))
+            self.pieces.append(_Piece(Heading(self._heading_level, as_heading(block)), in_main))
+        elif bold_only and block.kind == "paragraph" and _readsas_heading(block.text):
+            heading = Heading(min(self._section_level + 1, 6), as_heading(block))
+            self.pieces.append(_Piece(heading, in_main))
         else:
             self.pieces.append(_Piece(block, in_main))
 
@@ -201,7 +202,7 @@ class _Collector(HTMLParser):
         self._flush()
 
 
-def _reads_as_heading(text: str) -> bool:
+def _readsas_heading(text: str) -> bool:
     return 0 < len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith((".", ",", ";"))
 
 

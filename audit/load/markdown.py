@@ -22,7 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
-from audit.load._blocks import BlockBuilder, assemble
+from audit.load._blocks import BlockBuilder, as_heading, assemble
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
@@ -131,7 +131,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
                 title = title or block.text
                 title_span = block.span()
             else:
-                items.append(Heading(block.text, level, block.span()))
+                items.append(Heading(level, as_heading(block)))
                 section_level = level
             seen_heading = True
         elif token.type in ("list_item_open", "th_open", "td_open"):
@@ -144,7 +144,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             if block is None:
                 pass
             elif kind == "paragraph" and _bold_heading_text(token):
-                items.append(Heading(block.text, min(section_level + 1, 6), block.span()))
+                items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
             elif items and isinstance(items[-1], Block) and kind == "list_item" and _same_item(tokens, index):
                 items[-1] = _joined(items[-1], block)

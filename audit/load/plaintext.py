@@ -209,15 +209,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             flush()
         elif line.kind == "heading":
             flush()
-            text_start = line.indent
-            heading_text = line.stripped
-            items.append(
-                Heading(
-                    heading_text,
-                    2,
-                    Span(line.number, text_start + 1, line.number, text_start + len(heading_text) + 1),
-                )
-            )
+            heading = BlockBuilder("heading")
+            heading.add(line.raw[line.indent :], line.number, line.indent + 1)
+            block = heading.build()
+            assert block is not None
+            items.append(Heading(2, block))
         elif line.kind == "bullet":
             flush()
             marker = _BULLET.match(line.text)

@@ -1,0 +1,206 @@
+"""Rules on spelling slips: words run together, unknown words, British and American spelling mixed.
+
+One pass over the leaflet's words serves all three rules (kept in the context's
+memo). Never flagged: words the lexicon knows in any case, possessives and
+contractions with either apostrophe, each part of a hyphenated compound that is
+a word, numbers and measurements, addresses, acronyms and capitalised names
+inside a sentence, and the project's accepted words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from audit.checks import CheckContext, Hit, rule
+from audit.lexicon import Lexicon, load_lexicon
+from audit.model import Block
+from audit.report import Fix, Severity
+from audit.speller import Verdict, in_case_of, judge, knows_form
+from audit.words import Word, is_acronym_or_name, prose_words
+
+CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
+
+
+@dataclass(frozen=True, slots=True)
+class _Occurrence:
+    block: Block
+    word: Word
+    section: str | None
+
+    def hit(self, message: str, suggestions: tuple[str, ...], fix: Fix | None = None) -> Hit:
+        return Hit(
+            message,
+            self.block.span(self.word.start, self.word.end),
+            self.word.text,
+            suggestions,
+            self.section,
+            fix,
+        )
+
+
+@dataclass
+class _Spelling:
+    lexicon: Lexicon
+    unknown: list[_Occurrence] = field(default_factory=list)
+    british: list[_Occurrence] = field(default_factory=list)
+    american: list[_Occurrence] = field(default_factory=list)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+
+    def verdict(self, lower: str) -> Verdict:
+        if lower not in self.verdicts:
+            self.verdicts[lower] = judge(self.lexicon, lower)
+        return self.verdicts[lower]
+
+
+def _spelling(context: CheckContext) -> _Spelling:
+    cached = context.memo.get("spelling")
+    if isinstance(cached, _Spelling):
+        return cached
+    lexicon = load_lexicon().with_accepted(context.settings.accept_words)
+    british, american = lexicon.british_to_american, lexicon.american_to_british
+    result = _Spelling(lexicon)
+    for block, section in context.blocks():
+        for word in prose_words(block.text):
+            lower = word.lower
+            if knows_form(lexicon, lower):
+                if lower in british:
+                    result.british.append(_Occurrence(block, word, section))
+                elif lower in american:
+                    result.american.append(_Occurrence(block, word, section))
+            elif len(lower) > 1 and not is_acronym_or_name(word):
+                result.unknown.append(_Occurrence(block, word, section))
+    context.memo["spelling"] = result
+    return result
+
+
+@rule("spelling.run-on", Severity.warning)
+def run_on(context: CheckContext) -> Iterator[Hit]:
+    """Words run together with the space lost.
+
+    ## What it does
+    Reports a word the lexicon does not know that is two (or three) common
+    words run together, and suggests the split a person would choose, ranked
+    by how common the words are: `tumoursfrom` → `tumours from`, never
+    `tumour sfrom`. When one split is clearly best, the fix is safe and
+    `leaflet-audit fix --write` applies it.
+
+    ## Why is this bad?
+    Copying text between systems, scraping web pages and editing in a hurry
+    drop spaces. General spell checkers miss the result or suggest nonsense,
+    and a patient stumbles over it.
+
+    ## Example
+    ```
+    They happen when solid tumoursfrom other parts of the body spread.
+    ```
+
+    ## Use instead
+    ```
+    They happen when solid tumours from other parts of the body spread.
+    ```
+    """
+    spelling = _spelling(context)
+    for occurrence in spelling.unknown:
+        verdict = spelling.verdict(occurrence.word.lower)
+        if verdict.run_on:
+            suggestions = tuple(in_case_of(occurrence.word.text, s) for s in verdict.suggestions)
+            yield occurrence.hit(
+                f"'{occurrence.word.text}' looks like words run together: '{suggestions[0]}'.",
+                suggestions,
+                Fix(replacement=suggestions[0], safe=verdict.safe),
+            )
+
+
+@rule("spelling.unknown", Severity.warning)
+def unknown(context: CheckContext) -> Iterator[Hit]:
+    """A word that is in no dictionary: probably a typo.
+
+    ## What it does
+    Reports words that neither the English (British and American) nor the
+    medical dictionaries, nor the project's accept list, contain, with
+    suggestions: known misspellings first (codespell's list), then words one
+    or two edits away, most common first. Acronyms, names inside a sentence,
+    numbers, units and addresses are left alone.
+
+    ## Why is this bad?
+    Typos make a leaflet look careless and can change meaning; patients trust
+    a leaflet less when it has them.
+
+    ## Example
+    ```
+    You will recieve a letter with your appointment.
+    ```
+
+    ## Use instead
+    ```
+    You will receive a letter with your appointment.
+    ```
+    A correct word the tool does not know (a drug or device name) belongs on
+    the project's accept list.
+    """
+    spelling = _spelling(context)
+    for occurrence in spelling.unknown:
+        verdict = spelling.verdict(occurrence.word.lower)
+        if not verdict.run_on:
+            suggestions = tuple(in_case_of(occurrence.word.text, s) for s in verdict.suggestions)
+            advice = f"; did you mean '{suggestions[0]}'?" if suggestions else "."
+            fix = Fix(replacement=suggestions[0], safe=False) if suggestions else None
+            yield occurrence.hit(f"Unknown word '{occurrence.word.text}'{advice}", suggestions, fix)
+
+
+@rule("spelling.variant", Severity.warning)
+def variant(context: CheckContext) -> Iterator[Hit]:
+    """British and American spelling mixed in one leaflet.
+
+    ## What it does
+    Finds the words that are spelled differently in British and American
+    English (tumour/tumor, haemorrhage/hemorrhage, organise/organize ...),
+    takes the leaflet's variant from the configuration or the schema
+    (`language = "en-GB"`), or else from the majority of such words, and
+    reports the words in the other variant with the spelling to use. `-ize`
+    forms count as American, as in NHS and most UK health publishing. When the
+    variant is configured, or the majority is clear (three forms or more, and
+    three times the other's), the fix is safe.
+
+    ## Why is this bad?
+    Mixed spelling reads as careless copying from several sources, and
+    accreditation style guides ask for one variant throughout.
+
+    ## Example
+    In a leaflet that otherwise writes "tumour" and "anaemia":
+    ```
+    high calcium levels in the blood (hypercalcemia)
+    ```
+
+    ## Use instead
+    ```
+    high calcium levels in the blood (hypercalcaemia)
+    ```
+    """
+    spelling = _spelling(context)
+    configured = context.settings.language or context.schema.language
+    gb, us = len(spelling.british), len(spelling.american)
+    if configured is not None:
+        language, certain = configured, True
+    elif gb == us:
+        return
+    else:
+        language = "en-GB" if gb > us else "en-US"
+        majority, minority = max(gb, us), min(gb, us)
+        certain = majority >= CERTAIN_MAJORITY and majority >= 3 * minority
+    if language == "en-GB":
+        minority_forms, mapping, name, other = spelling.american, spelling.lexicon.american_to_british, "British", "American"
+    else:
+        minority_forms, mapping, name, other = spelling.british, spelling.lexicon.british_to_american, "American", "British"
+    counts = Counter(o.word.lower for o in (spelling.british if language == "en-GB" else spelling.american))
+    basis = "configured" if configured else f"{sum(counts.values())} {name} forms against {len(minority_forms)}"
+    for occurrence in minority_forms:
+        replacement = in_case_of(occurrence.word.text, mapping[occurrence.word.lower])
+        yield occurrence.hit(
+            f"'{occurrence.word.text}' is {other} spelling in a {name} English leaflet ({language}, {basis}); "
+            f"use '{replacement}'.",
+            (replacement,),
+            Fix(replacement=replacement, safe=certain),
+        )

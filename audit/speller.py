@@ -1,0 +1,134 @@
+"""Deciding what an unknown word is: words run together, or a typo, and what it should be.
+
+Run-together words (``tumoursfrom``) are the slip scraping and editing leave
+most, and general spell checkers miss them or suggest ``tumour sfrom``. A word
+the lexicon does not know is tried as every split into two known words (three
+when two will not do). Each part must be a common word (Zipf 2 or more) and, if
+shorter than three letters, a function word ("a", "of", "to" ...), so "tumour
+sfrom" never qualifies. Splits are ranked by the parts' summed Zipf frequency.
+
+A typo can look like a join ("forthe" is "for the", but "thew" is not "the w"),
+so a split is believed only when no word one edit away is at least as common as
+the split's rarest part; otherwise the word is a typo.
+
+Typo suggestions: codespell's list of real-world misspellings first, then the
+known words one edit away, then two, most frequent first (Norvig's method).
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from audit.lexicon import Lexicon
+
+MIN_PART_ZIPF = 2.0
+MAX_SUGGESTIONS = 5
+CLEAR_LEAD = 1.0  # a split this far ahead of the next (in summed Zipf) is safe to apply
+FUNCTION_WORDS = frozenset(
+    "a an as at be by do go he if in is it me my no of on or so to up us we am i ok".split()
+)
+_ALPHABET = string.ascii_lowercase
+_CONTRACTION_ENDINGS = ("s", "t", "ll", "re", "ve", "d", "m")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What an unknown word is: a run-on with its splits, or a typo with suggestions (best first)."""
+
+    run_on: bool
+    suggestions: tuple[str, ...]
+    safe: bool  # one clear best split: the fix may be applied without asking
+
+
+def knows_form(lexicon: Lexicon, lower: str) -> bool:
+    """Known as is, or as a possessive or contraction of a known word (straight or curly apostrophe)."""
+    if lexicon.knows(lower):
+        return True
+    base, apostrophe, ending = lower.rpartition("'")
+    if not apostrophe:
+        return False
+    if ending in _CONTRACTION_ENDINGS and lexicon.knows(base):
+        return True
+    return ending == "t" and base.endswith("n") and lexicon.knows(base[:-1])
+
+
+def _part_ok(lexicon: Lexicon, part: str) -> bool:
+    if len(part) < 3 and part not in FUNCTION_WORDS:
+        return False
+    return lexicon.knows(part) and lexicon.zipf(part) >= MIN_PART_ZIPF
+
+
+def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
+    """Every way ``lower`` is two (else three) common words run together, best first."""
+    found: list[tuple[tuple[str, ...], float]] = []
+    for cut in range(1, len(lower)):
+        left, right = lower[:cut], lower[cut:]
+        if _part_ok(lexicon, left) and _part_ok(lexicon, right):
+            found.append(((left, right), lexicon.zipf(left) + lexicon.zipf(right)))
+    if not found and len(lower) >= 7:
+        for cut in range(1, len(lower) - 1):
+            left = lower[:cut]
+            if not _part_ok(lexicon, left):
+                continue
+            for (middle, right), score in splits(lexicon, lower[cut:]):
+                if len((middle, right)) == 2:
+                    found.append(((left, middle, right), lexicon.zipf(left) + score))
+    return sorted(found, key=lambda item: -item[1])
+
+
+def _edits1(word: str) -> set[str]:
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in cuts if b]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in cuts if b for c in _ALPHABET]
+    inserts = [a + c + b for a, b in cuts for c in _ALPHABET]
+    return set(deletes + transposes + replaces + inserts)
+
+
+@cache
+def _misspellings() -> dict[str, tuple[str, ...]]:
+    """codespell's list of common misspellings (word -> corrections), if codespell is installed."""
+    try:
+        source = resources.files("codespell_lib").joinpath("data", "dictionary.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    table: dict[str, tuple[str, ...]] = {}
+    for line in source.splitlines():
+        wrong, _, right = line.partition("->")
+        corrections = tuple(c.strip() for c in right.split(",") if c.strip())
+        if corrections:
+            table[wrong] = corrections
+    return table
+
+
+def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
+    ranked: list[str] = [c for c in _misspellings().get(lower, ()) if knows_form(lexicon, c.lower())]
+    near = [c for c in _edits1(lower) if lexicon.knows(c)]
+    if not near and 3 <= len(lower) <= 12:
+        near = list({e2 for e1 in _edits1(lower) for e2 in _edits1(e1) if lexicon.knows(e2)})
+    ranked += sorted(near, key=lambda c: (-lexicon.zipf(c), c))
+    return list(dict.fromkeys(ranked))[:MAX_SUGGESTIONS]
+
+
+def judge(lexicon: Lexicon, lower: str) -> Verdict:
+    """Run-on or typo, and what to write instead."""
+    candidates = splits(lexicon, lower)
+    if candidates:
+        rarest_part = min(lexicon.zipf(part) for part in candidates[0][0])
+        near = [c for c in _edits1(lower) if lexicon.knows(c)]
+        if not near or max(lexicon.zipf(c) for c in near) < rarest_part:
+            clear = len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= CLEAR_LEAD
+            return Verdict(True, tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS]), clear)
+    return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False)
+
+
+def in_case_of(original: str, replacement: str) -> str:
+    """``replacement`` with the capitalisation of ``original`` (Tumoursfrom -> Tumours from)."""
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

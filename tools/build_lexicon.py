@@ -1,0 +1,139 @@
+"""Rebuild the word data shipped in audit/lexicon/data/ from its sources.
+
+Run by a developer, never at run time and never in CI: it needs Debian's
+hunspell-en-gb, hunspell-en-us, hunspell-en-med, hunspell-tools (unmunch) and
+scowl packages, and the wordfreq package from PyPI. What it writes is committed,
+so a user who installs with pip gets everything without any of these.
+
+    apt-get install hunspell-en-gb hunspell-en-us hunspell-en-med hunspell-tools scowl
+    pip install wordfreq
+    python tools/build_lexicon.py
+
+Outputs (see audit/lexicon/SOURCES.md for every source's licence):
+  words.txt.gz   every accepted word form, lower case, one a line
+  zipf.tsv.gz    word<TAB>Zipf frequency (wordfreq 'en', best list) for accepted words
+  variants.tsv   British<TAB>American spelling pairs
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import subprocess
+from pathlib import Path
+
+import wordfreq
+
+ROOT = Path(__file__).resolve().parent.parent
+LEXICON = ROOT / "audit" / "lexicon"
+OUT = LEXICON / "data"
+HUNSPELL = Path("/usr/share/hunspell")
+SCOWL = Path("/usr/share/dict/scowl")
+SCOWL_MAX_SIZE = 70  # SCOWL's recommended size for spell checking; larger sizes admit rare words that hide typos
+SCOWL_ACCEPTED = ("english", "american", "british", "british_z", "canadian", "australian", "variant_1")
+SCOWL_KINDS = ("words", "upper", "contractions", "abbreviations", "proper-names")
+
+# British -> American rewrites; a pair is kept only when the dictionaries confirm both sides.
+RULES = [
+    (r"our", "or"), (r"isation", "ization"), (r"ise", "ize"), (r"ised", "ized"), (r"ises", "izes"),
+    (r"ising", "izing"), (r"yse", "yze"), (r"ysed", "yzed"), (r"yses", "yzes"), (r"ysing", "yzing"),
+    (r"tre", "ter"), (r"tres", "ters"), (r"ae(?=[a-z])", "e"), (r"oe(?=[a-z])", "e"), (r"ogue", "og"), (r"ogues", "ogs"),
+    (r"ence", "ense"), (r"lled", "led"), (r"lling", "ling"), (r"(?<=[ae])ller", "ler"), (r"(?<=[ae])llers", "lers"),
+    (r"(?<=a)mme", "m"), (r"(?<=a)mmes", "ms"), (r"eing", "ing"), (r"ement", "ment"), (r"ements", "ments"),
+]
+EXPLICIT = {
+    "grey": "gray", "greys": "grays", "aluminium": "aluminum", "mould": "mold", "mouldy": "moldy",
+    "plough": "plow", "sceptical": "skeptical", "sceptic": "skeptic", "pyjamas": "pajamas", "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers", "enquiry": "inquiry", "enquiries": "inquiries", "practise": "practice",
+    "practised": "practiced", "practising": "practicing", "paediatrician": "pediatrician",
+}
+
+
+def unmunch(dic: Path, aff: Path) -> set[str]:
+    result = subprocess.run(["unmunch", str(dic), str(aff)], capture_output=True, check=True)
+    words = set()
+    for raw in result.stdout.decode("utf-8", "replace").splitlines():
+        word = raw.strip()
+        if word and not raw.startswith((" ", "\t")) and not word.isdigit():
+            words.add(word.lower())
+    return words
+
+
+def scowl(prefixes: tuple[str, ...]) -> set[str]:
+    words = set()
+    for path in SCOWL.iterdir():
+        name, _, size = path.name.rpartition(".")
+        prefix, _, kind = name.partition("-")
+        if prefix in prefixes and kind in SCOWL_KINDS and size.isdigit() and int(size) <= SCOWL_MAX_SIZE:
+            words |= {w.strip().lower() for w in path.read_text(encoding="latin-1").splitlines() if w.strip()}
+    return words
+
+
+def curated() -> set[str]:
+    lines = (LEXICON / "medical.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def american_candidates(word: str) -> set[str]:
+    out = set()
+    for british, american in RULES:
+        for match in re.finditer(british, word):
+            if british in ("ise", "ised", "ises", "ising", "yse", "ysed", "yses", "ysing", "tre", "tres",
+                           "(?<=a)mme", "(?<=a)mmes", "ogue", "ogues", "ence") and match.end() != len(word):
+                continue  # endings only: "wiser" is not "wizer"
+            out.add(word[: match.start()] + american + word[match.end():])
+    return out
+
+
+def _oxford(british: str, american: str) -> bool:
+    """-ise/-ize and -yse/-yze pairs: British dictionaries accept both, yet -ize is the American mark."""
+    return any(british.endswith(e) for e in ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
+                                                "yses", "ysing"))
+
+
+def main() -> None:
+    en_gb = unmunch(HUNSPELL / "en_GB.dic", HUNSPELL / "en_GB.aff")
+    en_us = unmunch(HUNSPELL / "en_US.dic", HUNSPELL / "en_US.aff")
+    en_med = unmunch(HUNSPELL / "en_med_glut.dic", HUNSPELL / "en_US.aff")
+    ours = curated()
+    scowl_all = scowl(SCOWL_ACCEPTED)
+    scowl_us = scowl(("english", "american"))
+    accepted = en_gb | en_us | en_med | ours | scowl_all
+
+    us_dictionary = en_us | scowl_us  # where a British form must be absent
+    us_confirmed = en_us | en_med | scowl_us | ours  # where the American form must be present
+    pairs: dict[str, str] = {}
+    for word in sorted(en_gb | ours | scowl_all):
+        if word in us_dictionary or not word.isalpha():
+            continue
+        candidates = sorted(
+            c for c in american_candidates(word)
+            if c in us_confirmed and c != word and (c not in en_gb or _oxford(word, c))
+        )
+        if len(candidates) == 1:
+            pairs[word] = candidates[0]
+    # An American form that is also a British word of its own (check, tire, gray, meter, program) is not a slip.
+    pairs.update({gb: us for gb, us in EXPLICIT.items() if us not in en_gb})
+    ambiguous = set(pairs) & set(pairs.values())
+    pairs = {gb: us for gb, us in pairs.items() if gb not in ambiguous and us not in ambiguous}
+    accepted |= set(pairs) | set(pairs.values())
+
+    frequencies = wordfreq.get_frequency_dict("en", wordlist="best")
+    zipf = {w: round(math.log10(f) + 9, 2) for w, f in frequencies.items() if w in accepted and f > 0}
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT / "words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("\n".join(sorted(accepted)) + "\n")
+    with gzip.open(OUT / "zipf.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
+        handle.write("".join(f"{w}\t{z:.2f}\n" for w, z in sorted(zipf.items())))
+    (OUT / "variants.tsv").write_text(
+        "# British<TAB>American; generated by tools/build_lexicon.py\n"
+        + "".join(f"{gb}\t{us}\n" for gb, us in sorted(pairs.items())),
+        encoding="utf-8",
+    )
+    print(f"{len(accepted)} word forms, {len(zipf)} with frequencies, {len(pairs)} variant pairs")
+
+
+if __name__ == "__main__":
+    main()

@@ -133,3 +133,5 @@ class Leaflet:
     sections: tuple[Section, ...]
     line_count: int
     boilerplate: tuple[Span, ...] = field(default=())
+    title_block: Block | None = None
+    """The title's words where the title is written in the text (not a front-matter field)."""

@@ -25,6 +25,8 @@ from importlib import resources
 from audit.lexicon import Lexicon
 
 MIN_PART_ZIPF = 2.0
+SHORT_PART_ZIPF = 3.0
+LONG_PART = 7
 MAX_SUGGESTIONS = 5
 CLEAR_LEAD = 1.0  # a split this far ahead of the next (in summed Zipf) is safe to apply
 FUNCTION_WORDS = frozenset(
@@ -41,6 +43,7 @@ class Verdict:
     run_on: bool
     suggestions: tuple[str, ...]
     safe: bool  # one clear best split: the fix may be applied without asking
+    near: bool = False  # a known word is one edit away
 
 
 def knows_form(lexicon: Lexicon, lower: str) -> bool:
@@ -56,26 +59,42 @@ def knows_form(lexicon: Lexicon, lower: str) -> bool:
 
 
 def _part_ok(lexicon: Lexicon, part: str) -> bool:
-    if len(part) < 3 and part not in FUNCTION_WORDS:
+    """A part of a split must be a word people use: a function word, a common short word, or a known long one.
+
+    Short parts need to be common (Zipf 3: "obl" and "ation" are in dictionaries,
+    but nobody writes them); long parts only known, since medical words are rare
+    in general text ("fluoroscopy" has Zipf 1.95).
+    """
+    if part in FUNCTION_WORDS:
+        return True
+    if len(part) < 3 or not lexicon.knows(part):
         return False
-    return lexicon.knows(part) and lexicon.zipf(part) >= MIN_PART_ZIPF
+    if len(part) <= 4:
+        return lexicon.zipf(part) >= SHORT_PART_ZIPF
+    return len(part) >= LONG_PART or lexicon.zipf(part) >= MIN_PART_ZIPF
 
 
-def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
-    """Every way ``lower`` is two (else three) common words run together, best first."""
+def _two_splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
     found: list[tuple[tuple[str, ...], float]] = []
     for cut in range(1, len(lower)):
         left, right = lower[:cut], lower[cut:]
         if _part_ok(lexicon, left) and _part_ok(lexicon, right):
             found.append(((left, right), lexicon.zipf(left) + lexicon.zipf(right)))
+    return found
+
+
+def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
+    """Every way ``lower`` is two (else three) common words run together, best first."""
+    found = _two_splits(lexicon, lower)
     if not found and len(lower) >= 7:
         for cut in range(1, len(lower) - 1):
             left = lower[:cut]
-            if not _part_ok(lexicon, left):
-                continue
-            for (middle, right), score in splits(lexicon, lower[cut:]):
-                if len((middle, right)) == 2:
-                    found.append(((left, middle, right), lexicon.zipf(left) + score))
+            if _part_ok(lexicon, left) and len(left) > 1:
+                found += [
+                    ((left, *rest), lexicon.zipf(left) + score)
+                    for rest, score in _two_splits(lexicon, lower[cut:])
+                    if all(len(part) > 1 for part in rest)  # "cod a mol" is no reading of "codamol"
+                ]
     return sorted(found, key=lambda item: -item[1])
 
 
@@ -116,13 +135,13 @@ def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
 def judge(lexicon: Lexicon, lower: str) -> Verdict:
     """Run-on or typo, and what to write instead."""
     candidates = splits(lexicon, lower)
+    near = [c for c in _edits1(lower) if lexicon.knows(c)]
     if candidates:
         rarest_part = min(lexicon.zipf(part) for part in candidates[0][0])
-        near = [c for c in _edits1(lower) if lexicon.knows(c)]
         if not near or max(lexicon.zipf(c) for c in near) < rarest_part:
             clear = len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= CLEAR_LEAD
-            return Verdict(True, tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS]), clear)
-    return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False)
+            return Verdict(True, tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS]), clear, bool(near))
+    return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False, bool(near))
 
 
 def in_case_of(original: str, replacement: str) -> str:

@@ -45,6 +45,8 @@ class CheckContext:
     def blocks(self) -> list[tuple[Block, str | None]]:
         """Every block of prose, headings included, with the required section it belongs to."""
         found: list[tuple[Block, str | None]] = []
+        if self.leaflet.title_block is not None:
+            found.append((self.leaflet.title_block, None))
         for matched in self.sections:
             section_id = matched.ids[0] if matched.ids else None
             for part in matched.parts:

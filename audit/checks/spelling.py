@@ -122,7 +122,9 @@ def unknown(context: CheckContext) -> Iterator[Hit]:
     medical dictionaries, nor the project's accept list, contain, with
     suggestions: known misspellings first (codespell's list), then words one
     or two edits away, most common first. Acronyms, names inside a sentence,
-    numbers, units and addresses are left alone.
+    numbers, units and addresses are left alone; so is a capitalised word at
+    the start of a sentence that is more than one edit from any known word
+    (a name such as "Addenbrooke's" opening a sentence).
 
     ## Why is this bad?
     Typos make a leaflet look careless and can change meaning; patients trust
@@ -143,6 +145,8 @@ def unknown(context: CheckContext) -> Iterator[Hit]:
     spelling = _spelling(context)
     for occurrence in spelling.unknown:
         verdict = spelling.verdict(occurrence.word.lower)
+        if occurrence.word.text[0].isupper() and not verdict.near:
+            continue  # a capitalised word far from any known word opens a sentence with a name
         if not verdict.run_on:
             suggestions = tuple(in_case_of(occurrence.word.text, s) for s in verdict.suggestions)
             advice = f"; did you mean '{suggestions[0]}'?" if suggestions else "."

@@ -84,6 +84,7 @@ def assemble(
     items: list[Heading | Block],
     line_count: int,
     boilerplate: tuple[Span, ...] = (),
+    title_block: Block | None = None,
 ) -> Leaflet:
     """Group a flat run of headings and blocks into sections.
 
@@ -117,4 +118,5 @@ def assemble(
         sections=tuple(sections),
         line_count=line_count,
         boilerplate=boilerplate,
+        title_block=title_block,
     )

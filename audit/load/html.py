@@ -70,7 +70,7 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.pieces: list[_Piece] = []
         self.page_title: str | None = None
-        self.first_h1: tuple[str, Span, bool] | None = None
+        self.first_h1: tuple[Block, bool] | None = None
         self.saw_main = False
         self._stack: list[_Element] = []
         self._builder: BlockBuilder | None = None
@@ -186,8 +186,8 @@ class _Collector(HTMLParser):
             return
         in_main = self._in_main()
         if self._heading_level is not None:
-            if self._heading_level == 1 and (self.first_h1 is None or (in_main and not self.first_h1[2])):
-                self.first_h1 = (block.text, block.span(), in_main)
+            if self._heading_level == 1 and (self.first_h1 is None or (in_main and not self.first_h1[1])):
+                self.first_h1 = (as_heading(block), in_main)
                 return
             self._section_level = self._heading_level
             self.pieces.append(_Piece(Heading(self._heading_level, as_heading(block)), in_main))
@@ -215,16 +215,18 @@ def parse_html(text: str, path: str) -> Leaflet:
     collector.close()
     pieces = [p for p in collector.pieces if p.in_main] if collector.saw_main else collector.pieces
     title: str | None = None
-    title_span: Span | None = None
+    title_block: Block | None = None
     if collector.first_h1 is not None:
-        title, title_span, _ = collector.first_h1
+        title_block = collector.first_h1[0]
+        title = title_block.text
     elif collector.page_title:
         title = _TITLE_SEPARATORS.split(collector.page_title)[0].strip() or None
     return assemble(
         path=path,
         format="html",
         title=title,
-        title_span=title_span,
+        title_span=title_block.span() if title_block else None,
         items=[piece.item for piece in pieces],
         line_count=text.count("\n") + 1,
+        title_block=title_block,
     )

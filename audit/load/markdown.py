@@ -111,6 +111,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     source = _Source(text)
     title: str | None = None
     title_span: Span | None = None
+    title_block: Block | None = None
     items: list[Heading | Block] = []
     kind_stack: list[BlockKind] = []
     seen_heading = False
@@ -130,6 +131,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             elif level == 1 and not seen_heading:
                 title = title or block.text
                 title_span = block.span()
+                title_block = as_heading(block)
             else:
                 items.append(Heading(level, as_heading(block)))
                 section_level = level
@@ -158,6 +160,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         title_span=title_span,
         items=items,
         line_count=len(source.line_starts),
+        title_block=title_block,
     )
 
 

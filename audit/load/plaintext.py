@@ -236,9 +236,15 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         for line in lines
         if line.kind == "boilerplate"
     )
+    title_block = None
+    if title is not None:
+        builder = BlockBuilder("heading")
+        builder.add(title.raw[title.indent :], title.number, title.indent + 1)
+        title_block = builder.build()
     return assemble(
         path=path,
         format="text",
+        title_block=title_block,
         title=title.stripped if title else None,
         title_span=Span(title.number, title.indent + 1, title.number, len(title.text) + 1) if title else None,
         items=items,

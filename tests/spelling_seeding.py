@@ -1,0 +1,153 @@
+"""Seeding slips into clean leaflets and measuring how many the spelling rules find.
+
+Used by tests/test_spelling_accuracy.py (which asserts the issue's targets) and
+by benchmarks/spelling_accuracy.py (which prints the figures for the README).
+Slips are seeded with a fixed random seed, several per copy of a leaflet, far
+enough apart not to touch.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from audit.checks import all_rules
+from audit.engine import audit_leaflet
+from audit.lexicon import load_lexicon
+from audit.load import load_text
+from audit.schema import LeafletSchema
+from tests.conftest import FIXTURES
+
+CLEAN = sorted((FIXTURES / "spelling").glob("clean-*.md"))
+_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{2,}(?![\w'’@/-]|\.\w)")  # not inside addresses
+SLIPS_PER_COPY = 8
+
+
+@dataclass
+class Score:
+    seeded: int = 0
+    found: int = 0
+    first_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.seeded if self.seeded else 1.0
+
+    @property
+    def first_right_share(self) -> float:
+        return self.first_right / self.found if self.found else 1.0
+
+
+def _prose_lines(text: str) -> list[int]:
+    lines = text.split("\n")
+    return [i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith(("#", "-", "|"))]
+
+
+def spelling_findings(text: str, schema: LeafletSchema, name: str = "seeded.md"):
+    rules = [r for r in all_rules().values() if r.id.startswith("spelling.")]
+    leaflet = load_text(text, name, "markdown")
+    return audit_leaflet(leaflet, schema, rules).findings
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(len(word))
+    kind = rng.choice(["delete", "insert", "replace", "transpose"])
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if kind == "delete":
+        return word[:i] + word[i + 1 :]
+    if kind == "insert":
+        return word[:i] + rng.choice(letters) + word[i:]
+    if kind == "replace":
+        return word[:i] + rng.choice(letters.replace(word[i], "")) + word[i + 1 :]
+    i = min(i, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _seed(text: str, rng: random.Random, kind: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+    """Up to SLIPS_PER_COPY slips on distinct lines: (line, column, slip, expected correction)."""
+    lexicon = load_lexicon()
+    lines = text.split("\n")
+    chosen = rng.sample(_prose_lines(text), k=min(SLIPS_PER_COPY, len(_prose_lines(text))))
+    seeded = []
+    for index in chosen:
+        line = lines[index]
+        words = list(_WORD.finditer(line))
+        if kind == "join":
+            pairs = [(a, b) for a, b in zip(words, words[1:]) if b.start() == a.end() + 1]
+            if not pairs:
+                continue
+            a, b = rng.choice(pairs)
+            slip, expected = a.group() + b.group(), f"{a.group()} {b.group()}"
+            start, end = a.start(), b.end()
+        else:
+            candidates = [w for w in words if len(w.group()) >= 4]
+            if not candidates:
+                continue
+            w = rng.choice(candidates)
+            slip = _typo(w.group(), rng)
+            if lexicon.knows(slip):
+                continue  # a real-word error: no spelling checker can see it
+            expected, start, end = w.group(), w.start(), w.end()
+        lines[index] = line[:start] + slip + line[end:]
+        seeded.append((index + 1, start + 1, slip, expected))
+    return "\n".join(lines), seeded
+
+
+def measure(kind: str, schema: LeafletSchema, copies: int = 25, seed: int = 20261125) -> Score:
+    """Seed `join` or `typo` slips into copies of the clean leaflets and score the findings."""
+    rng = random.Random(seed)
+    score = Score()
+    wanted = "spelling.run-on" if kind == "join" else None
+    for _ in range(copies):
+        for path in CLEAN:
+            text, seeded = _seed(path.read_text(encoding="utf-8"), rng, kind)
+            by_place = {(f.line, f.column): f for f in spelling_findings(text, schema)}
+            for line, column, slip, expected in seeded:
+                score.seeded += 1
+                finding = by_place.get((line, column))
+                if finding is None or (wanted and finding.rule != wanted):
+                    score.misses.append(f"{slip} ({expected})")
+                    continue
+                score.found += 1
+                if finding.suggestions and finding.suggestions[0] == expected:
+                    score.first_right += 1
+    return score
+
+
+def measure_variants(schema: LeafletSchema) -> Score:
+    """Turn each variant-bearing word of each clean leaflet, one at a time, into the other variant."""
+    lexicon = load_lexicon()
+    score = Score()
+    for path in CLEAN:
+        text = path.read_text(encoding="utf-8")
+        mapping = lexicon.british_to_american if "british" in path.name else lexicon.american_to_british
+        for match in _WORD.finditer(text):
+            other = mapping.get(match.group())
+            if other is None:
+                continue
+            changed = text[: match.start()] + other + text[match.end() :]
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            found = [f for f in spelling_findings(changed, schema)
+                     if f.rule == "spelling.variant" and (f.line, f.column) == (line, column)]
+            score.seeded += 1
+            if found:
+                score.found += 1
+                score.first_right += found[0].suggestions[:1] == [match.group()]
+            else:
+                score.misses.append(f"{other} ({match.group()})")
+    return score
+
+
+def false_findings_per_thousand_words(schema: LeafletSchema) -> tuple[float, list[str]]:
+    words = 0
+    false = []
+    for path in [*CLEAN, FIXTURES / "spelling" / "medical-terms.txt"]:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        for finding in spelling_findings(text, schema, path.name):
+            if finding.rule != "spelling.variant" or "medical-terms" not in path.name:
+                false.append(f"{path.name}:{finding.line}: {finding.text}")
+    return 1000 * len(false) / words, false

@@ -9,10 +9,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from audit.checks import all_rules
+from audit import fixes
+from audit.checks import Rule, all_rules
+from audit.config import Settings
 from audit.engine import audit_paths, discover, load
+from audit.lexicon import AcceptListError, read_accept_list
 from audit.load import LoadError
 from audit.render import RENDERERS
+from audit.render.text import render_text
 from audit.report import Report
 from audit.schema import LeafletSchema, SchemaError, load_schema
 from audit.structure import match_sections
@@ -48,6 +52,11 @@ class InputFormat(str, Enum):
     html = "html"
 
 
+class LanguageOption(str, Enum):
+    en_gb = "en-GB"
+    en_us = "en-US"
+
+
 class SchemaKind(str, Enum):
     leaflet_schema = "leaflet-schema"
     report = "report"
@@ -58,6 +67,14 @@ SchemaOption = Annotated[
 ]
 PathsArgument = Annotated[
     list[str], typer.Argument(help="Leaflet files, folders (searched recursively), or '-' for standard input.")
+]
+LanguageFlag = Annotated[
+    Optional[LanguageOption],
+    typer.Option("--language", help="Spelling variant leaflets must use; default: the schema's, else each leaflet's majority."),
+]
+AcceptFlag = Annotated[
+    Optional[list[Path]],
+    typer.Option("--accept", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
 ]
 InputFormatOption = Annotated[
     Optional[InputFormat],
@@ -75,6 +92,20 @@ def _schema(path: Path | None) -> LeafletSchema:
         return load_schema(path)
     except SchemaError as error:
         raise _fail(str(error)) from None
+
+
+def _settings(language: LanguageOption | None, accept: list[Path] | None) -> Settings:
+    words: frozenset[str] = frozenset()
+    for path in accept or []:
+        try:
+            words |= read_accept_list(path)
+        except AcceptListError as error:
+            raise _fail(str(error)) from None
+    return Settings(language=language.value if language else None, accept_words=words)
+
+
+def _family(prefix: str) -> list[Rule]:
+    return [r for r in all_rules().values() if r.id.startswith(prefix)]
 
 
 def _inputs(paths: list[str]) -> list[str]:
@@ -99,6 +130,8 @@ def check(
         FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
     ] = FailOnLevel.error,
     input_format: InputFormatOption = None,
+    language: LanguageFlag = None,
+    accept: AcceptFlag = None,
 ) -> None:
     """Audit leaflets and report sections found, sections missing and findings.
 
@@ -111,10 +144,86 @@ def check(
         leaflet_schema,
         fail_on=fail_on.value,
         fmt=input_format.value if input_format else None,
+        settings=_settings(language, accept),
     )
     typer.echo(RENDERERS[output_format.value](report), nl=False)
     _report_errors(report)
     raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def spell(
+    paths: PathsArgument,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
+    ] = FailOnLevel.warning,
+    schema: SchemaOption = None,
+    input_format: InputFormatOption = None,
+    language: LanguageFlag = None,
+    accept: AcceptFlag = None,
+) -> None:
+    """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
+    report = audit_paths(
+        _inputs(paths),
+        _schema(schema),
+        fail_on=fail_on.value,
+        fmt=input_format.value if input_format else None,
+        rules=_family("spelling."),
+        settings=_settings(language, accept),
+    )
+    if output_format is OutputFormat.text:
+        typer.echo(render_text(report, show_sections=False), nl=False)
+    else:
+        typer.echo(RENDERERS[output_format.value](report), nl=False)
+    _report_errors(report)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def fix(
+    paths: PathsArgument,
+    write: Annotated[bool, typer.Option("--write", help="Apply the safe fixes to the files (atomically).")] = False,
+    schema: SchemaOption = None,
+    input_format: InputFormatOption = None,
+    language: LanguageFlag = None,
+    accept: AcceptFlag = None,
+) -> None:
+    """Show the safe fixes as a unified diff; with --write, apply them.
+
+    Safe fixes: run-together words with one clear split, and spelling made
+    consistent when the leaflet's variant is certain. Other suggestions are only
+    reported by `check`. A file that could not be read is never touched.
+    """
+    if "-" in paths:
+        raise _fail("fix works on files, not standard input")
+    report = audit_paths(
+        _inputs(paths),
+        _schema(schema),
+        fail_on="never",
+        fmt=input_format.value if input_format else None,
+        rules=_family("spelling."),
+        settings=_settings(language, accept),
+    )
+    _report_errors(report)
+    for result in report.leaflets:
+        if result.error is not None:
+            continue
+        planned = fixes.plan(result.path, result.findings)
+        if not planned.changed:
+            continue
+        if write:
+            fixes.write_atomically(planned)
+            typer.echo(f"{result.path}: applied {len(planned.applied)} fix(es)", err=True)
+        else:
+            typer.echo(planned.diff(), nl=False)
+        for skipped in planned.skipped:
+            typer.echo(
+                f"{result.path}:{skipped.line}:{skipped.column}: not fixed: the text in the file is not "
+                f"'{skipped.text}' as one run (markup inside it?)",
+                err=True,
+            )
+    raise typer.Exit(EXIT_USAGE if report.summary.errors else 0)
 
 
 @app.command()

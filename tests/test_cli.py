@@ -143,3 +143,32 @@ def test_installed_module_runs_as_a_real_process():
     )
     assert completed.returncode == 1
     assert json.loads(completed.stdout)["summary"]["failed"] == 1
+
+
+def test_spell_shows_only_spelling_findings_and_fails_on_warnings(tmp_path):
+    path = tmp_path / "leaflet.md"
+    path.write_text("# Bone\n\nSolid tumoursfrom elsewhere.\n", encoding="utf-8")
+    result = runner.invoke(app, ["spell", str(path)])
+    assert result.exit_code == 1
+    assert "[spelling.run-on] 'tumoursfrom'" in result.stdout
+    assert "sections.missing" not in result.stdout
+
+
+def test_accept_flag_silences_listed_words_and_a_missing_list_is_a_usage_error(tmp_path):
+    path = tmp_path / "leaflet.md"
+    path.write_text("# Bone\n\nThe frobnicator helps.\n", encoding="utf-8")
+    assert "frobnicator" in runner.invoke(app, ["spell", str(path)]).stdout
+    accept = tmp_path / "accept.txt"
+    accept.write_text("frobnicator\n", encoding="utf-8")
+    assert runner.invoke(app, ["spell", str(path), "--accept", str(accept)]).exit_code == 0
+    missing = runner.invoke(app, ["spell", str(path), "--accept", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "nope.txt: cannot read accept list" in missing.stderr
+
+
+def test_language_flag_overrides_the_majority(tmp_path):
+    path = tmp_path / "leaflet.md"
+    path.write_text("# Bone\n\nThe tumor and anemia and one tumour.\n", encoding="utf-8")
+    default = runner.invoke(app, ["spell", str(path), "--format", "json"]).stdout
+    british = runner.invoke(app, ["spell", str(path), "--format", "json", "--language", "en-GB"]).stdout
+    assert [f["text"] for f in json.loads(default)["leaflets"][0]["findings"]] == ["tumour"]
+    assert [f["text"] for f in json.loads(british)["leaflets"][0]["findings"]] == ["tumor", "anemia"]

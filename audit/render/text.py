@@ -13,16 +13,16 @@ def _counts(counts: SeverityCounts) -> str:
     return ", ".join([_plural(counts.error, "error"), _plural(counts.warning, "warning"), f"{counts.info} info"])
 
 
-def _leaflet(result: LeafletResult) -> list[str]:
+def _leaflet(result: LeafletResult, show_sections: bool) -> list[str]:
     if result.error is not None:
         return [f"{result.path}: cannot audit: {result.error}"]
     title = f' "{result.title}"' if result.title else ""
     lines = [f"{result.path} ({result.format}){title}"]
-    for section in result.sections:
+    for section in result.sections if show_sections else []:
         what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
         heading = section.heading if section.heading is not None else "(introduction)"
         lines.append(f"  {section.line:>5}  {heading}  [{what}; {_plural(section.words, 'word')}]")
-    if result.missing_sections:
+    if result.missing_sections and show_sections:
         lines.append(f"  missing: {', '.join(result.missing_sections)}")
     for finding in result.findings:
         lines.append(
@@ -34,10 +34,13 @@ def _leaflet(result: LeafletResult) -> list[str]:
     return lines
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, show_sections: bool = True) -> str:
+    """The report for a terminal; ``show_sections=False`` keeps to leaflets with findings (``leaflet-audit spell``)."""
     out: list[str] = []
     for result in report.leaflets:
-        out.extend(_leaflet(result))
+        if not show_sections and result.error is None and not result.findings:
+            continue
+        out.extend(_leaflet(result, show_sections))
         out.append("")
     summary = report.summary
     unreadable = f", {summary.errors} could not be audited" if summary.errors else ""

@@ -1,0 +1,87 @@
+"""Applying safe fixes to a leaflet's own file: planned as a diff first, written atomically if asked.
+
+A fix replaces exactly the characters its finding points to, and only when
+those characters in the file are still the finding's text (a word split by
+markup, ``tumour<b>s</b>from``, is left for a person). The file keeps its
+byte-order mark and its line ends. Writing goes to a temporary file in the same
+folder that then replaces the original, so a crash never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.report import Finding
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@dataclass
+class FixPlan:
+    path: str
+    original: str
+    fixed: str
+    applied: list[Finding] = field(default_factory=list)
+    skipped: list[Finding] = field(default_factory=list)
+    bom: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.original
+
+    def diff(self) -> str:
+        return "".join(
+            difflib.unified_diff(
+                self.original.splitlines(keepends=True),
+                self.fixed.splitlines(keepends=True),
+                fromfile=self.path if Path(self.path).is_absolute() else f"a/{self.path}",
+                tofile=self.path if Path(self.path).is_absolute() else f"b/{self.path}",
+            )
+        )
+
+
+def _lines(text: str) -> list[str]:
+    lines = _LINE.findall(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def plan(path: str, findings: list[Finding]) -> FixPlan:
+    """The file with every safe, single-line fix applied, right to left so positions hold."""
+    data = Path(path).read_bytes()
+    bom = data.startswith(b"\xef\xbb\xbf")
+    original = data.decode("utf-8-sig")
+    lines = _lines(original)
+    result = FixPlan(path, original, original, bom=bom)
+    safe = [f for f in findings if f.fix is not None and f.fix.safe]
+    for finding in sorted(safe, key=lambda f: (f.line, f.column), reverse=True):
+        assert finding.fix is not None
+        index = finding.line - 1
+        start, end = finding.column - 1, finding.end_column - 1
+        if finding.end_line != finding.line or index >= len(lines) or lines[index][start:end] != finding.text:
+            result.skipped.append(finding)
+            continue
+        lines[index] = lines[index][:start] + finding.fix.replacement + lines[index][end:]
+        result.applied.append(finding)
+    result.applied.reverse()
+    result.fixed = "".join(lines)
+    return result
+
+
+def write_atomically(fix_plan: FixPlan) -> None:
+    target = Path(fix_plan.path)
+    payload = ("\ufeff" if fix_plan.bom else "") + fix_plan.fixed
+    mode = target.stat().st_mode
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(payload)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,86 @@
+"""The spelling.* rules: cases from tests/cases/spelling.toml, the seed page, and measured accuracy."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from audit.checks import all_rules
+from audit.config import Settings
+from audit.engine import audit_leaflet, audit_path
+from audit.load import load_text
+from tests.conftest import CASES
+from tests.spelling_seeding import false_findings_per_thousand_words, measure, measure_variants
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+CASE_DATA = tomllib.loads((CASES / "spelling.toml").read_text(encoding="utf-8"))["case"]
+SPELLING = [r for r in all_rules().values() if r.id.startswith("spelling.")]
+
+
+def findings_for(text: str, schema, settings: Settings | None = None):
+    leaflet = load_text(f"# Leaflet\n\n{text}\n", "case.md", "markdown")
+    return audit_leaflet(leaflet, schema, SPELLING, settings).findings
+
+
+@pytest.mark.parametrize("case", CASE_DATA, ids=[case["name"] for case in CASE_DATA])
+def test_spelling_rules_find_exactly_the_expected_slips(case, schema):
+    settings = Settings(language=case.get("language"), accept_words=frozenset(case.get("accept", [])))
+    found = [[f.rule, f.text, f.suggestions[0] if f.suggestions else None]
+             for f in findings_for(case["text"], schema, settings)]
+    assert found == case["expect"]
+
+
+def test_finding_spans_the_flagged_word_exactly(schema):
+    (finding,) = findings_for("Solid tumoursfrom elsewhere.", schema)
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (3, 7, 3, 18)
+
+
+def test_clear_run_on_and_certain_variant_carry_safe_fixes_and_typos_unsafe_ones(schema):
+    text = "The tumour, tumours and anaemia with hypercalcemia. Solid tumoursfrom bone. You will recieve it."
+    by_rule = {f.rule: f for f in findings_for(text, schema)}
+    assert by_rule["spelling.run-on"].fix.model_dump() == {"replacement": "tumours from", "safe": True}
+    assert by_rule["spelling.variant"].fix.model_dump() == {"replacement": "hypercalcaemia", "safe": True}
+    assert by_rule["spelling.unknown"].fix.safe is False
+
+
+def test_variant_majority_of_two_to_one_is_reported_but_not_safe_to_fix(schema):
+    findings = findings_for("The tumour and anaemia, but hypercalcemia.", schema)
+    assert [f.fix.safe for f in findings] == [False]
+
+
+def test_seed_page_has_exactly_the_two_known_slips(seed_page, schema):
+    result = audit_path(str(seed_page), schema, rules=SPELLING)
+    found = [(f.rule, f.line, f.text, f.suggestions[0]) for f in result.findings]
+    assert found == [
+        ("spelling.run-on", 9, "tumoursfrom", "tumours from"),
+        ("spelling.variant", 11, "hypercalcemia", "hypercalcaemia"),
+    ]
+
+
+def test_seeded_run_ons_are_found_and_split_right(schema):
+    score = measure("join", schema)
+    assert score.seeded >= 300
+    assert score.recall >= 0.95, score.misses
+    assert score.first_right_share >= 0.90
+
+
+def test_seeded_typos_are_found(schema):
+    score = measure("typo", schema)
+    assert score.seeded >= 300
+    assert score.recall >= 0.90, score.misses
+
+
+def test_seeded_variant_switches_are_found(schema):
+    score = measure_variants(schema)
+    assert score.seeded >= 20
+    assert score.recall >= 0.85, score.misses
+
+
+def test_clean_leaflets_and_medical_terms_give_at_most_one_false_finding_per_thousand_words(schema):
+    rate, false = false_findings_per_thousand_words(schema)
+    assert rate <= 1.0, false

@@ -4,16 +4,27 @@ A leaflet's prose holds things that are not words to spell-check: web and
 e-mail addresses, phone numbers, measurements ("5 mm", "90°C", "T2"),
 acronyms (CT, MRIs) and names. They are recognised here, once, so that every
 rule that reads words agrees on what a word is.
+
+Speed matters here (a country's leaflets in seconds), so the common case is
+kept in C: one regular expression finds words not glued to digits or symbols,
+and the rarer tests (addresses, sentence starts) run only for words that need
+them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
-WORD = re.compile(rf"[{_LETTERS}]+(?:['’][{_LETTERS}]+)*")
+PROSE_WORD = re.compile(rf"(?<![\d°#@_{_LETTERS}])[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?![\d_@{_LETTERS}])")
+"""A word, but not one glued to a digit or symbol: 5mm, 90°C, T2 and #tags are not prose words.
+
+The letters in the look-arounds stop the engine from backtracking into part of
+such a token ("mm" of "5mm", "ab" of "abc1").
+"""
 _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)\S+"  # web addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
@@ -37,23 +48,39 @@ class Word:
         return self.text.lower().replace("’", "'")
 
 
-def _masked(text: str) -> list[tuple[int, int]]:
+_ADDRESS_HINTS = ("@", "://", "www.", ".com", ".org", ".net", ".uk", ".ie", ".gov", ".nhs", ".edu", ".au", ".eu",
+                  ".int")
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Where addresses stand in ``text``: words there are not prose.
+
+    Substring tests first: most blocks hold no address, and they cost far less
+    than the full expression.
+    """
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _ADDRESS_HINTS):
+        return []
     return [match.span() for match in _NOT_PROSE.finditer(text)]
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
 def prose_words(text: str) -> Iterator[Word]:
     """Every word of ``text`` that is prose, with its offsets; addresses and numbers excluded."""
-    masked = _masked(text) if ("@" in text or "www" in text or "://" in text or "." in text) else []
-    for match in WORD.finditer(text):
+    masked = masked_spans(text)
+    for match in PROSE_WORD.finditer(text):
         start, end = match.span()
-        if masked and any(a <= start < b for a, b in masked):
+        if masked and in_spans(masked, start):
             continue
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if before.isdigit() or after.isdigit() or (before and before in "°#@_") or (after and after in "_@"):
-            continue  # measurements and codes: 5mm, 90°C, T2, #tag
-        sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
-        yield Word(match.group(), start, end, sentence_start)
+        yield Word(match.group(), start, end, opens_sentence(text, start))
 
 
 def is_acronym_or_name(word: Word) -> bool:

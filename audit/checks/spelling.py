@@ -18,7 +18,7 @@ from audit.lexicon import Lexicon, load_lexicon
 from audit.model import Block
 from audit.report import Fix, Severity
 from audit.speller import Verdict, in_case_of, judge, knows_form
-from audit.words import Word, is_acronym_or_name, prose_words
+from audit.words import PROSE_WORD, Word, in_spans, is_acronym_or_name, masked_spans, opens_sentence
 
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
@@ -59,12 +59,21 @@ def _spelling(context: CheckContext) -> _Spelling:
     if isinstance(cached, _Spelling):
         return cached
     lexicon = load_lexicon().with_accepted(context.settings.accept_words)
+    known, accepted, plain = lexicon.words, lexicon.accepted, lexicon.single_spelling
     british, american = lexicon.british_to_american, lexicon.american_to_british
     result = _Spelling(lexicon)
     for block, section in context.blocks():
-        for word in prose_words(block.text):
+        text = block.text
+        masked = masked_spans(text)
+        for match in PROSE_WORD.finditer(text):
+            if match.group().lower() in plain and not (masked and in_spans(masked, match.start())):
+                continue  # the common case, kept short: a known word with one spelling
+            start = match.start()
+            if masked and in_spans(masked, start):
+                continue
+            word = Word(match.group(), start, match.end(), opens_sentence(text, start))
             lower = word.lower
-            if knows_form(lexicon, lower):
+            if lower in known or lower in accepted or knows_form(lexicon, lower):
                 if lower in british:
                     result.british.append(_Occurrence(block, word, section))
                 elif lower in american:

@@ -35,6 +35,8 @@ class Lexicon:
 
     words: frozenset[str]
     british_to_american: dict[str, str]
+    single_spelling: frozenset[str]
+    """Known words spelled the same in British and American English: the spelling pass's fast path."""
     accepted: frozenset[str] = field(default=frozenset())
 
     def knows(self, lower: str) -> bool:
@@ -60,7 +62,7 @@ class Lexicon:
         """The same lexicon, also accepting a project's own words."""
         if not words:
             return self
-        return Lexicon(self.words, self.british_to_american, self.accepted | words)
+        return Lexicon(self.words, self.british_to_american, self.single_spelling, self.accepted | words)
 
 
 @cache
@@ -71,7 +73,8 @@ def load_lexicon() -> Lexicon:
         if line and not line.startswith("#"):
             british, _, american = line.partition("\t")
             variants[british] = american
-    return Lexicon(words, variants)
+    single = words.difference(variants, variants.values())
+    return Lexicon(words, variants, single)
 
 
 class AcceptListError(Exception):

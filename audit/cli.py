@@ -16,6 +16,7 @@ from audit.engine import audit_paths, discover, load
 from audit.lexicon import AcceptListError, read_accept_list
 from audit.load import LoadError
 from audit.render import RENDERERS
+from audit.render.readability_table import render_readability
 from audit.render.text import render_text
 from audit.report import Report
 from audit.schema import LeafletSchema, SchemaError, load_schema
@@ -174,6 +175,32 @@ def spell(
     )
     if output_format is OutputFormat.text:
         typer.echo(render_text(report, show_sections=False), nl=False)
+    else:
+        typer.echo(RENDERERS[output_format.value](report), nl=False)
+    _report_errors(report)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command("readability")
+def readability_command(
+    paths: PathsArgument,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
+    ] = FailOnLevel.never,
+    schema: SchemaOption = None,
+    input_format: InputFormatOption = None,
+) -> None:
+    """Readability per leaflet and per section: a table in the terminal, or JSON with the same fields."""
+    report = audit_paths(
+        _inputs(paths),
+        _schema(schema),
+        fail_on=fail_on.value,
+        fmt=input_format.value if input_format else None,
+        rules=_family("readability."),
+    )
+    if output_format is OutputFormat.text:
+        typer.echo(render_readability(report), nl=False)
     else:
         typer.echo(RENDERERS[output_format.value](report), nl=False)
     _report_errors(report)

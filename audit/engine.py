@@ -17,6 +17,8 @@ from audit.config import Settings
 from audit.headings import HeadingMatcher
 from audit.load import EXTENSIONS, LoadError, decode, format_for, load_file, load_text
 from audit.model import Format, Leaflet
+from audit.readability.formulas import Counts
+from audit.readability.measure import measure, readability
 from audit.report import FailOn, LeafletResult, Report, SectionResult, ToolInfo, summarise
 from audit.schema import LeafletSchema
 from audit.structure import MatchedSection, match_sections
@@ -63,19 +65,22 @@ def load(path: str, schema: LeafletSchema, fmt: Format | None = None) -> Leaflet
 def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None,
                   settings: Settings | None = None) -> LeafletResult:
     sections = match_sections(leaflet, schema)
-    findings = run_checks(CheckContext(leaflet, schema, sections, settings or Settings()), rules)
+    context = CheckContext(leaflet, schema, sections, settings or Settings())
+    findings = run_checks(context, rules)
+    measured = measure(context)
     covered = {section_id for matched in sections for section_id in matched.ids}
     return LeafletResult(
         path=leaflet.path,
         title=leaflet.title,
         format=leaflet.format,
-        sections=[_section_result(matched) for matched in sections],
+        sections=[_section_result(matched, counts) for matched, counts in zip(sections, measured.sections)],
         missing_sections=[s for s in schema.section_ids if s not in covered],
         findings=findings,
+        readability=readability(measured.whole),
     )
 
 
-def _section_result(matched: MatchedSection) -> SectionResult:
+def _section_result(matched: MatchedSection, counts: Counts) -> SectionResult:
     heading = matched.section.heading
     return SectionResult(
         id=matched.ids[0] if matched.ids else None,
@@ -86,6 +91,7 @@ def _section_result(matched: MatchedSection) -> SectionResult:
         covers=list(matched.ids),
         extra=matched.match.extras[0] if matched.match.extras else None,
         matched_by=matched.match.reason,
+        readability=readability(counts),
     )
 
 

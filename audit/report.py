@@ -59,6 +59,31 @@ class Finding(_Model):
     fix: Fix | None = Field(None, description="A replacement for `text`, when there is one.")
 
 
+class Readability(_Model):
+    """Readability of some prose (headings, titles, table cells and site furniture excluded).
+
+    Grades are US school grades (add 5 for a UK reading age). Field names are the
+    columns of `leaflet-audit readability`.
+    """
+
+    words: int
+    sentences: int
+    syllables: int = Field(description="By the CMU Pronouncing Dictionary, Pyphen for words it lacks.")
+    mean_sentence_length: float = Field(description="Words per sentence.")
+    polysyllable_share: float = Field(description="Share (0-1) of words with three syllables or more.")
+    flesch_reading_ease: float = Field(description="0-100, higher is easier; 60 or more is plain English.")
+    flesch_kincaid_grade: float
+    smog: float
+    gunning_fog: float
+    coleman_liau: float
+    ari: float = Field(description="Automated Readability Index.")
+    dale_chall: float = Field(description="Dale-Chall score (not a grade): 4.9 or less is easy for grade 4.")
+    consensus_grade: float = Field(description="Median of FKGL, SMOG, Fog, Coleman-Liau and ARI.")
+    grade_spread: float = Field(
+        description="Highest minus lowest of those grades; wide on medical vocabulary, where formulas disagree most."
+    )
+
+
 class SectionResult(_Model):
     id: str | None = Field(description="The required section this is (the first, for a combined heading); null for an extra.")
     heading: str | None = Field(description="The heading as written; null for an untitled introduction.")
@@ -68,6 +93,7 @@ class SectionResult(_Model):
     covers: list[str] = Field(default_factory=list, description="Every required section the heading names.")
     extra: str | None = Field(None, description="The schema's extra section the heading names, if any.")
     matched_by: str = Field("", description="Why the heading was mapped as it was.")
+    readability: Readability | None = Field(None, description="Null when the section has no prose.")
 
 
 class SeverityCounts(_Model):
@@ -83,6 +109,7 @@ class LeafletResult(_Model):
     sections: list[SectionResult] = Field(default_factory=list)
     missing_sections: list[str] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    readability: Readability | None = Field(None, description="The whole leaflet's prose; null without prose.")
     error: str | None = Field(None, description="Why the leaflet could not be audited (one line); null when it was.")
 
     def counts(self) -> SeverityCounts:

@@ -82,6 +82,29 @@ class ExtraSection(_Recognised):
     """
 
 
+GradeFormula = Literal["consensus", "flesch-kincaid", "smog", "gunning-fog", "coleman-liau", "ari"]
+
+
+class ReadabilityTargets(_Strict):
+    """Readability targets, from health-literacy guidance.
+
+    US NIH and AMA: patient material at or below grade 6-8. UK guidance aims at a
+    reading age of 9-11 (about grade 4-6). Flesch Reading Ease 60 or more is
+    "plain English". The default flags what is above grade 8: the upper end of
+    the US advice, and well above the UK aim.
+    """
+
+    max_grade: float = Field(8.0, description="Findings for the leaflet, or a section, above this grade.")
+    grade_formula: GradeFormula = Field(
+        "consensus", description="The grade compared with max_grade; consensus is the median of five formulas."
+    )
+    min_reading_ease: float = Field(60.0, description="Flesch Reading Ease target, shown beside the grade.")
+    section_min_words: int = Field(
+        50, ge=1, description="Sections with fewer words of prose are too short to grade on their own."
+    )
+    long_sentence_words: int = Field(25, ge=5, description="Sentences with more words than this are long.")
+
+
 class LeafletSchema(_Strict):
     """A kind of leaflet: its required sections in their usual order, and the extras it may have."""
 
@@ -101,6 +124,7 @@ class LeafletSchema(_Strict):
     )
     sections: list[RequiredSection] = Field(min_length=1, description="Required sections, in their usual order.")
     extras: list[ExtraSection] = Field(default_factory=list)
+    readability: ReadabilityTargets = Field(default_factory=ReadabilityTargets)
 
     @model_validator(mode="after")
     def _ids_are_unique_and_known(self) -> LeafletSchema:

@@ -76,7 +76,8 @@ def test_text_output_lists_sections_findings_and_a_summary():
     assert "What is lung ablation?  [definition; 39 words]" in result.stdout
     assert "missing: risks" in result.stdout
     assert "suggestion: What are the risks?" in result.stdout
-    assert result.stdout.rstrip().endswith("findings: 1 error, 0 warnings, 0 info")
+    assert "readability: grade 6.6 (FKGL 6.6, spread 2.2), Flesch reading ease 77.2" in result.stdout
+    assert result.stdout.rstrip().endswith("findings: 1 error, 1 warning, 0 info")
 
 
 def test_sections_command_explains_each_mapping():

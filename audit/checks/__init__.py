@@ -25,7 +25,7 @@ from audit.report import Finding, Fix, Severity
 from audit.schema import LeafletSchema
 from audit.structure import MatchedSection
 
-FAMILIES = ("audit.checks.sections", "audit.checks.spelling")
+FAMILIES = ("audit.checks.sections", "audit.checks.spelling", "audit.checks.readability")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,13 @@ def _leaflet(result: LeafletResult, show_sections: bool) -> list[str]:
         what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
         heading = section.heading if section.heading is not None else "(introduction)"
         lines.append(f"  {section.line:>5}  {heading}  [{what}; {_plural(section.words, 'word')}]")
+    if result.readability is not None and show_sections:
+        r = result.readability
+        lines.append(
+            f"  readability: grade {r.consensus_grade:.1f} (FKGL {r.flesch_kincaid_grade:.1f}, spread "
+            f"{r.grade_spread:.1f}), Flesch reading ease {r.flesch_reading_ease:.1f}, "
+            f"{r.sentences} sentences of {r.mean_sentence_length:.1f} words on average"
+        )
     if result.missing_sections and show_sections:
         lines.append(f"  missing: {', '.join(result.missing_sections)}")
     for finding in result.findings:

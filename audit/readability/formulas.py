@@ -1,0 +1,127 @@
+"""Counts of prose and the readability formulas over them, with textstat's definitions.
+
+Each formula is the one textstat 0.7 computes (its source is the reference, and
+tests compare against it on text where the counts agree). Deliberate
+differences, all in what is counted rather than in the formulas:
+
+* sentences are ours (``sentences.py``): no "sentence" is dropped for being
+  short, and bullets and headings are never glued to the next sentence;
+* a hyphenated word is one word whose syllables are its parts' ("follow-up":
+  one word, two syllables); textstat strips the hyphen and guesses "followup";
+* ARI counts letters and digits per word, as the formula's authors defined
+  characters; textstat counts punctuation too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import statistics
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from audit.readability.syllables import syllables
+
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+POLYSYLLABLE = 3  # SMOG's and Gunning Fog's "complex" words have three syllables or more
+
+
+@cache
+def easy_words() -> frozenset[str]:
+    """The Dale-Chall list of words familiar to most 4th-grade readers, as textstat ships it.
+
+    Read from textstat's installed files without importing textstat, which
+    would import NLTK.
+    """
+    spec = importlib.util.find_spec("textstat")
+    assert spec is not None and spec.submodule_search_locations, "textstat is a dependency"
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@dataclass(slots=True)
+class Counts:
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    polysyllables: int = 0
+    letters: int = 0
+    complex_words: int = 0  # Gunning Fog: 3+ syllables and not on the easy list
+    unfamiliar_words: int = 0  # Dale-Chall: not on the easy list
+
+    def add(self, other: Counts) -> None:
+        for item in fields(self):
+            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+
+
+def count_sentence(text: str) -> Counts:
+    """Counts for one sentence's text."""
+    easy = easy_words()
+    counts = Counts(sentences=1)
+    for match in WORD.finditer(text):
+        word = match.group()
+        lower = word.lower().replace("’", "'")
+        syllable_count = syllables(lower)
+        counts.words += 1
+        counts.syllables += syllable_count
+        counts.letters += sum(ch.isalnum() for ch in word)
+        familiar = lower in easy
+        counts.unfamiliar_words += not familiar
+        if syllable_count >= POLYSYLLABLE:
+            counts.polysyllables += 1
+            counts.complex_words += not familiar
+    if not counts.words:
+        counts.sentences = 0
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    smog: float
+    gunning_fog: float
+    coleman_liau: float
+    ari: float
+    dale_chall: float
+
+    @property
+    def grades(self) -> dict[str, float]:
+        """The formulas that give a school grade, by their short names."""
+        return {
+            "FKGL": self.flesch_kincaid_grade,
+            "SMOG": self.smog,
+            "Fog": self.gunning_fog,
+            "Coleman-Liau": self.coleman_liau,
+            "ARI": self.ari,
+        }
+
+    @property
+    def consensus(self) -> float:
+        """The median of the grade formulas: robust to the one that medical vocabulary throws off."""
+        return statistics.median(self.grades.values())
+
+    @property
+    def spread(self) -> float:
+        return max(self.grades.values()) - min(self.grades.values())
+
+
+def scores(counts: Counts) -> Scores | None:
+    """All formulas for the counts; ``None`` for text without a sentence."""
+    if not counts.words or not counts.sentences:
+        return None
+    words, sentences = counts.words, counts.sentences
+    per_sentence = words / sentences
+    per_word = counts.syllables / words
+    unfamiliar_share = 100 * counts.unfamiliar_words / words
+    dale_chall = 0.1579 * unfamiliar_share + 0.0496 * per_sentence + (3.6365 if unfamiliar_share > 5 else 0.0)
+    return Scores(
+        flesch_reading_ease=206.835 - 1.015 * per_sentence - 84.6 * per_word,
+        flesch_kincaid_grade=0.39 * per_sentence + 11.8 * per_word - 15.59,
+        smog=1.043 * (30 * counts.polysyllables / sentences) ** 0.5 + 3.1291,
+        gunning_fog=0.4 * (per_sentence + 100 * counts.complex_words / words),
+        coleman_liau=0.058 * (100 * counts.letters / words) - 0.296 * (100 * sentences / words) - 15.8,
+        ari=4.71 * (counts.letters / words) + 0.5 * per_sentence - 21.43,
+        dale_chall=dale_chall,
+    )

@@ -1,0 +1,74 @@
+"""Measuring one leaflet once: its sentences, and counts for the whole and for each section.
+
+The result is kept in the check context's memo, so the readability rules and
+the report read the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from audit.checks import CheckContext
+from audit.readability.formulas import Counts, count_sentence, scores
+from audit.readability.sentences import PROSE_KINDS, Sentence, split_sentences
+from audit.report import Readability
+
+
+@dataclass(frozen=True, slots=True)
+class MeasuredSentence:
+    sentence: Sentence
+    section: str | None
+    counts: Counts
+
+
+@dataclass
+class LeafletMeasure:
+    whole: Counts = field(default_factory=Counts)
+    sections: list[Counts] = field(default_factory=list)  # one per matched section, in order
+    sentences: list[MeasuredSentence] = field(default_factory=list)
+
+
+def measure(context: CheckContext) -> LeafletMeasure:
+    cached = context.memo.get("readability")
+    if isinstance(cached, LeafletMeasure):
+        return cached
+    result = LeafletMeasure()
+    for matched in context.sections:
+        section_counts = Counts()
+        section_id = matched.ids[0] if matched.ids else None
+        for part in matched.parts:
+            for block in part.blocks:
+                if block.kind not in PROSE_KINDS:
+                    continue
+                for sentence in split_sentences(block):
+                    counts = count_sentence(sentence.text)
+                    if counts.words:
+                        section_counts.add(counts)
+                        result.sentences.append(MeasuredSentence(sentence, section_id, counts))
+        result.sections.append(section_counts)
+        result.whole.add(section_counts)
+    context.memo["readability"] = result
+    return result
+
+
+def readability(counts: Counts) -> Readability | None:
+    """The published figures for some counts; ``None`` where there is no prose to measure."""
+    measured = scores(counts)
+    if measured is None:
+        return None
+    return Readability(
+        words=counts.words,
+        sentences=counts.sentences,
+        syllables=counts.syllables,
+        mean_sentence_length=round(counts.words / counts.sentences, 1),
+        polysyllable_share=round(counts.polysyllables / counts.words, 3),
+        flesch_reading_ease=round(measured.flesch_reading_ease, 1),
+        flesch_kincaid_grade=round(measured.flesch_kincaid_grade, 1),
+        smog=round(measured.smog, 1),
+        gunning_fog=round(measured.gunning_fog, 1),
+        coleman_liau=round(measured.coleman_liau, 1),
+        ari=round(measured.ari, 1),
+        dale_chall=round(measured.dale_chall, 1),
+        consensus_grade=round(measured.consensus, 1),
+        grade_spread=round(measured.spread, 1),
+    )

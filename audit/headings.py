@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from audit.schema import LeafletSchema
 
@@ -106,6 +106,13 @@ class HeadingMatcher:
 
     def match(self, heading: str) -> HeadingMatch:
         text = self._with_topic(normalise(heading))
+        cached = self._patterns.results.get(text)
+        if cached is None:
+            cached = self._patterns.results[text] = self._match_normalised(text)
+        return cached
+
+    def _match_normalised(self, text: str) -> HeadingMatch:
+        """Headings repeat across a centre's leaflets, so results are kept per schema and normalised text."""
         chosen = _qualifiers_dropped(text, _leftmost_longest(self._hits(text)))
         how = "phrase"
         if not chosen:
@@ -145,6 +152,7 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
 class _Patterns:
     strong: list[tuple[str, bool, str, re.Pattern[str]]]
     fallback: list[tuple[str, bool, str, re.Pattern[str]]]
+    results: dict[str, HeadingMatch] = field(default_factory=dict)
 
 
 def _compile(phrase: str) -> re.Pattern[str]:

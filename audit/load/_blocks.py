@@ -32,6 +32,16 @@ class BlockBuilder:
 
     def add(self, text: str, line: int, column: int) -> None:
         """Add ``text`` whose first character stands at ``line``/``column``."""
+        stripped = text.strip()
+        if stripped and "\n" not in text and " ".join(stripped.split()) == stripped:
+            # The usual piece: one line, single spaces. It maps onto the source as one run.
+            leading = len(text) - len(text.lstrip())
+            if leading:
+                self._space_pending = True
+            self._append(stripped, line, column + leading)
+            if len(stripped) + leading < len(text):
+                self._space_pending = True
+            return
         run_line, line_start, first_column = line, 0, column
         previous_end = 0
         for match in _RUN.finditer(text):

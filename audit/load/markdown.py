@@ -83,6 +83,12 @@ def _inline_block(inline: Token, kind: BlockKind, source: _Source) -> Block | No
 
 
 def _add_text(builder: BlockBuilder, content: str, source: _Source, limit: int) -> None:
+    """Add an inline text token: in one piece when it stands verbatim in the source, else word by word."""
+    found = source.text.find(content, source.cursor, limit) if content.strip() else -1
+    if found >= 0 and "\n" not in content:
+        line, column = source.locate(content, limit)
+        builder.add(content, line, column)
+        return
     previous_end = 0
     for match in _RUN.finditer(content):
         if match.start() > previous_end or (match.start() == 0 and content[:1].isspace()):

@@ -55,20 +55,24 @@ class Counts:
             setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
 
 
+@cache
+def _word_facts(lower: str) -> tuple[int, bool, bool]:
+    """Syllables, whether the word is on the easy list, whether it has three syllables or more."""
+    syllable_count = syllables(lower)
+    return syllable_count, lower in easy_words(), syllable_count >= POLYSYLLABLE
+
+
 def count_sentence(text: str) -> Counts:
     """Counts for one sentence's text."""
-    easy = easy_words()
     counts = Counts(sentences=1)
     for match in WORD.finditer(text):
         word = match.group()
-        lower = word.lower().replace("’", "'")
-        syllable_count = syllables(lower)
+        syllable_count, familiar, polysyllable = _word_facts(word.lower().replace("’", "'"))
         counts.words += 1
         counts.syllables += syllable_count
-        counts.letters += sum(ch.isalnum() for ch in word)
-        familiar = lower in easy
+        counts.letters += len(word) - word.count("'") - word.count("’") - word.count("-")  # WORD's only non-letters
         counts.unfamiliar_words += not familiar
-        if syllable_count >= POLYSYLLABLE:
+        if polysyllable:
             counts.polysyllables += 1
             counts.complex_words += not familiar
     if not counts.words:

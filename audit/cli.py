@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
 
 from audit import fixes
 from audit.checks import Rule, all_rules
-from audit.config import Settings
-from audit.engine import audit_paths, discover, load
-from audit.lexicon import AcceptListError, read_accept_list
+from audit.config import ConfigError, Settings, find_config, resolve
+from audit.engine import STDIN, audit_paths, discover, load
+from audit.lexicon import AcceptListError
 from audit.load import LoadError
 from audit.render import RENDERERS
 from audit.render.readability_table import render_readability
@@ -24,7 +32,7 @@ from audit.structure import match_sections
 
 app = typer.Typer(
     name="leaflet-audit",
-    help="Audit patient-information leaflets: required sections, and more to come.",
+    help="Audit patient-information leaflets: required sections, spelling, readability.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -33,11 +41,17 @@ schema_app = typer.Typer(help="Show, validate and export leaflet schemas.", no_a
 app.add_typer(schema_app, name="schema")
 
 EXIT_USAGE = 2
+PROGRESS_THRESHOLD = 20
 
 
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
+    markdown = "markdown"
+    sarif = "sarif"
+    github = "github"
+    csv = "csv"
 
 
 class FailOnLevel(str, Enum):
@@ -61,26 +75,42 @@ class LanguageOption(str, Enum):
 class SchemaKind(str, Enum):
     leaflet_schema = "leaflet-schema"
     report = "report"
+    config = "config"
 
 
-SchemaOption = Annotated[
-    Optional[Path], typer.Option("--schema", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
-]
 PathsArgument = Annotated[
     list[str], typer.Argument(help="Leaflet files, folders (searched recursively), or '-' for standard input.")
 ]
-LanguageFlag = Annotated[
-    Optional[LanguageOption],
-    typer.Option("--language", help="Spelling variant leaflets must use; default: the schema's, else each leaflet's majority."),
+SchemaOption = Annotated[
+    Optional[Path], typer.Option("--schema", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
 ]
-AcceptFlag = Annotated[
-    Optional[list[Path]],
-    typer.Option("--accept", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Configuration file; default: leaflet-audit.toml or pyproject.toml found upwards."),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")]
+FailOnOption = Annotated[
+    Optional[FailOnLevel],
+    typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found [default: error]."),
 ]
 InputFormatOption = Annotated[
     Optional[InputFormat],
     typer.Option("--input-format", help="Read every input as this format instead of guessing from its name."),
 ]
+LanguageFlag = Annotated[
+    Optional[LanguageOption],
+    typer.Option("--language", help="Spelling variant leaflets must use; default: config, schema, else majority."),
+]
+AcceptFlag = Annotated[
+    Optional[list[Path]],
+    typer.Option("--accept", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
+]
+SelectFlag = Annotated[
+    Optional[list[str]], typer.Option("--select", help="Run only these rules or families (repeatable).")
+]
+IgnoreFlag = Annotated[Optional[list[str]], typer.Option("--ignore", help="Do not run these rules or families.")]
+QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Text output: findings only.")]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -95,28 +125,87 @@ def _schema(path: Path | None) -> LeafletSchema:
         raise _fail(str(error)) from None
 
 
-def _settings(language: LanguageOption | None, accept: list[Path] | None) -> Settings:
-    words: frozenset[str] = frozenset()
-    for path in accept or []:
-        try:
-            words |= read_accept_list(path)
-        except AcceptListError as error:
-            raise _fail(str(error)) from None
-    return Settings(language=language.value if language else None, accept_words=words)
+def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
+    """Resolve defaults < configuration file < flags, reporting a bad file in one line."""
+    if config is None:
+        start = Path(next((p for p in paths if p != STDIN), "."))
+        config = find_config(start if start.exists() else Path.cwd())
+    elif not config.is_file():
+        raise _fail(f"{config}: no such configuration file")
+    try:
+        return resolve(config, **flags)
+    except (ConfigError, AcceptListError) as error:
+        raise _fail(str(error)) from None
 
 
 def _family(prefix: str) -> list[Rule]:
     return [r for r in all_rules().values() if r.id.startswith(prefix)]
 
 
-def _inputs(paths: list[str]) -> list[str]:
-    found = discover(paths)
+def _inputs(paths: list[str], settings: Settings) -> list[str]:
+    found = discover(paths, settings)
     if not found:
         raise _fail(f"no leaflet files found in {', '.join(paths)}")
     return found
 
 
-def _report_errors(report: Report) -> None:
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on standard error for large batches, only where a person is watching."""
+    if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield None
+        return
+    columns = (TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("", total=total)
+        yield lambda path: progress.update(task, advance=1, description=Path(path).name)
+
+
+def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
+           language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
+           ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
+           keep_sources: bool = False, default_fail_on: str | None = None) -> Report:
+    settings = _settings(
+        paths, config,
+        language=language.value if language else None,
+        fail_on=fail_on.value if fail_on else default_fail_on,
+        schema=schema, accept=accept, select=select, ignore=ignore,
+    )
+    leaflet_schema = _schema(settings.schema_path)
+    inputs = _inputs(paths, settings)
+    with _progress(len(inputs)) as progress:
+        return audit_paths(
+            inputs, leaflet_schema, fmt=input_format.value if input_format else None, rules=rules,
+            settings=settings, progress=progress, keep_sources=keep_sources,
+        )
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
+    if output is not None:
+        audited = {Path(result.path).resolve() for result in report.leaflets}
+        if output.resolve() in audited:
+            raise _fail(f"{output}: is one of the leaflets being audited; choose another --output")
+        _write_atomically(output, content)
+    elif colour:
+        text = Text(content)
+        text.highlight_regex(r"\berror\b", "bold red")
+        text.highlight_regex(r"\bwarning\b", "yellow")
+        text.highlight_regex(r"\binfo\b", "cyan")
+        text.highlight_regex(r"\[[a-z]+\.[a-z-]+\]", "dim")
+        Console(soft_wrap=True, highlight=False).print(text, end="")
+    else:
+        typer.echo(content, nl=False)
     for result in report.leaflets:
         if result.error is not None:
             typer.echo(f"leaflet-audit: error: {result.path}: {result.error}", err=True)
@@ -125,85 +214,77 @@ def _report_errors(report: Report) -> None:
 @app.command()
 def check(
     paths: PathsArgument,
+    output_format: FormatOption = OutputFormat.text,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    config: ConfigOption = None,
     schema: SchemaOption = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    fail_on: Annotated[
-        FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
-    ] = FailOnLevel.error,
-    input_format: InputFormatOption = None,
     language: LanguageFlag = None,
     accept: AcceptFlag = None,
+    select: SelectFlag = None,
+    ignore: IgnoreFlag = None,
+    input_format: InputFormatOption = None,
+    quiet: QuietFlag = False,
 ) -> None:
-    """Audit leaflets and report sections found, sections missing and findings.
+    """Audit leaflets: sections, spelling and readability, in any output format.
 
     Exit code: 0 clean; 1 findings at or above --fail-on; 2 an input could not
     be audited or the command was misused (after auditing every other input).
     """
-    leaflet_schema = _schema(schema)
-    report = audit_paths(
-        _inputs(paths),
-        leaflet_schema,
-        fail_on=fail_on.value,
-        fmt=input_format.value if input_format else None,
-        settings=_settings(language, accept),
-    )
-    typer.echo(RENDERERS[output_format.value](report), nl=False)
-    _report_errors(report)
+    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
+                    select=select, ignore=ignore, input_format=input_format,
+                    keep_sources=output_format is OutputFormat.html)
+    if output_format is OutputFormat.text:
+        content = render_text(report, show_sections=not quiet, quiet=quiet)
+    else:
+        content = RENDERERS[output_format.value](report)
+    _emit(report, content, output, colour=output_format is OutputFormat.text)
     raise typer.Exit(report.exit_code)
 
 
 @app.command()
 def spell(
     paths: PathsArgument,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    fail_on: Annotated[
-        FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
-    ] = FailOnLevel.warning,
+    output_format: FormatOption = OutputFormat.text,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    config: ConfigOption = None,
     schema: SchemaOption = None,
-    input_format: InputFormatOption = None,
     language: LanguageFlag = None,
     accept: AcceptFlag = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
-    report = audit_paths(
-        _inputs(paths),
-        _schema(schema),
-        fail_on=fail_on.value,
-        fmt=input_format.value if input_format else None,
-        rules=_family("spelling."),
-        settings=_settings(language, accept),
-    )
+    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
+                    select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
+                    default_fail_on="warning")
     if output_format is OutputFormat.text:
-        typer.echo(render_text(report, show_sections=False), nl=False)
+        content = render_text(report, show_sections=False)
     else:
-        typer.echo(RENDERERS[output_format.value](report), nl=False)
-    _report_errors(report)
+        content = RENDERERS[output_format.value](report)
+    _emit(report, content, output, colour=output_format is OutputFormat.text)
     raise typer.Exit(report.exit_code)
 
 
 @app.command("readability")
 def readability_command(
     paths: PathsArgument,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    fail_on: Annotated[
-        FailOnLevel, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")
-    ] = FailOnLevel.never,
+    output_format: FormatOption = OutputFormat.text,
+    output: OutputOption = None,
+    fail_on: FailOnOption = None,
+    config: ConfigOption = None,
     schema: SchemaOption = None,
     input_format: InputFormatOption = None,
 ) -> None:
-    """Readability per leaflet and per section: a table in the terminal, or JSON with the same fields."""
-    report = audit_paths(
-        _inputs(paths),
-        _schema(schema),
-        fail_on=fail_on.value,
-        fmt=input_format.value if input_format else None,
-        rules=_family("readability."),
-    )
+    """Readability per leaflet and per section: a table in the terminal, or any other format."""
+    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
+                    select=None, ignore=None, input_format=input_format, rules=_family("readability."),
+                    default_fail_on="never", keep_sources=output_format is OutputFormat.html)
     if output_format is OutputFormat.text:
-        typer.echo(render_readability(report), nl=False)
+        content = render_readability(report)
     else:
-        typer.echo(RENDERERS[output_format.value](report), nl=False)
-    _report_errors(report)
+        content = RENDERERS[output_format.value](report)
+    _emit(report, content, output, colour=False)
     raise typer.Exit(report.exit_code)
 
 
@@ -211,10 +292,11 @@ def readability_command(
 def fix(
     paths: PathsArgument,
     write: Annotated[bool, typer.Option("--write", help="Apply the safe fixes to the files (atomically).")] = False,
+    config: ConfigOption = None,
     schema: SchemaOption = None,
-    input_format: InputFormatOption = None,
     language: LanguageFlag = None,
     accept: AcceptFlag = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     """Show the safe fixes as a unified diff; with --write, apply them.
 
@@ -222,28 +304,22 @@ def fix(
     consistent when the leaflet's variant is certain. Other suggestions are only
     reported by `check`. A file that could not be read is never touched.
     """
-    if "-" in paths:
+    if STDIN in paths:
         raise _fail("fix works on files, not standard input")
-    report = audit_paths(
-        _inputs(paths),
-        _schema(schema),
-        fail_on="never",
-        fmt=input_format.value if input_format else None,
-        rules=_family("spelling."),
-        settings=_settings(language, accept),
-    )
-    _report_errors(report)
+    report = _audit(paths, config=config, schema=schema, fail_on=None, language=language, accept=accept,
+                    select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
+                    default_fail_on="never")
     for result in report.leaflets:
         if result.error is not None:
+            typer.echo(f"leaflet-audit: error: {result.path}: {result.error}", err=True)
             continue
         planned = fixes.plan(result.path, result.findings)
-        if not planned.changed:
-            continue
-        if write:
-            fixes.write_atomically(planned)
-            typer.echo(f"{result.path}: applied {len(planned.applied)} fix(es)", err=True)
-        else:
-            typer.echo(planned.diff(), nl=False)
+        if planned.changed:
+            if write:
+                fixes.write_atomically(planned)
+                typer.echo(f"{result.path}: applied {len(planned.applied)} fix(es)", err=True)
+            else:
+                typer.echo(planned.diff(), nl=False)
         for skipped in planned.skipped:
             typer.echo(
                 f"{result.path}:{skipped.line}:{skipped.column}: not fixed: the text in the file is not "
@@ -254,11 +330,17 @@ def fix(
 
 
 @app.command()
-def sections(paths: PathsArgument, schema: SchemaOption = None, input_format: InputFormatOption = None) -> None:
+def sections(
+    paths: PathsArgument,
+    config: ConfigOption = None,
+    schema: SchemaOption = None,
+    input_format: InputFormatOption = None,
+) -> None:
     """Show each heading, the section it was mapped to, and why."""
-    leaflet_schema = _schema(schema)
+    settings = _settings(paths, config, schema=schema)
+    leaflet_schema = _schema(settings.schema_path)
     failed = False
-    for path in _inputs(paths):
+    for path in _inputs(paths, settings):
         try:
             leaflet = load(path, leaflet_schema, input_format.value if input_format else None)
         except LoadError as error:
@@ -287,12 +369,27 @@ def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule'
     registry = all_rules()
     if rule_id is None:
         for registered in registry.values():
-            typer.echo(f"{registered.id:<22} {registered.severity.value:<8} {registered.summary}")
+            typer.echo(f"{registered.id:<26} {registered.severity.value:<8} {registered.summary}")
         return
     if rule_id not in registry:
         raise _fail(f"no rule {rule_id!r}; `leaflet-audit rules` lists them")
     registered = registry[rule_id]
     typer.echo(f"# {registered.id} ({registered.severity.value})\n\n{registered.documentation}")
+
+
+@app.command()
+def report(
+    leaflets: Annotated[Path, typer.Argument(help="The folder of leaflets.")] = Path("leaflets"),
+    into: Annotated[Path, typer.Option("--into", help="The folder the reports are written to.")] = Path("reports"),
+    config: ConfigOption = None,
+) -> None:
+    """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
+    audited = _audit([str(leaflets)], config=config, schema=None, fail_on=None, language=None, accept=None,
+                     select=None, ignore=None, input_format=None, keep_sources=True)
+    into.mkdir(parents=True, exist_ok=True)
+    for name, fmt in (("report.html", "html"), ("report.md", "markdown"), ("report.json", "json")):
+        _write_atomically(into / name, RENDERERS[fmt](audited))
+        typer.echo(f"wrote {into / name}", err=True)
 
 
 @schema_app.command("show")
@@ -321,6 +418,8 @@ def schema_validate(paths: Annotated[list[Path], typer.Argument(help="Schema fil
 def schema_export(
     kind: Annotated[SchemaKind, typer.Argument(help="Which format's JSON Schema.")] = SchemaKind.leaflet_schema,
 ) -> None:
-    """Print the JSON Schema of the leaflet-schema format (for editors) or of the JSON report."""
-    model = LeafletSchema if kind is SchemaKind.leaflet_schema else Report
+    """Print the JSON Schema of the leaflet-schema format (for editors), of the JSON report, or of the config file."""
+    from audit.config import FileConfig
+
+    model = {SchemaKind.leaflet_schema: LeafletSchema, SchemaKind.report: Report, SchemaKind.config: FileConfig}[kind]
     typer.echo(json.dumps(model.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))

@@ -1,24 +1,155 @@
-"""Settings that change what the checks report, beyond the schema: language, accepted words.
+"""Configuration: built-in defaults < a configuration file < command-line flags, resolved here only.
 
-One model, so that defaults, a configuration file and command-line flags meet in
-one place (defaults < file < flags).
+The file is ``leaflet-audit.toml``, or the ``[tool.leaflet-audit]`` table of a
+``pyproject.toml``, found by walking up from the first input (the current
+folder for standard input); ``--config`` names one instead. Keys are written
+with hyphens (``fail-on``); paths in the file are relative to the file.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import sys
+from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from audit.report import FailOn, Severity
+from audit.schema import describe_validation_error
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
 
 Language = Literal["en-GB", "en-US"]
+CONFIG_FILE = "leaflet-audit.toml"
+
+
+def _kebab(name: str) -> str:
+    return name.rstrip("_").replace("_", "-")
+
+
+class FileConfig(BaseModel):
+    """What a configuration file may set. Every key is optional."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True)
+
+    schema_: str | None = Field(None, description="Path of the leaflet schema (TOML) to audit against.")
+    language: Language | None = Field(None, description="Spelling variant every leaflet must use.")
+    fail_on: FailOn | None = Field(None, description="Findings at or above this severity fail a leaflet.")
+    select: list[str] | None = Field(None, description="Rules to run: ids or families ('spelling'); default all.")
+    ignore: list[str] = Field(default_factory=list, description="Rules not to run: ids or families.")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="Severity per rule id or family.")
+    accept_list: list[str] = Field(default_factory=list, description="Accept lists: files of words never flagged.")
+    include: list[str] = Field(default_factory=list, description="Globs a file must match to be audited.")
+    exclude: list[str] = Field(default_factory=list, description="Globs of files never audited.")
 
 
 class Settings(BaseModel):
+    """The settings in force for one run, after defaults, file and flags."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    language: Language | None = Field(
-        None, description="Spelling variant every leaflet must use; else the schema's, else inferred per leaflet."
-    )
-    accept_words: frozenset[str] = Field(
-        frozenset(), description="Words never flagged by spelling rules (lower case), from accept lists."
+    language: Language | None = None
+    accept_words: frozenset[str] = frozenset()
+    fail_on: FailOn = "error"
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    schema_path: Path | None = None
+    config_path: Path | None = None
+
+    def runs(self, rule_id: str) -> bool:
+        selected = self.select is None or any(_names(pattern, rule_id) for pattern in self.select)
+        return selected and not any(_names(pattern, rule_id) for pattern in self.ignore)
+
+    def severity_of(self, rule_id: str, default: Severity) -> Severity:
+        """The most specific override: the rule's id before its family's."""
+        matches = sorted((p for p in self.severity if _names(p, rule_id)), key=len, reverse=True)
+        return self.severity[matches[0]] if matches else default
+
+    def wants(self, path: str) -> bool:
+        """Whether a file found in a folder passes the include and exclude globs."""
+        posix = Path(path).as_posix()
+        if self.include and not any(fnmatch.fnmatch(posix, glob) for glob in self.include):
+            return False
+        return not any(fnmatch.fnmatch(posix, glob) for glob in self.exclude)
+
+
+def _names(pattern: str, rule_id: str) -> bool:
+    """'spelling', 'spelling.*' and 'spelling.run-on' all name spelling.run-on."""
+    pattern = pattern.removesuffix(".*")
+    return rule_id == pattern or rule_id.startswith(pattern + ".")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; one line naming the file and the key."""
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest leaflet-audit.toml, or pyproject.toml with a [tool.leaflet-audit] table, upwards from start."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder.resolve(), *folder.resolve().parents]:
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "leaflet-audit" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+
+
+def read_config(path: Path) -> FileConfig:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("leaflet-audit", {})
+    try:
+        return FileConfig.model_validate(data)
+    except ValidationError as error:
+        raise ConfigError(f"{path}: {describe_validation_error(error)}") from None
+
+
+def resolve(
+    config_path: Path | None,
+    *,
+    language: Language | None = None,
+    fail_on: FailOn | None = None,
+    schema: Path | None = None,
+    accept: list[Path] | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+) -> Settings:
+    """Defaults, then the file's values, then the flags given (None means not given)."""
+    from audit.lexicon import read_accept_list
+
+    file = read_config(config_path) if config_path is not None else FileConfig()
+    base = config_path.parent if config_path is not None else Path.cwd()
+    accept_paths = [base / p for p in file.accept_list] + list(accept or [])
+    words: frozenset[str] = frozenset()
+    for accept_path in accept_paths:
+        words |= read_accept_list(accept_path)
+    return Settings(
+        language=language or file.language,
+        accept_words=words,
+        fail_on=fail_on or file.fail_on or "error",
+        select=tuple(select) if select else (tuple(file.select) if file.select is not None else None),
+        ignore=tuple(ignore) if ignore else tuple(file.ignore),
+        severity=dict(file.severity),
+        include=tuple(file.include),
+        exclude=tuple(file.exclude),
+        schema_path=schema or (base / file.schema_ if file.schema_ else None),
+        config_path=config_path,
     )

@@ -8,7 +8,7 @@ the batch goes on.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -33,17 +33,21 @@ def tool_version() -> str:
         return "0+unknown"
 
 
-def discover(paths: Iterable[str]) -> list[str]:
+def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str]:
     """Files to audit: files as given, folders searched recursively for leaflet extensions, '-' as is.
 
-    A path that does not exist is kept, so that it is reported as an error in its place.
+    Files found in folders must pass the configuration's include and exclude
+    globs; files named explicitly are always audited. A path that does not
+    exist is kept, so that it is reported as an error in its place.
     """
+    settings = settings or Settings()
     found: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != STDIN and path.is_dir():
             found.extend(
-                str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in EXTENSIONS and p.is_file()
+                str(p) for p in sorted(path.rglob("*"))
+                if p.suffix.lower() in EXTENSIONS and p.is_file() and settings.wants(str(p))
             )
         else:
             found.append(raw)
@@ -105,15 +109,34 @@ def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
     return audit_leaflet(leaflet, schema, rules, settings)
 
 
-def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn = "error",
+def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn | None = None,
                 fmt: Format | None = None, rules: Iterable[Rule] | None = None,
-                settings: Settings | None = None) -> Report:
+                settings: Settings | None = None, progress: Callable[[str], None] | None = None,
+                keep_sources: bool = False) -> Report:
+    """Audit every leaflet; ``progress`` is told each path as it is done (for a progress bar).
+
+    ``keep_sources`` keeps each leaflet's text on the report, for renderers that show it (HTML).
+    """
+    settings = settings or Settings()
+    fail_on = fail_on or settings.fail_on
     selected = list(rules) if rules is not None else None
-    results = [audit_path(path, schema, fmt, selected, settings) for path in discover(paths)]
-    return Report(
+    results = []
+    sources: dict[str, str] = {}
+    for path in discover(paths, settings):
+        result = audit_path(path, schema, fmt, selected, settings)
+        results.append(result)
+        if keep_sources and result.error is None and path != STDIN:
+            sources[result.path] = decode(Path(path).read_bytes())
+        if progress is not None:
+            progress(path)
+    report = Report(
         tool=ToolInfo(version=tool_version()),
         schema=schema.name,
         fail_on=fail_on,
         leaflets=results,
         summary=summarise(results, fail_on),
+        required_sections=schema.section_ids,
+        max_grade=schema.readability.max_grade,
     )
+    report.sources.update(sources)
+    return report

@@ -123,6 +123,21 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """Lines where a rule (an id, a family, or '*' for all) is silenced by an inline comment."""
+
+    rule: str
+    start_line: int
+    end_line: int
+
+    def covers(self, rule_id: str, line: int) -> bool:
+        names = self.rule == "*" or rule_id == self.rule.removesuffix(".*") or rule_id.startswith(
+            self.rule.removesuffix(".*") + "."
+        )
+        return names and self.start_line <= line <= self.end_line
+
+
+@dataclass(frozen=True, slots=True)
 class Leaflet:
     """A leaflet as loaded: its title, its sections, and what was set aside as site furniture."""
 
@@ -135,3 +150,4 @@ class Leaflet:
     boilerplate: tuple[Span, ...] = field(default=())
     title_block: Block | None = None
     """The title's words where the title is written in the text (not a front-matter field)."""
+    suppressions: tuple[Suppression, ...] = ()

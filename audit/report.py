@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 REPORT_VERSION = 1
 
@@ -142,8 +142,16 @@ class Report(_Model):
     fail_on: FailOn = Field("error", description="Findings at or above this severity make a leaflet fail.")
     leaflets: list[LeafletResult]
     summary: Summary
+    required_sections: list[str] = Field(default_factory=list, description="The schema's required section ids, in order.")
+    max_grade: float | None = Field(None, description="The schema's readability target (school grade).")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    _sources: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @property
+    def sources(self) -> dict[str, str]:
+        """Each leaflet's text by path, when the run kept it (for the HTML report); never serialised."""
+        return self._sources
 
     @property
     def exit_code(self) -> int:

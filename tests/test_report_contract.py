@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
+from audit.config import FileConfig
 from audit.report import Report
 from audit.schema import LeafletSchema
 from tests.conftest import PROJECT
@@ -18,7 +19,8 @@ runner = CliRunner()
 
 @pytest.mark.parametrize(
     ("model", "file"),
-    [(Report, "report.schema.json"), (LeafletSchema, "leaflet-schema.schema.json")],
+    [(Report, "report.schema.json"), (LeafletSchema, "leaflet-schema.schema.json"),
+     (FileConfig, "config.schema.json")],
 )
 def test_exported_json_schemas_in_schemas_folder_are_current(model, file):
     exported = json.loads((PROJECT / "schemas" / file).read_text(encoding="utf-8"))

@@ -111,15 +111,23 @@ def all_rules() -> dict[str, Rule]:
 
 
 def run_checks(context: CheckContext, rules: Iterable[Rule] | None = None) -> list[Finding]:
-    selected = list(all_rules().values()) if rules is None else list(rules)
-    findings = [_finding(r, hit) for r in selected for hit in r.check(context)]
+    """Run the rules the settings select, with their configured severities, minus suppressed findings."""
+    settings = context.settings
+    selected = [r for r in (all_rules().values() if rules is None else rules) if settings.runs(r.id)]
+    suppressions = context.leaflet.suppressions
+    findings = [
+        _finding(r, hit, settings.severity_of(r.id, r.severity))
+        for r in selected
+        for hit in r.check(context)
+        if not any(s.covers(r.id, hit.span.line) for s in suppressions)
+    ]
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 
-def _finding(rule_: Rule, hit: Hit) -> Finding:
+def _finding(rule_: Rule, hit: Hit, severity: Severity) -> Finding:
     return Finding(
         rule=rule_.id,
-        severity=rule_.severity,
+        severity=severity,
         message=hit.message,
         line=hit.span.line,
         column=hit.span.column,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from audit.model import Block, BlockKind, Heading, Leaflet, Section, Segment, Span, Format
+from audit.model import Block, BlockKind, Format, Heading, Leaflet, Section, Segment, Span, Suppression
 
 _RUN = re.compile(r"\S+")
 
@@ -95,6 +95,7 @@ def assemble(
     line_count: int,
     boilerplate: tuple[Span, ...] = (),
     title_block: Block | None = None,
+    suppressions: tuple[Suppression, ...] = (),
 ) -> Leaflet:
     """Group a flat run of headings and blocks into sections.
 
@@ -129,4 +130,5 @@ def assemble(
         line_count=line_count,
         boilerplate=boilerplate,
         title_block=title_block,
+        suppressions=suppressions,
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
+from audit.load.suppressions import find_suppressions
 from audit.load._blocks import BlockBuilder, as_heading, assemble
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
@@ -229,4 +230,5 @@ def parse_html(text: str, path: str) -> Leaflet:
         items=[piece.item for piece in pieces],
         line_count=text.count("\n") + 1,
         title_block=title_block,
+        suppressions=find_suppressions(text),
     )

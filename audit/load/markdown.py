@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
+from audit.load.suppressions import find_suppressions
 from audit.load._blocks import BlockBuilder, as_heading, assemble
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
@@ -167,6 +168,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         items=items,
         line_count=len(source.line_starts),
         title_block=title_block,
+        suppressions=find_suppressions(text),
     )
 
 

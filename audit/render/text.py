@@ -13,11 +13,11 @@ def _counts(counts: SeverityCounts) -> str:
     return ", ".join([_plural(counts.error, "error"), _plural(counts.warning, "warning"), f"{counts.info} info"])
 
 
-def _leaflet(result: LeafletResult, show_sections: bool) -> list[str]:
+def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
     if result.error is not None:
         return [f"{result.path}: cannot audit: {result.error}"]
     title = f' "{result.title}"' if result.title else ""
-    lines = [f"{result.path} ({result.format}){title}"]
+    lines = [] if quiet else [f"{result.path} ({result.format}){title}"]
     for section in result.sections if show_sections else []:
         what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
         heading = section.heading if section.heading is not None else "(introduction)"
@@ -36,19 +36,26 @@ def _leaflet(result: LeafletResult, show_sections: bool) -> list[str]:
             f"  {result.path}:{finding.line}:{finding.column}: {finding.severity.value} "
             f"[{finding.rule}] {finding.message}"
         )
-        if finding.suggestions:
+        if finding.suggestions and not quiet:
             lines.append(f"      suggestion: {' | '.join(finding.suggestions)}")
     return lines
 
 
-def render_text(report: Report, show_sections: bool = True) -> str:
-    """The report for a terminal; ``show_sections=False`` keeps to leaflets with findings (``leaflet-audit spell``)."""
+def render_text(report: Report, show_sections: bool = True, quiet: bool = False) -> str:
+    """The report for a terminal.
+
+    ``show_sections=False`` keeps to leaflets with findings (``leaflet-audit spell``);
+    ``quiet`` prints the finding lines alone, one a line, and no summary.
+    """
     out: list[str] = []
     for result in report.leaflets:
         if not show_sections and result.error is None and not result.findings:
             continue
-        out.extend(_leaflet(result, show_sections))
-        out.append("")
+        out.extend(_leaflet(result, show_sections and not quiet, quiet))
+        if not quiet:
+            out.append("")
+    if quiet:
+        return "".join(line.strip() + "\n" for line in out)
     summary = report.summary
     unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
     out.append(

@@ -1,0 +1,42 @@
+"""One row per leaflet, for a reviewer's spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from audit.report import Report
+
+COLUMNS = [
+    "path", "title", "format", "status", "sections_found", "missing_sections", "errors", "warnings", "info",
+    "grade", "flesch_reading_ease", "words", "error",
+]
+
+
+def render_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for result in report.leaflets:
+        counts = result.counts()
+        readability = result.readability
+        if result.error is not None:
+            status = "unreadable"
+        else:
+            status = "fail" if result.fails(report.fail_on) else "pass"
+        writer.writerow([
+            result.path,
+            result.title or "",
+            result.format or "",
+            status,
+            " ".join(sorted({i for s in result.sections for i in s.covers})),
+            " ".join(result.missing_sections),
+            counts.error,
+            counts.warning,
+            counts.info,
+            readability.consensus_grade if readability else "",
+            readability.flesch_reading_ease if readability else "",
+            readability.words if readability else "",
+            result.error or "",
+        ])
+    return out.getvalue()

@@ -1,0 +1,261 @@
+"""The HTML report: one self-contained file for reviewers and editors, from the report alone.
+
+No network assets and no script at all: styles are inline, the chart is inline
+SVG, explanations open on hover and keyboard focus through CSS. A Content
+Security Policy forbids scripts besides, so a leaflet's ``<script>`` or
+``onerror=`` could not run even if escaping ever failed; every piece of
+leaflet text passes through :func:`html.escape`.
+
+Severity is never shown by colour alone: each has its own underline style and
+its name in the explanation and the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from audit.report import Finding, LeafletResult, Report
+
+_CSS = """
+:root { --error: #b00020; --warning: #8a5300; --info: #1d4f91; --ink: #1b1b1b; --muted: #555; --line: #ccc; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, sans-serif; color: var(--ink); background: #fff; margin: 0 auto; max-width: 78rem;
+       padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.8rem; } h2 { font-size: 1.4rem; border-top: 2px solid var(--line); padding-top: 1rem; }
+h3 { font-size: 1.1rem; }
+a { color: #0b4f9c; } a:focus, mark:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid var(--line); padding: .3rem .5rem;
+  text-align: left; vertical-align: top; } th { background: #f3f3f3; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.pass { color: #1b5e20; font-weight: 600; } .fail { color: var(--error); font-weight: 600; }
+.scorecard { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; }
+.scorecard li { border: 2px solid var(--line); border-radius: .4rem; padding: .3rem .6rem; }
+.scorecard .present { border-color: #2e7d32; } .scorecard .missing { border-color: var(--error); border-style: dashed; }
+.scorecard .thin { border-color: var(--warning); border-style: dotted; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; }
+@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
+ol.source { font: 14px/1.6 ui-monospace, monospace; padding-left: 3.5rem; white-space: pre-wrap;
+  word-break: break-word; background: #fafafa; border: 1px solid var(--line); }
+ol.source li::marker { color: var(--muted); }
+mark { background: transparent; color: inherit; position: relative; text-decoration-thickness: 2px;
+  text-underline-offset: 3px; cursor: help; }
+mark.sev-error { text-decoration: underline double var(--error); background: #fde7ea; }
+mark.sev-warning { text-decoration: underline wavy var(--warning); }
+mark.sev-info { text-decoration: underline dotted var(--info); }
+mark.shade-long { background: #fff3c4; } mark.shade-hard { background: #e3efff; }
+mark .tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; width: 24rem; max-width: 80vw;
+  background: #1b1b1b; color: #fff; padding: .4rem .6rem; border-radius: .3rem; font: 14px/1.4 system-ui, sans-serif;
+  white-space: normal; }
+mark:hover > .tip, mark:focus > .tip, mark:focus-within > .tip { display: block; }
+.findings ol { padding-left: 1.2rem; } .findings li { margin-bottom: .5rem; }
+.badge { display: inline-block; font-size: .8rem; font-weight: 700; padding: 0 .35rem; border-radius: .25rem;
+  border: 1px solid currentColor; }
+.badge.error { color: var(--error); } .badge.warning { color: var(--warning); } .badge.info { color: var(--info); }
+code.rule { font-size: .85rem; color: var(--muted); }
+figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
+.legend span { margin-right: 1rem; }
+"""
+
+_SYMBOL = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int  # 0-based column where the mark starts on this line
+    end: int
+    finding: Finding
+    number: int  # index of the finding in its leaflet
+    opens: bool  # the finding starts on this line
+
+
+def _classes(finding: Finding) -> str:
+    classes = [f"sev-{finding.severity.value}", "rule-" + finding.rule.replace(".", "-")]
+    if finding.rule == "readability.long-sentence":
+        classes.append("shade-long")
+    elif finding.rule == "readability.hard-word":
+        classes.append("shade-hard")
+    return " ".join(classes)
+
+
+def _line_marks(result: LeafletResult, lines: list[str]) -> dict[int, list[_Mark]]:
+    marks: dict[int, list[_Mark]] = {}
+    for number, finding in enumerate(result.findings):
+        if not finding.text:
+            continue  # nothing in the text to point at (a missing section): listed only
+        for line in range(finding.line, min(finding.end_line, len(lines)) + 1):
+            start = finding.column - 1 if line == finding.line else 0
+            end = finding.end_column - 1 if line == finding.end_line else len(lines[line - 1])
+            if end > start:
+                marks.setdefault(line, []).append(_Mark(start, end, finding, number, line == finding.line))
+    return marks
+
+
+def _render_line(text: str, marks: list[_Mark], prefix: str) -> str:
+    """A source line with each finding's characters wrapped in <mark>, overlaps split into pieces."""
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    out = []
+    opened: set[int] = set()
+    for start, end in zip(cuts, cuts[1:]):
+        piece = escape(text[start:end])
+        covering = [m for m in marks if m.start <= start and end <= m.end]
+        if not covering:
+            out.append(piece)
+            continue
+        innermost = min(covering, key=lambda m: m.end - m.start)
+        classes = " ".join(dict.fromkeys(" ".join(_classes(m.finding) for m in covering).split()))
+        described = " ".join(f"{prefix}-f{m.number}" for m in covering)
+        tips = "".join(
+            f'<span class="tip" role="tooltip">{_SYMBOL[m.finding.severity.value]} '
+            f"{escape(m.finding.severity.value)} · {escape(m.finding.message)}</span>"
+            for m in covering
+            if m.opens and m.start == start and m.number not in opened
+        )
+        opened.update(m.number for m in covering if m.start == start)
+        out.append(
+            f'<mark class="{classes}" tabindex="0" aria-describedby="{described}" '
+            f'data-rule="{escape(innermost.finding.rule)}">{piece}{tips}</mark>'
+        )
+    return "".join(out)
+
+
+def _chart(result: LeafletResult, target: float | None) -> str:
+    rows = [(s.heading or "(introduction)", s.readability.consensus_grade) for s in result.sections if s.readability]
+    if result.readability is not None:
+        rows.insert(0, ("Whole leaflet", result.readability.consensus_grade))
+    if not rows:
+        return ""
+    top = max([grade for _, grade in rows] + [target or 0, 12.0])
+    bar_left, width, row_height = 230, 400, 24
+    height = row_height * len(rows) + 30
+    parts = [
+        f'<svg role="img" aria-labelledby="{{id}}-chart-title" width="{bar_left + width + 60}" height="{height}" '
+        f'viewBox="0 0 {bar_left + width + 60} {height}" xmlns="http://www.w3.org/2000/svg">',
+        '<title id="{id}-chart-title">Reading grade by section against the target</title>',
+    ]
+    for index, (label, grade) in enumerate(rows):
+        y = 10 + index * row_height
+        length = max(1.0, width * grade / top)
+        over = target is not None and grade > target
+        fill = "#b00020" if over else "#2e7d32"
+        short = label if len(label) <= 34 else label[:33] + "…"
+        parts.append(f'<text x="{bar_left - 8}" y="{y + 15}" text-anchor="end" font-size="13">{escape(short)}</text>')
+        outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
+        note = " (over target)" if over else ""
+        parts.append(
+            f'<rect x="{bar_left}" y="{y + 3}" width="{length:.1f}" height="{row_height - 8}" fill="{fill}"{outline}>'
+            f"<title>{escape(label)}: grade {grade:.1f}{note}</title></rect>"
+        )
+        parts.append(f'<text x="{bar_left + length + 6:.1f}" y="{y + 15}" font-size="13">{grade:.1f}'
+                     f'{" ▲" if over else ""}</text>')
+    if target is not None:
+        x = bar_left + width * target / top
+        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="5" y2="{height - 18}" stroke="#1b1b1b" stroke-width="2" '
+                     'stroke-dasharray="6 3"/>')
+        parts.append(f'<text x="{x:.1f}" y="{height - 4}" text-anchor="middle" font-size="12">target {target:g}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _scorecard(result: LeafletResult, report: Report) -> str:
+    thin = {f.section for f in result.findings if f.rule == "sections.empty"}
+    items = []
+    for section_id in report.required_sections:
+        if section_id in result.missing_sections:
+            state, label = "missing", "✗ missing"
+        elif section_id in thin:
+            state, label = "thin", "! thin"
+        else:
+            state, label = "present", "✓ present"
+        items.append(f'<li class="{state}"><strong>{escape(section_id)}</strong>: {label}</li>')
+    return f'<ul class="scorecard">{"".join(items)}</ul>'
+
+
+def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
+    prefix = f"leaflet-{number}"
+    title = f" — {escape(result.title)}" if result.title else ""
+    head = f'<section id="{prefix}" aria-labelledby="{prefix}-h"><h2 id="{prefix}-h">{escape(result.path)}{title}</h2>'
+    if result.error is not None:
+        return f"{head}<p><strong>Could not be audited:</strong> {escape(result.error)}</p></section>"
+    counts = result.counts()
+    parts = [
+        head,
+        f"<h3>Scorecard</h3>{_scorecard(result, report)}",
+        f"<p>Findings: {counts.error} errors, {counts.warning} warnings, {counts.info} info.</p>",
+    ]
+    chart = _chart(result, report.max_grade).replace("{id}", prefix)
+    if chart:
+        r = result.readability
+        caption = (f"Consensus reading grade (median of five formulas; US grade, UK reading age is grade + 5). "
+                   f"Whole leaflet: grade {r.consensus_grade:.1f}, Flesch reading ease {r.flesch_reading_ease:.1f}, "
+                   f"formulas spread {r.grade_spread:.1f} grades." if r else "")
+        parts.append(f"<figure>{chart}<figcaption>{escape(caption)}</figcaption></figure>")
+    source = report.sources.get(result.path)
+    listing = ""
+    if source is not None:
+        lines = source.split("\n")
+        marks = _line_marks(result, lines)
+        items = "".join(
+            f'<li id="{prefix}-l{n}" value="{n}">{_render_line(text, marks.get(n, []), prefix) or " "}</li>'
+            for n, text in enumerate(lines, start=1)
+        )
+        listing = (f'<div><h3>Text</h3><p class="legend"><span>⛔ double underline: error</span>'
+                   f'<span>⚠ wavy underline: warning</span><span>ℹ dotted underline: info</span>'
+                   f'<span>yellow: long sentence</span><span>blue: plainer word exists</span></p>'
+                   f'<ol class="source">{items}</ol></div>')
+    entries = []
+    for index, finding in enumerate(result.findings):
+        suggestion = (f"<br>Suggestion: <em>{escape(finding.suggestions[0])}</em>" if finding.suggestions else "")
+        where = f'<a href="#{prefix}-l{finding.line}">line {finding.line}:{finding.column}</a>'
+        entries.append(
+            f'<li id="{prefix}-f{index}"><span class="badge {finding.severity.value}">'
+            f'{_SYMBOL[finding.severity.value]} {finding.severity.value}</span> {where} <code class="rule">'
+            f"{escape(finding.rule)}</code><br>{escape(finding.message)}{suggestion}</li>"
+        )
+    findings = f'<ol>{"".join(entries)}</ol>' if entries else "<p>No findings.</p>"
+    parts.append(f'<div class="layout">{listing}<aside class="findings"><h3>Findings</h3>{findings}</aside></div>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _summary(report: Report) -> str:
+    rows = []
+    for number, result in enumerate(report.leaflets):
+        link = f'<a href="#leaflet-{number}">{escape(result.path)}</a>'
+        if result.error is not None:
+            rows.append(f'<tr><td>{link}</td><td colspan="6">could not be audited</td>'
+                        f'<td class="fail">unreadable</td></tr>')
+            continue
+        counts = result.counts()
+        grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
+        verdict = '<span class="fail">✗ fail</span>' if result.fails(report.fail_on) else '<span class="pass">✓ pass</span>'
+        rows.append(
+            f"<tr><td>{link}</td><td>{escape(result.title or '')}</td>"
+            f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td><td class=\"num\">{grade}</td>"
+            f'<td class="num">{counts.error}</td><td class="num">{counts.warning}</td><td class="num">{counts.info}</td>'
+            f"<td>{verdict}</td></tr>"
+        )
+    return (
+        '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><table><thead><tr>'
+        '<th scope="col">Leaflet</th><th scope="col">Title</th><th scope="col">Sections missing</th>'
+        '<th scope="col">Grade</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th>'
+        f'<th scope="col">Result</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
+    )
+
+
+def render_html(report: Report) -> str:
+    summary = report.summary
+    intro = (f"{summary.leaflets} leaflets: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
+             f"not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings at or above "
+             f"{escape(report.fail_on)}. Reading grade target: {report.max_grade:g}." if report.max_grade is not None
+             else "")
+    body = "".join(_leaflet(number, result, report) for number, result in enumerate(report.leaflets))
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "img-src data:\">"
+        f"<title>Leaflet audit report</title><style>{_CSS}</style></head><body>"
+        f'<header><h1>Leaflet audit report</h1><p>{intro}</p><p>leaflet-audit {escape(report.tool.version)}</p>'
+        f"</header><main>{_summary(report)}{body}</main></body></html>\n"
+    )

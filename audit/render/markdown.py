@@ -1,0 +1,54 @@
+"""Markdown for pull-request comments and reviewers' notes: a summary table, then findings per leaflet."""
+
+from __future__ import annotations
+
+from audit.report import LeafletResult, Report
+
+
+def _cell(text: str) -> str:
+    """Text made safe for a table cell: no pipes, no line breaks, no HTML."""
+    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\n", " ").replace("`", "'"))
+
+
+def _status(result: LeafletResult, report: Report) -> str:
+    if result.error is not None:
+        return "⛔ unreadable"
+    return "❌ fail" if result.fails(report.fail_on) else "✅ pass"
+
+
+def render_markdown(report: Report) -> str:
+    summary = report.summary
+    lines = [
+        "# Leaflet audit",
+        "",
+        f"{summary.leaflets} leaflets: {summary.passed} passed, {summary.failed} failed, {summary.errors} could not "
+        f"be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: {summary.findings.error} "
+        f"errors, {summary.findings.warning} warnings, {summary.findings.info} info.",
+        "",
+        "| Leaflet | Title | Missing sections | Grade | Errors | Warnings | Info | Result |",
+        "|---|---|---|---:|---:|---:|---:|---|",
+    ]
+    for result in report.leaflets:
+        counts = result.counts()
+        grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
+        lines.append(
+            f"| `{_cell(result.path)}` | {_cell(result.title or '')} | {_cell(', '.join(result.missing_sections)) or '–'} "
+            f"| {grade} | {counts.error} | {counts.warning} | {counts.info} | {_status(result, report)} |"
+        )
+    for result in report.leaflets:
+        lines += ["", f"## `{_cell(result.path)}`", ""]
+        if result.error is not None:
+            lines.append(f"Could not be audited: {_cell(result.error)}")
+            continue
+        if not result.findings:
+            lines.append("No findings.")
+            continue
+        lines += ["| Line | Severity | Rule | Finding | Suggestion |", "|---:|---|---|---|---|"]
+        for finding in result.findings:
+            suggestion = _cell(finding.suggestions[0]) if finding.suggestions else ""
+            lines.append(
+                f"| {finding.line}:{finding.column} | {finding.severity.value} | `{finding.rule}` "
+                f"| {_cell(finding.message)} | {suggestion} |"
+            )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,77 @@
+"""SARIF 2.1.0, for code-scanning dashboards: every rule with its help text, every finding with its region."""
+
+from __future__ import annotations
+
+import json
+
+from audit.checks import all_rules
+from audit.report import Report
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://pypi.org/project/leaflet-audit/"
+
+
+def render_sarif(report: Report) -> str:
+    rules = list(all_rules().values())
+    index = {rule.id: number for number, rule in enumerate(rules)}
+    results = []
+    notifications = []
+    for result in report.leaflets:
+        if result.error is not None:
+            notifications.append({
+                "level": "error",
+                "message": {"text": result.error},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": result.path}}}],
+            })
+            continue
+        for finding in result.findings:
+            entry = {
+                "ruleId": finding.rule,
+                "level": _LEVEL[finding.severity.value],
+                "message": {"text": finding.message},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": result.path},
+                        "region": {
+                            "startLine": finding.line,
+                            "startColumn": finding.column,
+                            "endLine": finding.end_line,
+                            "endColumn": finding.end_column,
+                            **({"snippet": {"text": finding.text}} if finding.text else {}),
+                        },
+                    }
+                }],
+            }
+            if finding.rule in index:
+                entry["ruleIndex"] = index[finding.rule]
+            if finding.fix is not None:
+                entry["properties"] = {"suggestion": finding.fix.replacement, "safeFix": finding.fix.safe}
+            results.append(entry)
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "leaflet-audit",
+                    "version": report.tool.version,
+                    "informationUri": INFORMATION_URI,
+                    "rules": [
+                        {
+                            "id": rule.id,
+                            "name": rule.id.replace(".", "-"),
+                            "shortDescription": {"text": rule.summary},
+                            "fullDescription": {"text": rule.documentation},
+                            "help": {"text": rule.documentation, "markdown": rule.documentation},
+                            "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
+                        }
+                        for rule in rules
+                    ],
+                }
+            },
+            "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+            "results": results,
+        }],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -181,10 +181,15 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
 
 
 def _write_atomically(path: Path, content: str) -> None:
+    """Write a whole report or nothing, with the permissions a new file would get (or the old file had)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(content)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -137,6 +137,7 @@ def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn 
         summary=summarise(results, fail_on),
         required_sections=schema.section_ids,
         max_grade=schema.readability.max_grade,
+        section_min_words=schema.readability.section_min_words,
     )
     report.sources.update(sources)
     return report

@@ -144,6 +144,7 @@ class Report(_Model):
     summary: Summary
     required_sections: list[str] = Field(default_factory=list, description="The schema's required section ids, in order.")
     max_grade: float | None = Field(None, description="The schema's readability target (school grade).")
+    section_min_words: int | None = Field(None, description="Sections with fewer words are not graded on their own.")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)

@@ -173,3 +173,18 @@ def test_language_flag_overrides_the_majority(tmp_path):
     british = runner.invoke(app, ["spell", str(path), "--format", "json", "--language", "en-GB"]).stdout
     assert [f["text"] for f in json.loads(default)["leaflets"][0]["findings"]] == ["tumour"]
     assert [f["text"] for f in json.loads(british)["leaflets"][0]["findings"]] == ["tumor", "anemia"]
+
+
+def test_quiet_prints_finding_lines_only():
+    result = runner.invoke(app, ["check", MISSING, "-q"])
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(f"{MISSING}:") for line in lines)
+
+
+def test_colour_only_when_forced_onto_a_terminal_and_never_with_no_color():
+    plain = runner.invoke(app, ["check", MISSING]).stdout
+    assert "\x1b[" not in plain
+    forced = runner.invoke(app, ["check", MISSING], env={"FORCE_COLOR": "1", "NO_COLOR": None, "TERM": "xterm"}).stdout
+    assert "\x1b[31m" in forced or "\x1b[1;31m" in forced
+    refused = runner.invoke(app, ["check", MISSING], env={"FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm"}).stdout
+    assert "\x1b[31m" not in refused and "\x1b[1;31m" not in refused

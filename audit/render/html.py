@@ -57,7 +57,7 @@ figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 .legend span { margin-right: 1rem; }
 """
 
-_SYMBOL = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+_SYMBOL = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,26 +119,30 @@ def _render_line(text: str, marks: list[_Mark], prefix: str) -> str:
     return "".join(out)
 
 
-def _chart(result: LeafletResult, target: float | None) -> str:
-    rows = [(s.heading or "(introduction)", s.readability.consensus_grade) for s in result.sections if s.readability]
+def _chart(result: LeafletResult, target: float | None, min_words: int | None) -> str:
+    """Horizontal bars of consensus grade; sections too short to grade are grey and say so."""
+    rows = [
+        (s.heading or "(introduction)", s.readability.consensus_grade, s.readability.words >= (min_words or 0))
+        for s in result.sections if s.readability
+    ]
     if result.readability is not None:
-        rows.insert(0, ("Whole leaflet", result.readability.consensus_grade))
+        rows.insert(0, ("Whole leaflet", result.readability.consensus_grade, True))
     if not rows:
         return ""
-    top = max([grade for _, grade in rows] + [target or 0, 12.0])
-    bar_left, width, row_height = 230, 400, 24
+    top = max([grade for _, grade, _ in rows] + [target or 0, 12.0])
+    bar_left, width, row_height = 230, 400, 24  # room on the right for the value and its note
     height = row_height * len(rows) + 30
     parts = [
-        f'<svg role="img" aria-labelledby="{{id}}-chart-title" width="{bar_left + width + 60}" height="{height}" '
-        f'viewBox="0 0 {bar_left + width + 60} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<svg role="img" aria-labelledby="{{id}}-chart-title" width="{bar_left + width + 170}" height="{height}" '
+        f'viewBox="0 0 {bar_left + width + 170} {height}" xmlns="http://www.w3.org/2000/svg">',
         '<title id="{id}-chart-title">Reading grade by section against the target</title>',
     ]
-    for index, (label, grade) in enumerate(rows):
+    for index, (label, grade, graded) in enumerate(rows):
         y = 10 + index * row_height
         length = max(1.0, width * grade / top)
-        over = target is not None and grade > target
-        fill = "#b00020" if over else "#2e7d32"
-        short = label if len(label) <= 34 else label[:33] + "…"
+        over = graded and target is not None and grade > target
+        fill = "#9e9e9e" if not graded else "#b00020" if over else "#2e7d32"
+        short = label if len(label) <= 30 else label[:29] + "…"
         parts.append(f'<text x="{bar_left - 8}" y="{y + 15}" text-anchor="end" font-size="13">{escape(short)}</text>')
         outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
         note = " (over target)" if over else ""
@@ -146,8 +150,8 @@ def _chart(result: LeafletResult, target: float | None) -> str:
             f'<rect x="{bar_left}" y="{y + 3}" width="{length:.1f}" height="{row_height - 8}" fill="{fill}"{outline}>'
             f"<title>{escape(label)}: grade {grade:.1f}{note}</title></rect>"
         )
-        parts.append(f'<text x="{bar_left + length + 6:.1f}" y="{y + 15}" font-size="13">{grade:.1f}'
-                     f'{" ▲" if over else ""}</text>')
+        flag = " ▲ over target" if over else "" if graded else " (too short to grade)"
+        parts.append(f'<text x="{bar_left + length + 6:.1f}" y="{y + 15}" font-size="13">{grade:.1f}{flag}</text>')
     if target is not None:
         x = bar_left + width * target / top
         parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="5" y2="{height - 18}" stroke="#1b1b1b" stroke-width="2" '
@@ -183,7 +187,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
         f"<h3>Scorecard</h3>{_scorecard(result, report)}",
         f"<p>Findings: {counts.error} errors, {counts.warning} warnings, {counts.info} info.</p>",
     ]
-    chart = _chart(result, report.max_grade).replace("{id}", prefix)
+    chart = _chart(result, report.max_grade, report.section_min_words).replace("{id}", prefix)
     if chart:
         r = result.readability
         caption = (f"Consensus reading grade (median of five formulas; US grade, UK reading age is grade + 5). "
@@ -199,7 +203,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
             f'<li id="{prefix}-l{n}" value="{n}">{_render_line(text, marks.get(n, []), prefix) or " "}</li>'
             for n, text in enumerate(lines, start=1)
         )
-        listing = (f'<div><h3>Text</h3><p class="legend"><span>⛔ double underline: error</span>'
+        listing = (f'<div><h3>Text</h3><p class="legend"><span>✖ double underline: error</span>'
                    f'<span>⚠ wavy underline: warning</span><span>ℹ dotted underline: info</span>'
                    f'<span>yellow: long sentence</span><span>blue: plainer word exists</span></p>'
                    f'<ol class="source">{items}</ol></div>')

@@ -1,0 +1,49 @@
+"""The HTML report in a real browser (headless Chromium): nothing from the leaflet runs, highlights sit right."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from audit.engine import audit_paths
+from audit.render.html import render_html
+from tests.conftest import FIXTURES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium here (.ci/run installs Debian's chromium)")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory, schema):
+    folder = tmp_path_factory.mktemp("report")
+    report = audit_paths([str(FIXTURES / "hostile" / "hostile.md")], schema, keep_sources=True)
+    path = folder / "report.html"
+    path.write_text(render_html(report), encoding="utf-8")
+    return folder, path
+
+
+def chromium(folder, *arguments) -> subprocess.CompletedProcess:
+    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={folder / 'profile'}", *arguments],
+                          capture_output=True, text=True, timeout=120, check=True)
+
+
+def test_no_script_from_the_leaflet_runs_and_highlights_are_at_the_right_words(page):
+    folder, path = page
+    dom = chromium(folder, "--virtual-time-budget=2000", "--dump-dom", path.as_uri()).stdout
+    assert "<body" in dom
+    assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]  # no payload changed the body
+    assert "<script>document" not in dom
+    assert 'data-rule="spelling.run-on">tumoursfrom<span class="tip"' in dom
+
+
+def test_screenshot_of_the_report_is_a_real_image(page):
+    folder, path = page
+    shot = folder / "report.png"
+    chromium(folder, "--window-size=1280,1600", f"--screenshot={shot}", path.as_uri())
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 20_000  # a blank page compresses to a few kilobytes

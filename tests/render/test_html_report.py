@@ -1,0 +1,53 @@
+"""The HTML report: structure and escaping here; in a real browser in test_html_browser.py."""
+
+from __future__ import annotations
+
+import re
+
+from audit.engine import audit_paths
+from audit.render.html import render_html
+from tests.conftest import FIXTURES, PROJECT
+
+
+def report_for(schema, *paths):
+    return audit_paths([str(p) for p in paths], schema, keep_sources=True)
+
+
+def test_report_is_self_contained_and_forbids_scripts(schema):
+    page = render_html(report_for(schema, PROJECT / "leaflets"))
+    assert "<script" not in page.lower()
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert not re.search(r"""(src|href)=["']?https?://""", page)
+    assert "<svg" in page and "<style>" in page
+
+
+def test_batch_opens_with_a_summary_linking_to_each_leaflet(schema):
+    report = report_for(schema, PROJECT / "leaflets")
+    page = render_html(report)
+    assert page.index('id="summary-h"') < page.index('id="leaflet-0"')
+    for number in range(len(report.leaflets)):
+        assert f'href="#leaflet-{number}"' in page and f'id="leaflet-{number}"' in page
+
+
+def test_leaflet_text_is_escaped_and_findings_are_marked_in_place(schema):
+    page = render_html(report_for(schema, FIXTURES / "hostile" / "hostile.md"))
+    assert "<script>document" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;document.body.setAttribute(&#x27;data-pwned&#x27;,&#x27;script&#x27;)" in page
+    mark = re.search(r'<mark class="([^"]*)"[^>]*data-rule="spelling.run-on">tumoursfrom<span class="tip"', page)
+    assert mark is not None and "sev-warning" in mark.group(1)
+    assert "javascript:" not in page.split("<ol class=\"source\">")[0]  # only as escaped text in the listing
+
+
+def test_scorecard_shows_present_missing_and_thin_sections(schema):
+    page = render_html(report_for(schema, PROJECT / "leaflets" / "lung-ablation.md",
+                                  PROJECT / "leaflets" / "vertebroplasty.html"))
+    assert '<li class="missing"><strong>risks</strong>: ✗ missing</li>' in page
+    assert '<li class="thin"><strong>follow-up</strong>: ! thin</li>' in page
+    assert '<li class="present"><strong>definition</strong>: ✓ present</li>' in page
+
+
+def test_unreadable_leaflet_is_reported_not_hidden(schema, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe")
+    page = render_html(report_for(schema, bad))
+    assert "Could not be audited" in page and "not UTF-8" in page

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from audit.cli import app
+from audit.config import ConfigError, Settings, find_config, read_config, resolve
+from audit.report import Severity
+
+runner = CliRunner()
+SLIPPED = "# Bone\n\n## What is it?\n\nThe frobnicator helps. Solid tumoursfrom elsewhere.\n"
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "leaflets").mkdir()
+    (tmp_path / "leaflets" / "bone.md").write_text(SLIPPED, encoding="utf-8")
+    return tmp_path
+
+
+def rules_found(result) -> list[str]:
+    return [f["rule"] for leaflet in json.loads(result.stdout)["leaflets"] for f in leaflet["findings"]]
+
+
+def test_config_file_is_found_walking_up_from_the_inputs(project):
+    (project / "leaflet-audit.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    assert find_config(project / "leaflets" / "bone.md") == project / "leaflet-audit.toml"
+
+
+def test_pyproject_counts_only_with_a_leaflet_audit_table(project):
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert find_config(project / "leaflets") is None
+    (project / "pyproject.toml").write_text('[tool.leaflet-audit]\nlanguage = "en-GB"\n', encoding="utf-8")
+    assert find_config(project / "leaflets") == project / "pyproject.toml"
+    assert read_config(project / "pyproject.toml").language == "en-GB"
+
+
+def test_fail_on_never_and_ignored_rule_change_exit_code_and_findings_and_a_flag_overrides(project):
+    leaflets = str(project / "leaflets")
+    before = runner.invoke(app, ["check", leaflets, "-f", "json"])
+    assert before.exit_code == 1 and "spelling.unknown" in rules_found(before)
+    (project / "leaflet-audit.toml").write_text('fail-on = "never"\nignore = ["spelling.unknown"]\n', encoding="utf-8")
+    after = runner.invoke(app, ["check", leaflets, "-f", "json"])
+    assert after.exit_code == 0
+    assert "spelling.unknown" not in rules_found(after) and "spelling.run-on" in rules_found(after)
+    flagged = runner.invoke(app, ["check", leaflets, "-f", "json", "--fail-on", "error"])
+    assert flagged.exit_code == 1
+    selected = runner.invoke(app, ["check", leaflets, "-f", "json", "--ignore", "sections"])
+    assert "spelling.unknown" in rules_found(selected) and not any(r.startswith("sections.") for r in rules_found(selected))
+
+
+def test_per_rule_severity_select_accept_list_and_globs(project):
+    (project / "words.txt").write_text("frobnicator\n", encoding="utf-8")
+    (project / "leaflets" / "draft.md").write_text(SLIPPED, encoding="utf-8")
+    (project / "leaflet-audit.toml").write_text(
+        'select = ["spelling"]\naccept-list = ["words.txt"]\nexclude = ["*/draft.md"]\n'
+        '[severity]\n"spelling.run-on" = "error"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(project / "leaflets"), "-f", "json"])
+    document = json.loads(result.stdout)
+    assert [leaflet["path"].rsplit("/", 1)[-1] for leaflet in document["leaflets"]] == ["bone.md"]
+    findings = document["leaflets"][0]["findings"]
+    assert [(f["rule"], f["severity"]) for f in findings] == [("spelling.run-on", "error")]
+    assert result.exit_code == 1
+
+
+def test_bad_config_names_the_file_and_the_key(project):
+    config = project / "leaflet-audit.toml"
+    config.write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(project / "leaflets")])
+    assert result.exit_code == 2
+    assert f"{config}: fail-on: Input should be 'error', 'warning', 'info' or 'never'" in result.stderr
+    config.write_text('colour = "red"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="colour: Extra inputs are not permitted"):
+        read_config(config)
+
+
+def test_explicit_config_flag_and_missing_file(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("conf") / "strict.toml"
+    elsewhere.write_text('fail-on = "info"\n', encoding="utf-8")
+    assert resolve(elsewhere).fail_on == "info"
+    missing = runner.invoke(app, ["check", str(project / "leaflets"), "--config", str(project / "nope.toml")])
+    assert missing.exit_code == 2 and "no such configuration file" in missing.stderr
+
+
+def test_settings_name_rules_by_id_or_family():
+    settings = Settings(select=("spelling",), ignore=("spelling.unknown",),
+                        severity={"spelling": Severity.info, "spelling.run-on": Severity.error})
+    assert settings.runs("spelling.run-on") and not settings.runs("spelling.unknown")
+    assert not settings.runs("sections.missing")
+    assert settings.severity_of("spelling.run-on", Severity.warning) is Severity.error
+    assert settings.severity_of("spelling.variant", Severity.warning) is Severity.info

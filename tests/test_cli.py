@@ -188,3 +188,16 @@ def test_colour_only_when_forced_onto_a_terminal_and_never_with_no_color():
     assert "\x1b[31m" in forced or "\x1b[1;31m" in forced
     refused = runner.invoke(app, ["check", MISSING], env={"FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm"}).stdout
     assert "\x1b[31m" not in refused and "\x1b[1;31m" not in refused
+
+
+def test_progress_is_reported_per_file_and_the_bar_needs_a_large_batch_on_a_terminal(tmp_path, schema):
+    from audit.cli import _progress
+    from audit.engine import audit_paths
+
+    seen: list[str] = []
+    audit_paths([str(LEAFLETS)], schema, progress=seen.append)
+    assert len(seen) == 7
+    with _progress(5) as small:
+        assert small is None
+    with _progress(500) as unwatched:  # standard error is not a terminal under the test runner
+        assert unwatched is None

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -21,6 +19,7 @@ from audit import fixes
 from audit.checks import Rule, all_rules
 from audit.config import ConfigError, Settings, find_config, resolve
 from audit.engine import STDIN, audit_paths, discover, load
+from audit.files import write_atomically
 from audit.lexicon import AcceptListError
 from audit.load import LoadError
 from audit.render import RENDERERS
@@ -180,20 +179,15 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
         )
 
 
-def _write_atomically(path: Path, content: str) -> None:
-    """Write a whole report or nothing, with the permissions a new file would get (or the old file had)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _finish(report: Report, output_format: OutputFormat, output: Path | None,
+            text_renderer: Callable[[Report], str], colour: bool = True) -> None:
+    """Render in the chosen format (text by the command's own renderer), emit, exit with the report's code."""
+    if output_format is OutputFormat.text:
+        content = text_renderer(report)
+    else:
+        content = RENDERERS[output_format.value](report)
+    _emit(report, content, output, colour=colour and output_format is OutputFormat.text)
+    raise typer.Exit(report.exit_code)
 
 
 def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
@@ -201,7 +195,7 @@ def _emit(report: Report, content: str, output: Path | None, colour: bool) -> No
         audited = {Path(result.path).resolve() for result in report.leaflets}
         if output.resolve() in audited:
             raise _fail(f"{output}: is one of the leaflets being audited; choose another --output")
-        _write_atomically(output, content)
+        write_atomically(output, content)
     elif colour:
         text = Text(content)
         text.highlight_regex(r"\berror\b", "bold red")
@@ -239,12 +233,7 @@ def check(
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=select, ignore=ignore, input_format=input_format,
                     keep_sources=output_format is OutputFormat.html)
-    if output_format is OutputFormat.text:
-        content = render_text(report, show_sections=not quiet, quiet=quiet)
-    else:
-        content = RENDERERS[output_format.value](report)
-    _emit(report, content, output, colour=output_format is OutputFormat.text)
-    raise typer.Exit(report.exit_code)
+    _finish(report, output_format, output, lambda r: render_text(r, show_sections=not quiet, quiet=quiet))
 
 
 @app.command()
@@ -263,12 +252,7 @@ def spell(
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="warning")
-    if output_format is OutputFormat.text:
-        content = render_text(report, show_sections=False)
-    else:
-        content = RENDERERS[output_format.value](report)
-    _emit(report, content, output, colour=output_format is OutputFormat.text)
-    raise typer.Exit(report.exit_code)
+    _finish(report, output_format, output, lambda r: render_text(r, show_sections=False))
 
 
 @app.command("readability")
@@ -285,12 +269,7 @@ def readability_command(
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
                     select=None, ignore=None, input_format=input_format, rules=_family("readability."),
                     default_fail_on="never", keep_sources=output_format is OutputFormat.html)
-    if output_format is OutputFormat.text:
-        content = render_readability(report)
-    else:
-        content = RENDERERS[output_format.value](report)
-    _emit(report, content, output, colour=False)
-    raise typer.Exit(report.exit_code)
+    _finish(report, output_format, output, render_readability, colour=False)
 
 
 @app.command()
@@ -321,7 +300,7 @@ def fix(
         planned = fixes.plan(result.path, result.findings)
         if planned.changed:
             if write:
-                fixes.write_atomically(planned)
+                fixes.write_fixed(planned)
                 typer.echo(f"{result.path}: applied {len(planned.applied)} fix(es)", err=True)
             else:
                 typer.echo(planned.diff(), nl=False)
@@ -393,7 +372,7 @@ def report(
                      select=None, ignore=None, input_format=None, keep_sources=True)
     into.mkdir(parents=True, exist_ok=True)
     for name, fmt in (("report.html", "html"), ("report.md", "markdown"), ("report.json", "json")):
-        _write_atomically(into / name, RENDERERS[fmt](audited))
+        write_atomically(into / name, RENDERERS[fmt](audited))
         typer.echo(f"wrote {into / name}", err=True)
 
 

@@ -3,19 +3,17 @@
 A fix replaces exactly the characters its finding points to, and only when
 those characters in the file are still the finding's text (a word split by
 markup, ``tumour<b>s</b>from``, is left for a person). The file keeps its
-byte-order mark and its line ends. Writing goes to a temporary file in the same
-folder that then replaces the original, so a crash never leaves half a file.
+byte-order mark and its line ends, and is written atomically (:mod:`audit.files`).
 """
 
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audit.files import write_atomically
 from audit.report import Finding
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -72,16 +70,6 @@ def plan(path: str, findings: list[Finding]) -> FixPlan:
     return result
 
 
-def write_atomically(fix_plan: FixPlan) -> None:
-    target = Path(fix_plan.path)
-    payload = ("\ufeff" if fix_plan.bom else "") + fix_plan.fixed
-    mode = target.stat().st_mode
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(payload)
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_fixed(fix_plan: FixPlan) -> None:
+    """Replace the file with its fixed text, keeping its byte-order mark, atomically."""
+    write_atomically(Path(fix_plan.path), ("\ufeff" if fix_plan.bom else "") + fix_plan.fixed)

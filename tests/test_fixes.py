@@ -3,7 +3,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.fixes import plan, write_atomically
+from audit.fixes import plan, write_fixed
 from audit.report import Finding, Fix, Severity
 
 runner = CliRunner()
@@ -36,7 +36,7 @@ def test_write_is_atomic_and_keeps_the_byte_order_mark(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeffone twothree\n".encode())
     planned = plan(str(path), [finding(1, 5, "twothree", "two three")])
-    write_atomically(planned)
+    write_fixed(planned)
     assert path.read_bytes() == "\ufeffone two three\n".encode()
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 

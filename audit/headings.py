@@ -35,6 +35,11 @@ _TITLE_STOPWORDS = {
     "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "my", "about", "patient",
     "patients", "information", "leaflet", "guide", "what", "is", "are", "you", "need", "know",
 }
+_GENERIC = {
+    "treatment", "treatments", "treating", "therapy", "therapies", "management", "care", "diagnosis", "symptoms",
+    "causes", "risks", "complications", "recovery", "aftercare", "overview", "introduction", "procedure",
+    "procedures", "options", "tests", "follow", "up", "explained", "understanding", "living",
+}
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 _ENUMERATOR = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|q[.:]|step \d+[.:]?|part \d+[.:]?)\s+")
 
@@ -78,11 +83,16 @@ class HeadingMatcher:
         self._topic_words = self._topic_words_of(title)
 
     def _topic_words_of(self, title: str | None) -> frozenset[str]:
-        """Content words of the title, except those that name a section on their own ("treatment")."""
+        """Content words of the title, except generic section words ("Treatment of bone metastases").
+
+        A procedure's name stays a topic word even when it names a section
+        elsewhere: in "Kidney biopsy", "What is a kidney biopsy?" is the definition.
+        """
         if not title:
             return frozenset()
-        words = {w for w in normalise(title).split() if w not in _TITLE_STOPWORDS and len(w) > 1}
-        return frozenset(w for w in words if not self._hits(w))
+        return frozenset(
+            w for w in normalise(title).split() if w not in _TITLE_STOPWORDS and w not in _GENERIC and len(w) > 1
+        )
 
     def _with_topic(self, heading: str) -> str:
         if not self._topic_words:

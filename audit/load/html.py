@@ -8,8 +8,10 @@ keeps its true column.
 
 Main content: when the page has ``<main>``, ``<article>`` or ``role="main"``, only
 what is inside counts. Never prose, wherever they are: scripts, styles, forms,
-navigation, asides, cookie and sharing widgets, hidden elements, code, and
-headers and footers outside the main content.
+navigation, asides, cookie and sharing widgets, ``aria-hidden`` elements, code,
+and headers, footers and hidden elements outside the main content (inside it,
+hidden parts are mostly closed accordion panels). An accordion button
+(``aria-expanded``) or a ``<details>`` summary is a heading for what it opens.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class _Collector(HTMLParser):
         self._in_title = False
         self._title_parts: list[str] = []
         self._section_level = 2
+        self._disclosure: str | None = None
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -104,7 +107,14 @@ class _Collector(HTMLParser):
         attributes = {name: value or "" for name, value in attrs}
         in_main = self._in_main() or tag in _MAIN or attributes.get("role") == "main"
         self.saw_main |= in_main
-        self._stack.append(_Element(tag, self._skipped() or self._is_junk(tag, attributes, in_main), in_main))
+        disclosure = tag == "summary" or (tag == "button" and "aria-expanded" in attributes)
+        if disclosure and self._heading_level is None and not self._skipped():
+            self._flush()  # an accordion's or <details>' label: a heading for what it opens
+            self._heading_level = min(self._section_level + 1, 6)
+            self._disclosure = tag
+        kept_button = tag == "button" and (disclosure or self._heading_level is not None)
+        junk = not kept_button and self._is_junk(tag, attributes, in_main)
+        self._stack.append(_Element(tag, self._skipped() or junk, in_main))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -116,8 +126,10 @@ class _Collector(HTMLParser):
             self.page_title = " ".join("".join(self._title_parts).split()) or None
         if tag in _BLOCKS:
             self._flush()
-        if tag in _HEADINGS:
+        if tag in _HEADINGS or tag == self._disclosure:
+            self._flush()
             self._heading_level = None
+            self._disclosure = None
         for depth in range(len(self._stack) - 1, -1, -1):
             if self._stack[depth].tag == tag:
                 del self._stack[depth:]
@@ -127,12 +139,11 @@ class _Collector(HTMLParser):
     def _is_junk(tag: str, attributes: dict[str, str], in_main: bool) -> bool:
         if tag in _NEVER_PROSE or (tag in _OUTSIDE_MAIN_ONLY and not in_main):
             return True
-        if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        if attributes.get("aria-hidden") == "true":
             return True
+        if not in_main and ("hidden" in attributes or "display:none" in attributes.get("style", "").replace(" ", "")):
+            return True  # inside the main content, hidden parts are mostly closed accordion panels: still content
         if attributes.get("role") in _JUNK_ROLES:
-            return True
-        style = attributes.get("style", "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style:
             return True
         return bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
 

@@ -29,11 +29,12 @@ from audit.load._blocks import BlockBuilder, assemble
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "that", "which", "by", "is", "are"}
 _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
-_MAX_MENU_WORDS = 4
+_MAX_MENU_WORDS = 3
 
 LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate"]
 
@@ -95,13 +96,25 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"
-    _mark_menus(lines)
+    _mark_menus(lines, known_heading)
     for index, line in enumerate(lines):
-        if line.kind == "prose":
-            previous = lines[index - 1] if index else None
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            if _looks_like_heading(line, previous, following, known_heading):
-                line.kind = "heading"
+        previous = lines[index - 1] if index else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading):
+            line.kind = "heading"
+        elif line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading):
+            line.kind = "heading"
+
+
+def _numbered_heading(line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest) -> bool:
+    """'2. What are the risks?' standing alone is a numbered heading, not the second item of a list."""
+    marker = _NUMBER.match(line.text)
+    if marker is None or (following is not None and following.kind == "bullet"):
+        return False
+    rest = _Line(line.number, line.raw, line.text[marker.end() :])
+    return _looks_like_heading(rest, previous, following, known_heading) and (
+        rest.stripped.endswith("?") or known_heading(rest.stripped)
+    )
 
 
 def _is_menu_item(line: _Line) -> bool:
@@ -112,7 +125,7 @@ def _is_menu_item(line: _Line) -> bool:
     )
 
 
-def _mark_menus(lines: list[_Line]) -> None:
+def _mark_menus(lines: list[_Line], known_heading: HeadingTest) -> None:
     """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
 
     Inside the text such a run is more likely an unbulleted list, so it is left alone.
@@ -124,7 +137,7 @@ def _mark_menus(lines: list[_Line]) -> None:
     first, last = body[0], body[-1]
     run: list[int] = []
     for index, line in enumerate([*lines, _Line(0, "", "", "blank")]):
-        if line.kind != "blank" and _is_menu_item(line):
+        if line.kind != "blank" and _is_menu_item(line) and not known_heading(line.stripped):
             run.append(index)
             continue
         if len(run) >= 3 and (run[-1] < first or run[0] > last):
@@ -157,7 +170,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
         title = repeated
     else:
         last = before[-1]
-        names_section = last.stripped.endswith("?") or known_heading(last.stripped)
+        # A lone line that opens the page is its title, even if it names a section ("Liver biopsy").
+        names_section = last.stripped.endswith("?") or (len(before) > 1 and known_heading(last.stripped))
         if names_section:
             title = before[-2] if len(before) >= 2 else None
         else:

@@ -16,7 +16,7 @@ PAGE = """<!DOCTYPE html>
 <p><strong>Aftercare</strong></p>
 <table><tr><th>When</th><td>Rest for 6 hours</td></tr></table>
 <form><label>Search the site</label></form>
-<p hidden>Hidden text</p>
+<div aria-hidden="true">Hidden text</div>
 <pre>code sample</pre>
 </main>
 <aside><p>Related: kidney biopsy</p></aside>
@@ -86,6 +86,20 @@ def test_without_main_element_the_body_counts_and_the_title_element_gives_the_ti
 def test_tags_inside_a_word_do_not_split_it():
     leaflet = load("<p>Solid <em>tumours</em>from elsewhere</p>")
     assert "tumoursfrom" in leaflet.sections[0].blocks[0].text
+
+
+def test_accordion_buttons_and_details_summaries_are_headings_and_closed_panels_are_content():
+    leaflet = load(
+        "<main><h1>T</h1><h2><button aria-expanded='false'>What is it?</button></h2><div hidden><p>Text one.</p></div>"
+        "<button class='accordion' aria-expanded='false'>Are there risks?</button><div style='display: none'>"
+        "<p>Text two.</p></div><details><summary>Aftercare</summary><p>Text three.</p></details>"
+        "<form><button>Search</button></form></main>"
+    )
+    assert [(s.heading.text, [b.text for b in s.blocks]) for s in leaflet.sections] == [
+        ("What is it?", ["Text one."]),
+        ("Are there risks?", ["Text two."]),
+        ("Aftercare", ["Text three."]),
+    ]
 
 
 def test_unclosed_paragraphs_still_end_at_the_next_block():

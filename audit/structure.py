@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from audit.headings import HeadingMatch, HeadingMatcher
+from audit.headings import HeadingMatch, HeadingMatcher, normalise
 from audit.model import Leaflet, Section
 from audit.schema import LeafletSchema
 
@@ -29,6 +29,7 @@ class MatchedSection:
 
     parts: tuple[Section, ...]
     match: HeadingMatch
+    introduction: bool = False  # untitled opening prose, or prose under a heading that repeats the title
 
     @property
     def section(self) -> Section:
@@ -49,10 +50,15 @@ class MatchedSection:
 
 def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSection, ...]:
     matcher = HeadingMatcher(schema, leaflet.title)
+    title = normalise(leaflet.title) if leaflet.title else None
     matched: list[MatchedSection] = []
     for section in leaflet.sections:
         if section.heading is None:
-            matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction")))
+            matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
+            continue
+        if title and normalise(section.heading.text) == title:
+            reason = "repeats the leaflet's title: read as the introduction"
+            matched.append(MatchedSection((section,), HeadingMatch((), (), reason), True))
             continue
         match = matcher.match(section.heading.text)
         parent = matched[-1] if matched else None
@@ -69,11 +75,11 @@ def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSect
 
 
 def _introduction_assigned(matched: list[MatchedSection], schema: LeafletSchema) -> list[MatchedSection]:
-    """Untitled opening prose counts as the schema's intro section when no heading names it."""
+    """The introduction counts as the schema's intro section when no heading names it."""
     intro_id = schema.intro_section
-    if intro_id is None or not matched or matched[0].section.heading is not None:
+    if intro_id is None or not matched or not matched[0].introduction:
         return matched
     if any(intro_id in m.ids for m in matched):
         return matched
-    reason = f"untitled introduction counts as {intro_id} (the schema's intro_section)"
-    return [MatchedSection(matched[0].parts, HeadingMatch((intro_id,), (), reason)), *matched[1:]]
+    reason = f"{matched[0].match.reason}; counts as {intro_id} (the schema's intro_section)"
+    return [MatchedSection(matched[0].parts, HeadingMatch((intro_id,), (), reason), True), *matched[1:]]

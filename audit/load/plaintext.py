@@ -28,7 +28,8 @@ from audit.load import HeadingTest
 from audit.load._blocks import BlockBuilder, assemble
 from audit.model import Block, Heading, Leaflet, Span
 
-_BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "that", "which", "by", "is", "are"}
@@ -92,7 +93,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     for line in lines:
         if not line.stripped:
             line.kind = "blank"
-        elif furniture.fullmatch(line.stripped):
+        elif furniture.fullmatch(line.stripped) or _RULE_LINE.match(line.text):
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"

@@ -28,6 +28,7 @@ MIN_PART_ZIPF = 2.0
 SHORT_PART_ZIPF = 3.0
 LONG_PART = 7
 MAX_SUGGESTIONS = 5
+MAX_WORD = 40  # "pneumonoultramicroscopicsilicovolcanoconiosis" is 45; run-ons of two words are shorter
 CLEAR_LEAD = 1.0  # a split this far ahead of the next (in summed Zipf) is safe to apply
 FUNCTION_WORDS = frozenset(
     "a an as at be by do go he if in is it me my no of on or so to up us we am i ok".split()
@@ -133,7 +134,14 @@ def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
 
 
 def judge(lexicon: Lexicon, lower: str) -> Verdict:
-    """Run-on or typo, and what to write instead."""
+    """Run-on or typo, and what to write instead.
+
+    Words longer than MAX_WORD are not words a person typed (a URL fragment, a
+    pasted hash, a hostile input): they are reported without suggestions, since
+    splitting and editing them costs time and memory that grows with their length.
+    """
+    if len(lower) > MAX_WORD:
+        return Verdict(False, (), False)
     candidates = splits(lexicon, lower)
     near = [c for c in _edits1(lower) if lexicon.knows(c)]
     if candidates:

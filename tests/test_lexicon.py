@@ -63,3 +63,10 @@ def test_unreadable_accept_list_names_the_file(tmp_path):
 def test_accepted_words_extend_a_copy_not_the_shared_lexicon(lexicon):
     extended = lexicon.with_accepted(frozenset({"xyloprene"}))
     assert extended.knows("xyloprene") and not lexicon.knows("xyloprene")
+
+
+def test_words_longer_than_anyone_types_get_no_splits_or_suggestions(lexicon):
+    two = "internationalisation" + "responsibilities"  # 36 letters: within the limit, split
+    assert judge(lexicon, two).run_on
+    verdict = judge(lexicon, two + "because")  # 43 letters: three words, but longer than the limit
+    assert verdict.suggestions == () and not verdict.run_on

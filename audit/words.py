@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -71,16 +70,6 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
 
 def opens_sentence(text: str, start: int) -> bool:
     return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
-
-
-def prose_words(text: str) -> Iterator[Word]:
-    """Every word of ``text`` that is prose, with its offsets; addresses and numbers excluded."""
-    masked = masked_spans(text)
-    for match in PROSE_WORD.finditer(text):
-        start, end = match.span()
-        if masked and in_spans(masked, start):
-            continue
-        yield Word(match.group(), start, end, opens_sentence(text, start))
 
 
 def is_acronym_or_name(word: Word) -> bool:

@@ -90,7 +90,7 @@ def main() -> None:
     baseline = theirs(texts)
     print(f"{len(texts)} leaflets, {words:,} words")
     print(f"textstat, 4 metrics on raw text:            {baseline:.2f} s")
-    print(f"leaflet-audit readability, 7 formulas,")
+    print("leaflet-audit readability, 7 formulas,")
     print(f"  for the leaflet and each section:         {readability:.2f} s ({readability / baseline:.2f}x textstat's time)")
     print(f"  with parsing and sections as well:        {parsing + readability:.2f} s "
           f"({(parsing + readability) / baseline:.2f}x; parsing is shared by every check)")

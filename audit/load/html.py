@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 
 from audit.load.suppressions import find_suppressions
 from audit.load._blocks import BlockBuilder, as_heading, assemble
-from audit.model import Block, BlockKind, Heading, Leaflet, Span
+from audit.model import Block, BlockKind, Heading, Leaflet
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _NEVER_PROSE = {

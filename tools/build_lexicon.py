@@ -10,9 +10,9 @@ so a user who installs with pip gets everything without any of these.
     python tools/build_lexicon.py
 
 Outputs (see audit/lexicon/SOURCES.md for every source's licence):
-  words.txt.gz   every accepted word form, lower case, one a line
+  words.txt.gz   every accepted word form spelled one way in British and American English, lower case
   zipf.tsv.gz    word<TAB>Zipf frequency (wordfreq 'en', best list) for accepted words
-  variants.tsv   British<TAB>American spelling pairs
+  variants.tsv   British<TAB>American spelling pairs (both forms accepted)
 """
 
 from __future__ import annotations
@@ -48,6 +48,32 @@ EXPLICIT = {
     "manoeuvres": "maneuvers", "enquiry": "inquiry", "enquiries": "inquiries", "practise": "practice",
     "practised": "practiced", "practising": "practicing", "paediatrician": "pediatrician",
 }
+
+
+# American -> British rewrites for medical words: the medical dictionary is American, and en_GB
+# lacks the British forms of its rarer words (esophagectomy is there, oesophagectomy is not).
+MEDICAL_US_TO_GB = [
+    (r"esophag", "oesophag"), (r"edema", "oedema"), (r"estrogen", "oestrogen"), (r"emia$", "aemia"),
+    (r"emic$", "aemic"), (r"(?<![a-z])hem(?=a|o)", "haem"), (r"(?<=[a-z])hem(?=at|og|orr|ol)", "haem"),
+    (r"pediatr", "paediatr"), (r"orthoped", "orthopaed"), (r"gynec", "gynaec"), (r"anesthe", "anaesthe"),
+    (r"celiac", "coeliac"), (r"cecum", "caecum"), (r"cecal", "caecal"), (r"diarrhea", "diarrhoea"),
+    (r"dyspnea", "dyspnoea"), (r"etiolog", "aetiolog"), (r"fetus", "foetus"), (r"fetal", "foetal"),
+    (r"tumor", "tumour"),
+]
+
+
+def british_medical_forms(en_med: set[str], known: set[str]) -> dict[str, str]:
+    """British forms (British -> American) of American medical words that no British dictionary has."""
+    found: dict[str, str] = {}
+    for word in sorted(en_med):
+        if not word.isalpha():
+            continue
+        british = word
+        for american, replacement in MEDICAL_US_TO_GB:
+            british = re.sub(american, replacement, british)
+        if british != word and british not in known:
+            found[british] = word
+    return found
 
 
 def unmunch(dic: Path, aff: Path) -> set[str]:
@@ -100,6 +126,8 @@ def main() -> None:
     scowl_all = scowl(SCOWL_ACCEPTED)
     scowl_us = scowl(("english", "american"))
     accepted = en_gb | en_us | en_med | ours | scowl_all
+    generated = british_medical_forms(en_med - en_gb, accepted)
+    accepted |= set(generated)
 
     us_dictionary = en_us | scowl_us  # where a British form must be absent
     us_confirmed = en_us | en_med | scowl_us | ours  # where the American form must be present
@@ -115,6 +143,7 @@ def main() -> None:
             pairs[word] = candidates[0]
     # An American form that is also a British word of its own (check, tire, gray, meter, program) is not a slip.
     pairs.update({gb: us for gb, us in EXPLICIT.items() if us not in en_gb})
+    pairs.update({gb: us for gb, us in generated.items() if us not in en_gb})
     ambiguous = set(pairs) & set(pairs.values())
     pairs = {gb: us for gb, us in pairs.items() if gb not in ambiguous and us not in ambiguous}
     accepted |= set(pairs) | set(pairs.values())
@@ -123,8 +152,9 @@ def main() -> None:
     zipf = {w: round(math.log10(f) + 9, 2) for w, f in frequencies.items() if w in accepted and f > 0}
 
     OUT.mkdir(parents=True, exist_ok=True)
+    single = accepted - set(pairs) - set(pairs.values())  # variant forms live in variants.tsv only
     with gzip.open(OUT / "words.txt.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("\n".join(sorted(accepted)) + "\n")
+        handle.write("\n".join(sorted(single)) + "\n")
     with gzip.open(OUT / "zipf.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
         handle.write("".join(f"{w}\t{z:.2f}\n" for w, z in sorted(zipf.items())))
     (OUT / "variants.tsv").write_text(
@@ -132,7 +162,8 @@ def main() -> None:
         + "".join(f"{gb}\t{us}\n" for gb, us in sorted(pairs.items())),
         encoding="utf-8",
     )
-    print(f"{len(accepted)} word forms, {len(zipf)} with frequencies, {len(pairs)} variant pairs")
+    print(f"{len(accepted)} word forms ({len(generated)} British medical forms generated), "
+          f"{len(zipf)} with frequencies, {len(pairs)} variant pairs")
 
 
 if __name__ == "__main__":

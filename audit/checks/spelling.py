@@ -59,8 +59,7 @@ def _spelling(context: CheckContext) -> _Spelling:
     if isinstance(cached, _Spelling):
         return cached
     lexicon = load_lexicon().with_accepted(context.settings.accept_words)
-    known, accepted, plain = lexicon.words, lexicon.accepted, lexicon.single_spelling
-    british, american = lexicon.british_to_american, lexicon.american_to_british
+    plain, british, american = lexicon.words, lexicon.british_to_american, lexicon.american_to_british
     result = _Spelling(lexicon)
     for block, section in context.blocks():
         text = block.text
@@ -73,7 +72,7 @@ def _spelling(context: CheckContext) -> _Spelling:
                 continue
             word = Word(match.group(), start, match.end(), opens_sentence(text, start))
             lower = word.lower
-            if lower in known or lower in accepted or knows_form(lexicon, lower):
+            if knows_form(lexicon, lower):
                 if lower in british:
                     result.british.append(_Occurrence(block, word, section))
                 elif lower in american:

@@ -1,6 +1,6 @@
 """The word data the spelling rules stand on, shipped inside the package (see SOURCES.md).
 
-* ``data/words.txt.gz``: every accepted word form, lower case: Hunspell en_GB,
+* ``data/words.txt.gz``: every accepted word form spelled one way, lower case: Hunspell en_GB,
   en_US and the English medical dictionary expanded with ``unmunch``, SCOWL
   lists up to size 70, and ``medical.txt``, our own interventional-oncology terms.
 * ``data/zipf.tsv.gz``: Zipf word frequencies from wordfreq, for ranking splits
@@ -31,20 +31,27 @@ def _read_data(name: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Known words, their frequencies and their spelling variants."""
+    """Known words, their frequencies and their spelling variants.
+
+    ``words`` holds the words spelled one way everywhere; the British and
+    American forms of the others are the keys and values of
+    ``british_to_american``. Kept apart at build time, so that the common case
+    (a known word with one spelling) is one set lookup and loading builds no
+    second set.
+    """
 
     words: frozenset[str]
     british_to_american: dict[str, str]
-    single_spelling: frozenset[str]
-    """Known words spelled the same in British and American English: the spelling pass's fast path."""
+    american_to_british: dict[str, str]
     accepted: frozenset[str] = field(default=frozenset())
 
     def knows(self, lower: str) -> bool:
-        return lower in self.words or lower in self.accepted
-
-    @cached_property
-    def american_to_british(self) -> dict[str, str]:
-        return {us: gb for gb, us in self.british_to_american.items()}
+        return (
+            lower in self.words
+            or lower in self.british_to_american
+            or lower in self.american_to_british
+            or lower in self.accepted
+        )
 
     @cached_property
     def _zipf(self) -> dict[str, float]:
@@ -62,19 +69,18 @@ class Lexicon:
         """The same lexicon, also accepting a project's own words."""
         if not words:
             return self
-        return Lexicon(self.words, self.british_to_american, self.single_spelling, self.accepted | words)
+        return Lexicon(self.words, self.british_to_american, self.american_to_british, self.accepted | words)
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    words = frozenset(_read_data("words.txt.gz").split("\n")) - {""}
+    words = frozenset(_read_data("words.txt.gz").rstrip("\n").split("\n"))
     variants: dict[str, str] = {}
     for line in _read_data("variants.tsv").splitlines():
         if line and not line.startswith("#"):
             british, _, american = line.partition("\t")
             variants[british] = american
-    single = words.difference(variants, variants.values())
-    return Lexicon(words, variants, single)
+    return Lexicon(words, variants, {us: gb for gb, us in variants.items()})
 
 
 class AcceptListError(Exception):

@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 
 from audit.load.suppressions import find_suppressions
 from audit.load._blocks import BlockBuilder, as_heading, assemble
-from audit.model import Block, BlockKind, Heading, Leaflet
+from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _NEVER_PROSE = {
@@ -67,10 +67,15 @@ class _Piece:
 
 
 class _Collector(HTMLParser):
-    """Walks the page once, collecting headings and blocks of prose in order."""
+    """Walks the page once, collecting headings and blocks of prose in order.
 
-    def __init__(self) -> None:
+    ``takes_title``: the first ``<h1>`` is the page's title (a whole page), or
+    just a heading (a fragment embedded in Markdown).
+    """
+
+    def __init__(self, takes_title: bool = True, section_level: int = 2) -> None:
         super().__init__(convert_charrefs=False)
+        self._takes_title = takes_title
         self.pieces: list[_Piece] = []
         self.page_title: str | None = None
         self.first_h1: tuple[Block, bool] | None = None
@@ -82,7 +87,7 @@ class _Collector(HTMLParser):
         self._plain_chars = 0
         self._in_title = False
         self._title_parts: list[str] = []
-        self._section_level = 2
+        self._section_level = section_level
         self._disclosure: str | None = None
 
     # -- element stack -------------------------------------------------------------
@@ -198,7 +203,9 @@ class _Collector(HTMLParser):
             return
         in_main = self._in_main()
         if self._heading_level is not None:
-            if self._heading_level == 1 and (self.first_h1 is None or (in_main and not self.first_h1[1])):
+            if self._takes_title and self._heading_level == 1 and (
+                self.first_h1 is None or (in_main and not self.first_h1[1])
+            ):
                 self.first_h1 = (as_heading(block), in_main)
                 return
             self._section_level = self._heading_level
@@ -243,3 +250,17 @@ def parse_html(text: str, path: str) -> Leaflet:
         title_block=title_block,
         suppressions=find_suppressions(text),
     )
+
+
+def fragment_items(fragment: str, first_line: int, section_level: int) -> list[Heading | Block]:
+    """Headings and prose of HTML embedded in another document (a Markdown HTML block), at its true lines."""
+    collector = _Collector(takes_title=False, section_level=section_level)
+    collector.feed(fragment)
+    collector.close()
+    shift = first_line - 1
+    items: list[Heading | Block] = []
+    for piece in collector.pieces:
+        block = piece.item.block if isinstance(piece.item, Heading) else piece.item
+        moved = Block(block.kind, block.text, tuple(Segment(s.start, s.line + shift, s.column) for s in block.segments))
+        items.append(Heading(piece.item.level, moved) if isinstance(piece.item, Heading) else moved)
+    return items

@@ -5,9 +5,10 @@ words in it, so each word of an inline text token is found again in the source,
 moving forward only; a word that cannot be found verbatim (an entity such as
 ``&amp;``, an escaped ``\\*``) takes the position where the search stood.
 
-Not prose, so not read: code blocks and code spans, raw HTML (comments
-included), link and image targets, autolinks, images' alt text, the front matter
-except its ``title``. A paragraph that is all bold (``**What are the risks?**``)
+Not prose, so not read: code blocks and code spans, HTML comments and inline
+HTML tags, link and image targets, autolinks, images' alt text, the front matter
+except its ``title``. HTML blocks (``<h2>``, ``<p>`` written as HTML, as CMS
+exports do) are read with the HTML loader, at their true lines. A paragraph that is all bold (``**What are the risks?**``)
 is a heading, as many centres write them.
 """
 
@@ -23,12 +24,14 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
 from audit.load.suppressions import find_suppressions
+from audit.load.html import fragment_items
 from audit.load._blocks import BlockBuilder, as_heading, assemble
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 _RUN = re.compile(r"\S+")
 _MAX_BOLD_HEADING_WORDS = 16
+_HTML_CONTENT = re.compile(r"<(?!!--)[a-zA-Z]")  # an HTML block with elements, not only a comment
 
 
 class _Source:
@@ -147,6 +150,12 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
         elif token.type in ("list_item_close", "th_close", "td_close"):
             kind_stack.pop()
+        elif token.type == "html_block" and token.map is not None and _HTML_CONTENT.search(token.content):
+            embedded = fragment_items(token.content, token.map[0] + 1, section_level)
+            items.extend(embedded)
+            levels = [item.level for item in embedded if isinstance(item, Heading)]
+            section_level = levels[-1] if levels else section_level
+            seen_heading |= bool(levels)
         elif token.type == "inline":
             kind: BlockKind = kind_stack[-1] if kind_stack else "paragraph"
             block = _inline_block(token, kind, source)

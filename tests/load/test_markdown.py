@@ -108,3 +108,13 @@ def test_bold_run_inside_a_word_stays_one_word():
 def test_broken_front_matter_is_a_one_line_error_with_its_line():
     with pytest.raises(LoadError, match=r"front matter is not valid YAML at line 3"):
         load("---\ntitle: ok\nbad: [unclosed\n---\n# T\n")
+
+
+def test_html_blocks_in_markdown_are_read_as_html_at_their_lines():
+    text = "# Title\n\nIntro text.\n\n<h2>What are the risks?</h2>\n<p>Bleeding &amp; <b>pain</b> can happen.</p>\n\n<!-- a comment -->\n"
+    leaflet = load(text)
+    risks = leaflet.sections[1]
+    assert risks.heading.text == "What are the risks?" and risks.heading.span.line == 5
+    block = risks.blocks[0]
+    assert block.text == "Bleeding & pain can happen."
+    assert block.position(block.text.index("pain")) == (6, 22)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -110,6 +111,9 @@ SelectFlag = Annotated[
 ]
 IgnoreFlag = Annotated[Optional[list[str]], typer.Option("--ignore", help="Do not run these rules or families.")]
 QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Text output: findings only.")]
+JobsFlag = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Audit in this many processes (0: one per core); same report.")
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -163,7 +167,7 @@ def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
 def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
            language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
            ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
-           keep_sources: bool = False, default_fail_on: str | None = None) -> Report:
+           keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1) -> Report:
     settings = _settings(
         paths, config,
         language=language.value if language else None,
@@ -175,7 +179,7 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
     with _progress(len(inputs)) as progress:
         return audit_paths(
             inputs, leaflet_schema, fmt=input_format.value if input_format else None, rules=rules,
-            settings=settings, progress=progress, keep_sources=keep_sources,
+            settings=settings, progress=progress, keep_sources=keep_sources, jobs=jobs or os.cpu_count() or 1,
         )
 
 
@@ -224,6 +228,7 @@ def check(
     ignore: IgnoreFlag = None,
     input_format: InputFormatOption = None,
     quiet: QuietFlag = False,
+    jobs: JobsFlag = 1,
 ) -> None:
     """Audit leaflets: sections, spelling and readability, in any output format.
 
@@ -232,7 +237,7 @@ def check(
     """
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=select, ignore=ignore, input_format=input_format,
-                    keep_sources=output_format is OutputFormat.html)
+                    keep_sources=output_format is OutputFormat.html, jobs=jobs)
     _finish(report, output_format, output, lambda r: render_text(r, show_sections=not quiet, quiet=quiet))
 
 

@@ -201,3 +201,12 @@ def test_progress_is_reported_per_file_and_the_bar_needs_a_large_batch_on_a_term
         assert small is None
     with _progress(500) as unwatched:  # standard error is not a terminal under the test runner
         assert unwatched is None
+
+
+def test_several_processes_give_a_byte_identical_report():
+    folders = [str(LEAFLETS), str(PROJECT / "tests" / "cases" / "documents")]
+    one = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never"])
+    two = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    assert len(json.loads(two.stdout)["leaflets"]) == 18

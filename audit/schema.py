@@ -103,6 +103,9 @@ class ReadabilityTargets(_Strict):
         50, ge=1, description="Sections with fewer words of prose are too short to grade on their own."
     )
     long_sentence_words: int = Field(25, ge=5, description="Sentences with more words than this are long.")
+    hard_sentence_grade: float = Field(
+        12.0, description="Sentences of 8 words or more whose Flesch-Kincaid grade is above this are hard."
+    )
 
 
 class LeafletSchema(_Strict):

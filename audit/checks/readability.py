@@ -128,6 +128,46 @@ def long_sentence(context: CheckContext) -> Iterator[Hit]:
             )
 
 
+HARD_SENTENCE_MIN_WORDS = 8  # shorter sentences give formulas too little to go on
+
+
+@rule("readability.hard-sentence", Severity.info)
+def hard_sentence(context: CheckContext) -> Iterator[Hit]:
+    """A sentence that is hard to read: long words packed into it.
+
+    ## What it does
+    Computes the Flesch-Kincaid grade of each sentence of eight words or more
+    and reports those above the schema's `hard_sentence_grade` (default 12,
+    where readability editors such as Hemingway mark a sentence "very hard"),
+    spanning the sentence. Unlike `readability.long-sentence`, it catches
+    short sentences made of long words.
+
+    ## Why is this bad?
+    A sentence of many three- and four-syllable words is hard whatever its
+    length; patients re-read it or skip it.
+
+    ## Example
+    "Percutaneous thermal ablation necessitates intravenous sedation."
+
+    ## Use instead
+    "We put a needle through your skin to heat the tumour. You will be given
+    medicine through a vein to make you sleepy."
+    """
+    limit = context.schema.readability.hard_sentence_grade
+    for measured in measure(context).sentences:
+        counts = measured.counts
+        sentence_scores = scores(counts)
+        if counts.words >= HARD_SENTENCE_MIN_WORDS and sentence_scores and sentence_scores.flesch_kincaid_grade > limit:
+            sentence = measured.sentence
+            yield Hit(
+                f"Hard sentence: Flesch-Kincaid grade {sentence_scores.flesch_kincaid_grade:.1f} (target {limit:g}); "
+                "use shorter, everyday words.",
+                sentence.span,
+                sentence.text,
+                section=measured.section,
+            )
+
+
 @cache
 def _plain_words() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     source = resources.files("audit.lexicon").joinpath("plain-words.tsv").read_text(encoding="utf-8")

@@ -43,7 +43,8 @@ mark { background: transparent; color: inherit; position: relative; text-decorat
 mark.sev-error { text-decoration: underline double var(--error); background: #fde7ea; }
 mark.sev-warning { text-decoration: underline wavy var(--warning); }
 mark.sev-info { text-decoration: underline dotted var(--info); }
-mark.shade-long { background: #fff3c4; } mark.shade-hard { background: #e3efff; }
+mark.shade-long { background: #fff3c4; } mark.shade-hard-sentence { background: #ffe0cc; }
+mark.shade-hard { background: #e3efff; }
 mark .tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; width: 24rem; max-width: 80vw;
   background: #1b1b1b; color: #fff; padding: .4rem .6rem; border-radius: .3rem; font: 14px/1.4 system-ui, sans-serif;
   white-space: normal; }
@@ -73,6 +74,8 @@ def _classes(finding: Finding) -> str:
     classes = [f"sev-{finding.severity.value}", "rule-" + finding.rule.replace(".", "-")]
     if finding.rule == "readability.long-sentence":
         classes.append("shade-long")
+    elif finding.rule == "readability.hard-sentence":
+        classes.append("shade-hard-sentence")
     elif finding.rule == "readability.hard-word":
         classes.append("shade-hard")
     return " ".join(classes)
@@ -205,7 +208,8 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
         )
         listing = (f'<div><h3>Text</h3><p class="legend"><span>✖ double underline: error</span>'
                    f'<span>⚠ wavy underline: warning</span><span>ℹ dotted underline: info</span>'
-                   f'<span>yellow: long sentence</span><span>blue: plainer word exists</span></p>'
+                   f'<span>yellow: long sentence</span><span>orange: hard sentence</span>'
+                   f'<span>blue: plainer word exists</span></p>'
                    f'<ol class="source">{items}</ol></div>')
     entries = []
     for index, finding in enumerate(result.findings):

@@ -113,3 +113,13 @@ def test_readability_command_prints_a_row_per_section_and_json_has_the_same_fiel
     leaflet = document["leaflets"][0]
     assert set(leaflet["readability"]) == set(leaflet["sections"][0]["readability"])
     assert leaflet["readability"]["words"] == sum(s["readability"]["words"] for s in leaflet["sections"])
+
+
+def test_short_sentence_of_long_words_is_hard_and_a_plain_one_is_not(schema):
+    text = ("# T\n\n## What is it?\n\nPercutaneous thermal ablation necessitates intravenous sedation and "
+            "sophisticated radiological guidance. You can go home the same day if you feel well.\n")
+    found = [f for f in audit_text(text, schema).findings if f.rule == "readability.hard-sentence"]
+    assert [f.text for f in found] == [
+        "Percutaneous thermal ablation necessitates intravenous sedation and sophisticated radiological guidance."
+    ]
+    assert found[0].severity.value == "info" and "Flesch-Kincaid grade" in found[0].message

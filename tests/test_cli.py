@@ -209,4 +209,6 @@ def test_several_processes_give_a_byte_identical_report():
     two = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never", "--jobs", "2"])
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
-    assert len(json.loads(two.stdout)["leaflets"]) == 15
+    from audit.engine import discover
+
+    assert len(json.loads(two.stdout)["leaflets"]) == len(discover(folders)) > 10

@@ -97,7 +97,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"
-    _mark_menus(lines, known_heading)
+    _mark_menus(lines)
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -126,7 +126,7 @@ def _is_menu_item(line: _Line) -> bool:
     )
 
 
-def _mark_menus(lines: list[_Line], known_heading: HeadingTest) -> None:
+def _mark_menus(lines: list[_Line]) -> None:
     """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
 
     Inside the text such a run is more likely an unbulleted list, so it is left alone.
@@ -138,8 +138,8 @@ def _mark_menus(lines: list[_Line], known_heading: HeadingTest) -> None:
     first, last = body[0], body[-1]
     run: list[int] = []
     for index, line in enumerate([*lines, _Line(0, "", "", "blank")]):
-        if line.kind != "blank" and _is_menu_item(line) and not known_heading(line.stripped):
-            run.append(index)
+        if line.kind != "blank" and _is_menu_item(line):
+            run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue
         if len(run) >= 3 and (run[-1] < first or run[0] > last):
             for item in run:

@@ -10,7 +10,8 @@ Main content: when the page has ``<main>``, ``<article>`` or ``role="main"``, on
 what is inside counts. Never prose, wherever they are: scripts, styles, forms,
 navigation, asides, cookie and sharing widgets, ``aria-hidden`` elements, code,
 and headers, footers and hidden elements outside the main content (inside it,
-hidden parts are mostly closed accordion panels). An accordion button
+hidden parts are mostly closed accordion panels), and blocks that are nothing
+but links (menus and "related pages" lists written without ``<nav>``). An accordion button
 (``aria-expanded``) or a ``<details>`` summary is a heading for what it opens.
 """
 
@@ -35,7 +36,7 @@ _MAIN = {"main", "article"}
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
     r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|sidebar|site-?footer|site-?header"
-    r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead)(?![a-z0-9])",
+    r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
     re.IGNORECASE,
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -85,6 +86,7 @@ class _Collector(HTMLParser):
         self._heading_level: int | None = None
         self._bold_chars = 0
         self._plain_chars = 0
+        self._unlinked_chars = 0
         self._in_title = False
         self._title_parts: list[str] = []
         self._section_level = section_level
@@ -187,6 +189,8 @@ class _Collector(HTMLParser):
             self._bold_chars += visible
         else:
             self._plain_chars += visible
+        if not any(element.tag == "a" for element in self._stack):
+            self._unlinked_chars += visible
 
     def _block_kind(self) -> BlockKind:
         for element in reversed(self._stack):
@@ -197,10 +201,13 @@ class _Collector(HTMLParser):
     def _flush(self) -> None:
         builder, self._builder = self._builder, None
         bold_only = self._bold_chars > 0 and self._plain_chars == 0
-        self._bold_chars = self._plain_chars = 0
+        links_only = self._unlinked_chars == 0
+        self._bold_chars = self._plain_chars = self._unlinked_chars = 0
         block = builder.build() if builder is not None else None
         if block is None:
             return
+        if links_only and self._heading_level is None:
+            return  # a block that is nothing but links is navigation ("Home | Treatments | Contact us")
         in_main = self._in_main()
         if self._heading_level is not None:
             if self._takes_title and self._heading_level == 1 and (

@@ -12,7 +12,8 @@ so a split is believed only when no word one edit away is at least as common as
 the split's rarest part; otherwise the word is a typo.
 
 Typo suggestions: codespell's list of real-world misspellings first, then the
-known words one edit away, then two, most frequent first (Norvig's method).
+known words one edit away, then two (Norvig's method), ranked by frequency with
+a bonus for the edits typists make most (a dropped or swapped letter).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ SHORT_PART_ZIPF = 3.0
 LONG_PART = 7
 MAX_SUGGESTIONS = 5
 MAX_WORD = 40  # "pneumonoultramicroscopicsilicovolcanoconiosis" is 45; run-ons of two words are shorter
-CLEAR_LEAD = 1.0  # a split this far ahead of the next (in summed Zipf) is safe to apply
+CLEAR_LEAD = 1.0
+DROPPED_OR_SWAPPED = 1.0  # Zipf points a typo suggestion gains when it undoes the commonest slips
+REPLACED = 0.5  # a split this far ahead of the next (in summed Zipf) is safe to apply
 FUNCTION_WORDS = frozenset(
     "a an as at be by do go he if in is it me my no of on or so to up us we am i ok".split()
 )
@@ -124,12 +127,41 @@ def _misspellings() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def _undoing_edits(word: str) -> dict[str, float]:
+    """Words one edit from ``word``, each with how likely that edit is as a typist's slip (in Zipf points).
+
+    Putting back a dropped letter or undoing two swapped letters explains the
+    commonest slips, so such candidates count as ten times more frequent (one
+    Zipf point); replacing a letter, three times (half a point); deleting a
+    letter the typist doubled or added, as they are.
+    """
+    likelihood: dict[str, float] = {}
+
+    def offer(candidate: str, bonus: float) -> None:
+        likelihood[candidate] = max(likelihood.get(candidate, bonus), bonus)
+
+    for cut in range(len(word) + 1):
+        left, right = word[:cut], word[cut:]
+        for letter in _ALPHABET:
+            offer(left + letter + right, DROPPED_OR_SWAPPED)
+            if right:
+                offer(left + letter + right[1:], REPLACED)
+        if right:
+            offer(left + right[1:], 0.0)
+        if len(right) > 1:
+            offer(left + right[1] + right[0] + right[2:], DROPPED_OR_SWAPPED)
+    likelihood.pop(word, None)
+    return likelihood
+
+
 def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
     ranked: list[str] = [c for c in _misspellings().get(lower, ()) if knows_form(lexicon, c.lower())]
-    near = [c for c in _edits1(lower) if lexicon.knows(c)]
-    if not near and 3 <= len(lower) <= 12:
-        near = list({e2 for e1 in _edits1(lower) for e2 in _edits1(e1) if lexicon.knows(e2)})
-    ranked += sorted(near, key=lambda c: (-lexicon.zipf(c), c))
+    near = {c: bonus for c, bonus in _undoing_edits(lower).items() if lexicon.knows(c)}
+    if near:
+        ranked += sorted(near, key=lambda c: (-(lexicon.zipf(c) + near[c]), c))
+    elif 3 <= len(lower) <= 12:
+        farther = {e2 for e1 in _edits1(lower) for e2 in _edits1(e1) if lexicon.knows(e2)}
+        ranked += sorted(farther, key=lambda c: (-lexicon.zipf(c), c))
     return list(dict.fromkeys(ranked))[:MAX_SUGGESTIONS]
 
 

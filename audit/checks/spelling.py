@@ -83,6 +83,26 @@ def _spelling(context: CheckContext) -> _Spelling:
     return result
 
 
+def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, bool] | None:
+    """The leaflet's spelling variant, whether it is certain, and whether it was configured; None on a tie."""
+    configured = context.settings.language or context.schema.language
+    if configured is not None:
+        return configured, True, True
+    gb, us = len(spelling.british), len(spelling.american)
+    if gb == us:
+        return None
+    majority, minority = max(gb, us), min(gb, us)
+    return ("en-GB" if gb > us else "en-US"), majority >= CERTAIN_MAJORITY and majority >= 3 * minority, False
+
+
+def _in_variant(suggestions: tuple[str, ...], spelling: _Spelling, language: str | None) -> tuple[str, ...]:
+    """Suggestions in the leaflet's own spelling: 'tumors' becomes 'tumours' in a British leaflet."""
+    if language is None:
+        return suggestions
+    other = spelling.lexicon.american_to_british if language == "en-GB" else spelling.lexicon.british_to_american
+    return tuple(dict.fromkeys(other.get(s, s) for s in suggestions))
+
+
 @rule("spelling.run-on", Severity.warning)
 def run_on(context: CheckContext) -> Iterator[Hit]:
     """Words run together with the space lost.
@@ -129,7 +149,8 @@ def unknown(context: CheckContext) -> Iterator[Hit]:
     Reports words that neither the English (British and American) nor the
     medical dictionaries, nor the project's accept list, contain, with
     suggestions: known misspellings first (codespell's list), then words one
-    or two edits away, most common first. Acronyms, names inside a sentence,
+    or two edits away, most common first, in the leaflet's own spelling
+    variant (`tumurs` → `tumours` in a British leaflet). Acronyms, names inside a sentence,
     numbers, units and addresses are left alone; so is a capitalised word at
     the start of a sentence that is more than one edit from any known word
     (a name such as "Addenbrooke's" opening a sentence).
@@ -151,12 +172,15 @@ def unknown(context: CheckContext) -> Iterator[Hit]:
     the project's accept list.
     """
     spelling = _spelling(context)
+    variant_in_force = _language(context, spelling)
+    language = variant_in_force[0] if variant_in_force else None
     for occurrence in spelling.unknown:
         verdict = spelling.verdict(occurrence.word.lower)
         if occurrence.word.text[0].isupper() and not verdict.near:
             continue  # a capitalised word far from any known word opens a sentence with a name
         if not verdict.run_on:
-            suggestions = tuple(in_case_of(occurrence.word.text, s) for s in verdict.suggestions)
+            in_variant = _in_variant(verdict.suggestions, spelling, language)
+            suggestions = tuple(in_case_of(occurrence.word.text, s) for s in in_variant)
             advice = f"; did you mean '{suggestions[0]}'?" if suggestions else "."
             fix = Fix(replacement=suggestions[0], safe=False) if suggestions else None
             yield occurrence.hit(f"Unknown word '{occurrence.word.text}'{advice}", suggestions, fix)
@@ -192,16 +216,10 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     ```
     """
     spelling = _spelling(context)
-    configured = context.settings.language or context.schema.language
-    gb, us = len(spelling.british), len(spelling.american)
-    if configured is not None:
-        language, certain = configured, True
-    elif gb == us:
+    variant_in_force = _language(context, spelling)
+    if variant_in_force is None:
         return
-    else:
-        language = "en-GB" if gb > us else "en-US"
-        majority, minority = max(gb, us), min(gb, us)
-        certain = majority >= CERTAIN_MAJORITY and majority >= 3 * minority
+    language, certain, configured = variant_in_force
     if language == "en-GB":
         minority_forms, mapping, name, other = spelling.american, spelling.lexicon.american_to_british, "British", "American"
     else:

@@ -70,3 +70,10 @@ def test_words_longer_than_anyone_types_get_no_splits_or_suggestions(lexicon):
     assert judge(lexicon, two).run_on
     verdict = judge(lexicon, two + "because")  # 43 letters: three words, but longer than the limit
     assert verdict.suggestions == () and not verdict.run_on
+
+
+def test_only_a_clear_two_word_split_with_no_near_word_is_safe(lexicon):
+    assert judge(lexicon, "tumoursfrom").safe
+    three = judge(lexicon, "inthefuture")
+    assert three.run_on and not three.safe
+    assert not judge(lexicon, "crampng").run_on  # 'cram png' is no reading: 'png' is too rare a short part

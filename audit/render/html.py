@@ -12,6 +12,7 @@ its name in the explanation and the list.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -49,6 +50,7 @@ mark .tip { display: none; position: absolute; left: 0; top: 1.6em; z-index: 2; 
   background: #1b1b1b; color: #fff; padding: .4rem .6rem; border-radius: .3rem; font: 14px/1.4 system-ui, sans-serif;
   white-space: normal; }
 mark:hover > .tip, mark:focus > .tip, mark:focus-within > .tip { display: block; }
+span.tag { color: #8a8a8a; font-size: .85em; }
 .findings ol { padding-left: 1.2rem; } .findings li { margin-bottom: .5rem; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 700; padding: 0 .35rem; border-radius: .25rem;
   border: 1px solid currentColor; }
@@ -68,6 +70,10 @@ class _Mark:
     finding: Finding
     number: int  # index of the finding in its leaflet
     opens: bool  # the finding starts on this line
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _classes(finding: Finding) -> str:
@@ -94,7 +100,21 @@ def _line_marks(result: LeafletResult, lines: list[str]) -> dict[int, list[_Mark
     return marks
 
 
-def _render_line(text: str, marks: list[_Mark], prefix: str) -> str:
+_TAG = re.compile(r"<[^<>]*>|<[^<>]*$|^[^<>]*>")
+
+
+def _muted_tags(text: str) -> str:
+    """Escaped source text with its markup (HTML leaflets) greyed, so the prose stands out."""
+    out, position = [], 0
+    for tag in _TAG.finditer(text):
+        out.append(escape(text[position : tag.start()]))
+        out.append(f'<span class="tag">{escape(tag.group())}</span>')
+        position = tag.end()
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def _render_line(text: str, marks: list[_Mark], prefix: str, markup: bool) -> str:
     """A source line with each finding's characters wrapped in <mark>, overlaps split into pieces."""
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out = []
@@ -103,7 +123,7 @@ def _render_line(text: str, marks: list[_Mark], prefix: str) -> str:
         piece = escape(text[start:end])
         covering = [m for m in marks if m.start <= start and end <= m.end]
         if not covering:
-            out.append(piece)
+            out.append(_muted_tags(text[start:end]) if markup else piece)
             continue
         innermost = min(covering, key=lambda m: m.end - m.start)
         classes = " ".join(dict.fromkeys(" ".join(_classes(m.finding) for m in covering).split()))
@@ -188,7 +208,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     parts = [
         head,
         f"<h3>Scorecard</h3>{_scorecard(result, report)}",
-        f"<p>Findings: {counts.error} errors, {counts.warning} warnings, {counts.info} info.</p>",
+        f"<p>Findings: {_count(counts.error, 'error')}, {_count(counts.warning, 'warning')}, {counts.info} info.</p>",
     ]
     chart = _chart(result, report.max_grade, report.section_min_words).replace("{id}", prefix)
     if chart:
@@ -203,7 +223,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
         lines = source.split("\n")
         marks = _line_marks(result, lines)
         items = "".join(
-            f'<li id="{prefix}-l{n}" value="{n}">{_render_line(text, marks.get(n, []), prefix) or " "}</li>'
+            f'<li id="{prefix}-l{n}" value="{n}">{_render_line(text, marks.get(n, []), prefix, result.format == "html") or " "}</li>'
             for n, text in enumerate(lines, start=1)
         )
         listing = (f'<div><h3>Text</h3><p class="legend"><span>✖ double underline: error</span>'
@@ -253,7 +273,7 @@ def _summary(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     summary = report.summary
-    intro = (f"{summary.leaflets} leaflets: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
+    intro = (f"{_count(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
              f"not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings at or above "
              f"{escape(report.fail_on)}. Reading grade target: {report.max_grade:g}." if report.max_grade is not None
              else "")

@@ -9,6 +9,7 @@ inside a sentence, and the project's accepted words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from audit.report import Fix, Severity
 from audit.speller import Verdict, in_case_of, judge, knows_form
 from audit.words import PROSE_WORD, Word, in_spans, is_acronym_or_name, masked_spans, opens_sentence
 
+_ACRONYM_JOIN = re.compile(r"([A-Z]{2,5})([a-z]{3,})")
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
 
@@ -77,6 +79,10 @@ def _spelling(context: CheckContext) -> _Spelling:
                     result.british.append(_Occurrence(block, word, section))
                 elif lower in american:
                     result.american.append(_Occurrence(block, word, section))
+            elif (joined := _ACRONYM_JOIN.match(word.text)) and lexicon.knows(joined.group(2)):
+                # "CTscan": an acronym run into a word, which the name test below would wave through
+                result.verdicts[lower] = Verdict(True, (f"{joined.group(1)} {joined.group(2)}",), True)
+                result.unknown.append(_Occurrence(block, word, section))
             elif len(lower) > 1 and not is_acronym_or_name(word):
                 result.unknown.append(_Occurrence(block, word, section))
     context.memo["spelling"] = result

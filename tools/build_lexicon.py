@@ -38,15 +38,25 @@ SCOWL_KINDS = ("words", "upper", "contractions", "abbreviations", "proper-names"
 RULES = [
     (r"our", "or"), (r"isation", "ization"), (r"ise", "ize"), (r"ised", "ized"), (r"ises", "izes"),
     (r"ising", "izing"), (r"yse", "yze"), (r"ysed", "yzed"), (r"yses", "yzes"), (r"ysing", "yzing"),
-    (r"tre", "ter"), (r"tres", "ters"), (r"ae(?=[a-z])", "e"), (r"oe(?=[a-z])", "e"), (r"ogue", "og"), (r"ogues", "ogs"),
+    (r"tre", "ter"), (r"tres", "ters"), (r"bre", "ber"), (r"bres", "bers"), (r"gre", "ger"), (r"ae(?=[a-z])", "e"), (r"oe(?=[a-z])", "e"), (r"ogue", "og"), (r"ogues", "ogs"),
     (r"ence", "ense"), (r"lled", "led"), (r"lling", "ling"), (r"(?<=[ae])ller", "ler"), (r"(?<=[ae])llers", "lers"),
     (r"(?<=a)mme", "m"), (r"(?<=a)mmes", "ms"), (r"eing", "ing"), (r"ement", "ment"), (r"ements", "ments"),
 ]
+# American spellings that are also British words in their own right, or accepted in British medical
+# writing: never flagged as variants (a British leaflet may check a meter, license a drug, see a fetus).
+BRITISH_TOO = {
+    "check", "checks", "checked", "meter", "meters", "program", "programs", "license", "licenses", "licensed",
+    "licensing", "practice", "practices", "gray", "grays", "tire", "tires", "curb", "curbs", "draft", "drafts",
+    "story", "stories", "fetus", "fetuses", "fetal", "judgment", "judgments", "inquiry", "inquiries", "disk",
+    "disks", "analog", "dialog", "aging",
+}
 EXPLICIT = {
     "grey": "gray", "greys": "grays", "aluminium": "aluminum", "mould": "mold", "mouldy": "moldy",
     "plough": "plow", "sceptical": "skeptical", "sceptic": "skeptic", "pyjamas": "pajamas", "manoeuvre": "maneuver",
     "manoeuvres": "maneuvers", "enquiry": "inquiry", "enquiries": "inquiries", "practise": "practice",
     "practised": "practiced", "practising": "practicing", "paediatrician": "pediatrician",
+    "enrol": "enroll", "enrols": "enrolls", "enrolment": "enrollment", "fulfil": "fulfill", "fulfils": "fulfills",
+    "fulfilment": "fulfillment", "skilful": "skillful", "wilful": "willful", "instil": "instill",
 }
 
 
@@ -105,17 +115,12 @@ def american_candidates(word: str) -> set[str]:
     out = set()
     for british, american in RULES:
         for match in re.finditer(british, word):
-            if british in ("ise", "ised", "ises", "ising", "yse", "ysed", "yses", "ysing", "tre", "tres",
+            if british in ("ise", "ised", "ises", "ising", "yse", "ysed", "yses", "ysing", "tre", "tres", "bre", "bres",
+                           "gre",
                            "(?<=a)mme", "(?<=a)mmes", "ogue", "ogues", "ence") and match.end() != len(word):
                 continue  # endings only: "wiser" is not "wizer"
             out.add(word[: match.start()] + american + word[match.end():])
     return out
-
-
-def _oxford(british: str, american: str) -> bool:
-    """-ise/-ize and -yse/-yze pairs: British dictionaries accept both, yet -ize is the American mark."""
-    return any(british.endswith(e) for e in ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed",
-                                                "yses", "ysing"))
 
 
 def main() -> None:
@@ -136,14 +141,12 @@ def main() -> None:
         if word in us_dictionary or not word.isalpha():
             continue
         candidates = sorted(
-            c for c in american_candidates(word)
-            if c in us_confirmed and c != word and (c not in en_gb or _oxford(word, c))
+            c for c in american_candidates(word) if c in us_confirmed and c != word and c not in BRITISH_TOO
         )
         if len(candidates) == 1:
             pairs[word] = candidates[0]
-    # An American form that is also a British word of its own (check, tire, gray, meter, program) is not a slip.
-    pairs.update({gb: us for gb, us in EXPLICIT.items() if us not in en_gb})
-    pairs.update({gb: us for gb, us in generated.items() if us not in en_gb})
+    pairs.update({gb: us for gb, us in EXPLICIT.items() if us not in BRITISH_TOO})
+    pairs.update({gb: us for gb, us in generated.items() if us not in BRITISH_TOO})
     ambiguous = set(pairs) & set(pairs.values())
     pairs = {gb: us for gb, us in pairs.items() if gb not in ambiguous and us not in ambiguous}
     accepted |= set(pairs) | set(pairs.values())

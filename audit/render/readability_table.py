@@ -50,4 +50,5 @@ def render_readability(report: Report) -> str:
         "Grades are US school grades (UK reading age = grade + 5); grade is the median of FKGL, SMOG, Fog, "
         "Coleman-Liau (CLI) and ARI. Formulas disagree most on medical vocabulary: see spread."
     )
+    out.append("Columns and their JSON fields: " + ", ".join(f"{name} = {field}" for name, field, _ in COLUMNS) + ".")
     return "\n".join(out) + "\n"

@@ -109,6 +109,7 @@ def test_readability_command_prints_a_row_per_section_and_json_has_the_same_fiel
     assert table.exit_code == 0
     assert "(whole leaflet)" in table.stdout and "What is lung ablation?" in table.stdout
     assert "FKGL" in table.stdout and "spread" in table.stdout
+    assert "FKGL = flesch_kincaid_grade" in table.stdout and "grade = consensus_grade" in table.stdout
     document = json.loads(runner.invoke(app, ["readability", path, "--format", "json"]).stdout)
     leaflet = document["leaflets"][0]
     assert set(leaflet["readability"]) == set(leaflet["sections"][0]["readability"])

@@ -7,6 +7,7 @@ from audit.report import LeafletResult, Readability, Report
 COLUMNS = [
     ("words", "words", "{:>6}"),
     ("sent", "sentences", "{:>5}"),
+    ("syl", "syllables", "{:>6}"),
     ("w/sent", "mean_sentence_length", "{:>6.1f}"),
     ("3+syl", "polysyllable_share", "{:>6.0%}"),
     ("FRE", "flesch_reading_ease", "{:>6.1f}"),

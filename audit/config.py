@@ -73,11 +73,23 @@ class Settings(BaseModel):
         return self.severity[matches[0]] if matches else default
 
     def wants(self, path: str) -> bool:
-        """Whether a file found in a folder passes the include and exclude globs."""
-        posix = Path(path).as_posix()
-        if self.include and not any(fnmatch.fnmatch(posix, glob) for glob in self.include):
-            return False
-        return not any(fnmatch.fnmatch(posix, glob) for glob in self.exclude)
+        """Whether a file found in a folder passes the include and exclude globs.
+
+        A glob is tried against the path as given and against the path relative
+        to the configuration file's folder, so "leaflets/*" means the same from
+        any working folder.
+        """
+        forms = {Path(path).as_posix()}
+        if self.config_path is not None:
+            try:
+                forms.add(Path(path).resolve().relative_to(self.config_path.parent.resolve()).as_posix())
+            except ValueError:
+                pass  # outside the configuration's folder: only the path as given
+
+        def matches(globs: tuple[str, ...]) -> bool:
+            return any(fnmatch.fnmatch(form, glob) for form in forms for glob in globs)
+
+        return (not self.include or matches(self.include)) and not matches(self.exclude)
 
 
 def _names(pattern: str, rule_id: str) -> bool:

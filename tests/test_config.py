@@ -93,3 +93,12 @@ def test_settings_name_rules_by_id_or_family():
     assert not settings.runs("sections.missing")
     assert settings.severity_of("spelling.run-on", Severity.warning) is Severity.error
     assert settings.severity_of("spelling.variant", Severity.warning) is Severity.info
+
+
+def test_globs_are_relative_to_the_config_file_whatever_the_working_folder(project):
+    (project / "leaflets" / "drafts").mkdir()
+    (project / "leaflets" / "drafts" / "wip.md").write_text(SLIPPED, encoding="utf-8")
+    (project / "leaflet-audit.toml").write_text('include = ["leaflets/*"]\nexclude = ["leaflets/drafts/*"]\n',
+                                                encoding="utf-8")
+    result = runner.invoke(app, ["check", str((project / "leaflets").resolve()), "-f", "json", "--fail-on", "never"])
+    assert [leaflet["path"].rsplit("/", 1)[-1] for leaflet in json.loads(result.stdout)["leaflets"]] == ["bone.md"]

@@ -39,6 +39,8 @@ _JUNK_NAMES = re.compile(
     r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
     re.IGNORECASE,
 )
+_HEADING_CLASSES = re.compile(r"(?<![a-z])(sub-?heading|heading|subtitle|question|faq-q|accordion-title)(?![a-z])",
+                              re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -57,6 +59,7 @@ class _Element:
     tag: str
     skipped: bool
     in_main: bool
+    styled_heading: bool = False  # class="question", "subheading" ...: a heading styled by CSS, not by tag
 
 
 @dataclass(slots=True)
@@ -121,7 +124,8 @@ class _Collector(HTMLParser):
             self._disclosure = tag
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         junk = not kept_button and self._is_junk(tag, attributes, in_main)
-        self._stack.append(_Element(tag, self._skipped() or junk, in_main))
+        styled = bool(_HEADING_CLASSES.search(attributes.get("class", "")))
+        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -217,7 +221,9 @@ class _Collector(HTMLParser):
                 return
             self._section_level = self._heading_level
             self.pieces.append(_Piece(Heading(self._heading_level, as_heading(block)), in_main))
-        elif bold_only and block.kind == "paragraph" and _readsas_heading(block.text):
+        elif (bold_only or any(e.styled_heading for e in self._stack)) and block.kind == "paragraph" and (
+            _reads_as_heading(block.text)
+        ):
             heading = Heading(min(self._section_level + 1, 6), as_heading(block))
             self.pieces.append(_Piece(heading, in_main))
         else:
@@ -228,7 +234,7 @@ class _Collector(HTMLParser):
         self._flush()
 
 
-def _readsas_heading(text: str) -> bool:
+def _reads_as_heading(text: str) -> bool:
     return 0 < len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith((".", ",", ";"))
 
 

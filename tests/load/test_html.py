@@ -105,3 +105,9 @@ def test_accordion_buttons_and_details_summaries_are_headings_and_closed_panels_
 def test_unclosed_paragraphs_still_end_at_the_next_block():
     leaflet = load("<h2>Risks</h2><p>One<p>Two<h2>Aftercare</h2><p>Three")
     assert [[b.text for b in s.blocks] for s in leaflet.sections] == [["One", "Two"], ["Three"]]
+
+
+def test_paragraphs_styled_as_headings_by_class_are_headings():
+    leaflet = load('<p class="faq-question">Are there any risks?</p><p>Bleeding is rare.</p>'
+                   '<div class="subheading">Aftercare</div><p>Rest for a day.</p>')
+    assert [s.heading.text for s in leaflet.sections] == ["Are there any risks?", "Aftercare"]

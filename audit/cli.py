@@ -18,7 +18,7 @@ from rich.text import Text
 
 from audit import fixes
 from audit.checks import Rule, all_rules
-from audit.config import ConfigError, Settings, find_config, resolve
+from audit.config import ConfigError, FileConfig, Settings, find_config, resolve
 from audit.engine import STDIN, audit_paths, discover, load
 from audit.files import write_atomically
 from audit.lexicon import AcceptListError
@@ -209,6 +209,11 @@ def _emit(report: Report, content: str, output: Path | None, colour: bool) -> No
         Console(soft_wrap=True, highlight=False).print(text, end="")
     else:
         typer.echo(content, nl=False)
+    _report_unreadable(report)
+
+
+def _report_unreadable(report: Report) -> None:
+    """One line on standard error for each leaflet that could not be audited."""
     for result in report.leaflets:
         if result.error is not None:
             typer.echo(f"leaflet-audit: error: {result.path}: {result.error}", err=True)
@@ -298,10 +303,10 @@ def fix(
     report = _audit(paths, config=config, schema=schema, fail_on=None, language=language, accept=accept,
                     select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="never")
+    _report_unreadable(report)
     for result in report.leaflets:
         if result.error is not None:
-            typer.echo(f"leaflet-audit: error: {result.path}: {result.error}", err=True)
-            continue
+            continue  # never touched
         planned = fixes.plan(result.path, result.findings)
         if planned.changed:
             if write:
@@ -408,7 +413,5 @@ def schema_export(
     kind: Annotated[SchemaKind, typer.Argument(help="Which format's JSON Schema.")] = SchemaKind.leaflet_schema,
 ) -> None:
     """Print the JSON Schema of the leaflet-schema format (for editors), of the JSON report, or of the config file."""
-    from audit.config import FileConfig
-
     model = {SchemaKind.leaflet_schema: LeafletSchema, SchemaKind.report: Report, SchemaKind.config: FileConfig}[kind]
     typer.echo(json.dumps(model.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from audit.lexicon import read_accept_list
 from audit.report import FailOn, Severity
 from audit.schema import describe_validation_error
 
@@ -145,8 +146,6 @@ def resolve(
     ignore: list[str] | None = None,
 ) -> Settings:
     """Defaults, then the file's values, then the flags given (None means not given)."""
-    from audit.lexicon import read_accept_list
-
     file = read_config(config_path) if config_path is not None else FileConfig()
     base = config_path.parent if config_path is not None else Path.cwd()
     accept_paths = [base / p for p in file.accept_list] + list(accept or [])

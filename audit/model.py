@@ -19,12 +19,13 @@ from typing import Literal
 Format = Literal["markdown", "text", "html"]
 BlockKind = Literal["paragraph", "list_item", "table_cell", "heading"]
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+"""A word as a reader counts it: hyphenated and apostrophised forms are one word."""
 
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: hyphenated and apostrophised forms are one word."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return sum(1 for _ in WORD.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +145,14 @@ class Leaflet:
     path: str
     format: Format
     title: str | None
-    title_span: Span | None
     sections: tuple[Section, ...]
     line_count: int
     boilerplate: tuple[Span, ...] = field(default=())
     title_block: Block | None = None
     """The title's words where the title is written in the text (not a front-matter field)."""
     suppressions: tuple[Suppression, ...] = ()
+
+    @property
+    def title_span(self) -> Span | None:
+        """Where the title is written; None when it comes from front matter or <title> alone."""
+        return self.title_block.span() if self.title_block is not None else None

@@ -18,6 +18,7 @@ a bonus for the edits typists make most (a dropped or swapped letter).
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from functools import cache
@@ -102,13 +103,18 @@ def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
     return sorted(found, key=lambda item: -item[1])
 
 
-def _edits1(word: str) -> set[str]:
+def _edits_by_kind(word: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Every word one edit away: letters deleted, replaced, transposed, inserted (Norvig's edits1)."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in cuts if b]
-    transposes = [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
     replaces = [a + c + b[1:] for a, b in cuts if b for c in _ALPHABET]
+    transposes = [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
     inserts = [a + c + b for a, b in cuts for c in _ALPHABET]
-    return set(deletes + transposes + replaces + inserts)
+    return deletes, replaces, transposes, inserts
+
+
+def _edits1(word: str) -> set[str]:
+    return set().union(*_edits_by_kind(word))
 
 
 @cache
@@ -135,21 +141,10 @@ def _undoing_edits(word: str) -> dict[str, float]:
     Zipf point); replacing a letter, three times (half a point); deleting a
     letter the typist doubled or added, as they are.
     """
-    likelihood: dict[str, float] = {}
-
-    def offer(candidate: str, bonus: float) -> None:
-        likelihood[candidate] = max(likelihood.get(candidate, bonus), bonus)
-
-    for cut in range(len(word) + 1):
-        left, right = word[:cut], word[cut:]
-        for letter in _ALPHABET:
-            offer(left + letter + right, DROPPED_OR_SWAPPED)
-            if right:
-                offer(left + letter + right[1:], REPLACED)
-        if right:
-            offer(left + right[1:], 0.0)
-        if len(right) > 1:
-            offer(left + right[1] + right[0] + right[2:], DROPPED_OR_SWAPPED)
+    deletes, replaces, transposes, inserts = _edits_by_kind(word)
+    likelihood = dict.fromkeys(deletes, 0.0)  # later kinds overwrite: each candidate keeps its likeliest edit
+    likelihood.update(dict.fromkeys(replaces, REPLACED))
+    likelihood.update(dict.fromkeys(transposes + inserts, DROPPED_OR_SWAPPED))
     likelihood.pop(word, None)
     return likelihood
 
@@ -184,6 +179,17 @@ def judge(lexicon: Lexicon, lower: str) -> Verdict:
             safe = clear and len(candidates[0][0]) == 2 and not near
             return Verdict(True, tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS]), safe, bool(near))
     return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False, bool(near))
+
+
+_ACRONYM_JOIN = re.compile(r"([A-Z]{2,5})([a-z]{3,})")
+
+
+def acronym_join(lexicon: Lexicon, text: str) -> Verdict | None:
+    """'CTscan' is an acronym run into a word; as lower case it would never split ('ct' is no word)."""
+    joined = _ACRONYM_JOIN.fullmatch(text)
+    if joined is None or not lexicon.knows(joined.group(2)):
+        return None
+    return Verdict(True, (f"{joined.group(1)} {joined.group(2)}",), True)
 
 
 def in_case_of(original: str, replacement: str) -> str:

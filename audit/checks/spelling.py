@@ -9,7 +9,6 @@ inside a sentence, and the project's accepted words.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,10 +17,9 @@ from audit.checks import CheckContext, Hit, rule
 from audit.lexicon import Lexicon, load_lexicon
 from audit.model import Block
 from audit.report import Fix, Severity
-from audit.speller import Verdict, in_case_of, judge, knows_form
+from audit.speller import Verdict, acronym_join, in_case_of, judge, knows_form
 from audit.words import PROSE_WORD, Word, in_spans, is_acronym_or_name, masked_spans, opens_sentence
 
-_ACRONYM_JOIN = re.compile(r"([A-Z]{2,5})([a-z]{3,})")
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
 
@@ -79,9 +77,9 @@ def _spelling(context: CheckContext) -> _Spelling:
                     result.british.append(_Occurrence(block, word, section))
                 elif lower in american:
                     result.american.append(_Occurrence(block, word, section))
-            elif (joined := _ACRONYM_JOIN.match(word.text)) and lexicon.knows(joined.group(2)):
-                # "CTscan": an acronym run into a word, which the name test below would wave through
-                result.verdicts[lower] = Verdict(True, (f"{joined.group(1)} {joined.group(2)}",), True)
+            elif (joined := acronym_join(lexicon, word.text)) is not None:
+                # checked before the name test below, which would wave "CTscan" through
+                result.verdicts[lower] = joined
                 result.unknown.append(_Occurrence(block, word, section))
             elif len(lower) > 1 and not is_acronym_or_name(word):
                 result.unknown.append(_Occurrence(block, word, section))

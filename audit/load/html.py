@@ -257,7 +257,6 @@ def parse_html(text: str, path: str) -> Leaflet:
         path=path,
         format="html",
         title=title,
-        title_span=title_block.span() if title_block else None,
         items=[piece.item for piece in pieces],
         line_count=text.count("\n") + 1,
         title_block=title_block,

@@ -26,7 +26,7 @@ from audit.load import LoadError
 from audit.load.suppressions import find_suppressions
 from audit.load.html import fragment_items
 from audit.load._blocks import BlockBuilder, as_heading, assemble
-from audit.model import Block, BlockKind, Heading, Leaflet, Span
+from audit.model import Block, BlockKind, Heading, Leaflet
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 _RUN = re.compile(r"\S+")
@@ -120,7 +120,6 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     tokens = _PARSER.parse(text)
     source = _Source(text)
     title: str | None = None
-    title_span: Span | None = None
     title_block: Block | None = None
     items: list[Heading | Block] = []
     kind_stack: list[BlockKind] = []
@@ -140,7 +139,6 @@ def parse_markdown(text: str, path: str) -> Leaflet:
                 pass
             elif level == 1 and not seen_heading:
                 title = title or block.text
-                title_span = block.span()
                 title_block = as_heading(block)
             else:
                 items.append(Heading(level, as_heading(block)))
@@ -173,7 +171,6 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         path=path,
         format="markdown",
         title=title,
-        title_span=title_span,
         items=items,
         line_count=len(source.line_starts),
         title_block=title_block,

@@ -198,6 +198,15 @@ def _mark_footer(lines: list[_Line]) -> None:
             line.kind = "boilerplate"
 
 
+def _heading_block(line: _Line) -> Block:
+    """A heading or title line's words, positioned like any prose."""
+    builder = BlockBuilder("heading")
+    builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+    block = builder.build()
+    assert block is not None, "heading lines are never blank"
+    return block
+
+
 def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
     lines = [
         _Line(number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
@@ -224,11 +233,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             flush()
         elif line.kind == "heading":
             flush()
-            heading = BlockBuilder("heading")
-            heading.add(line.raw[line.indent :], line.number, line.indent + 1)
-            block = heading.build()
-            assert block is not None
-            items.append(Heading(2, block))
+            items.append(Heading(2, _heading_block(line)))
         elif line.kind == "bullet":
             flush()
             marker = _BULLET.match(line.text)
@@ -251,17 +256,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         for line in lines
         if line.kind == "boilerplate"
     )
-    title_block = None
-    if title is not None:
-        builder = BlockBuilder("heading")
-        builder.add(title.raw[title.indent :], title.number, title.indent + 1)
-        title_block = builder.build()
     return assemble(
         path=path,
         format="text",
-        title_block=title_block,
+        title_block=_heading_block(title) if title is not None else None,
         title=title.stripped if title else None,
-        title_span=Span(title.number, title.indent + 1, title.number, len(title.text) + 1) if title else None,
         items=items,
         line_count=len(lines),
         boilerplate=boilerplate,

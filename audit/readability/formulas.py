@@ -15,15 +15,14 @@ differences, all in what is counted rather than in the formulas:
 from __future__ import annotations
 
 import importlib.util
-import re
 import statistics
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
+from audit.model import WORD
 from audit.readability.syllables import syllables
 
-WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 POLYSYLLABLE = 3  # SMOG's and Gunning Fog's "complex" words have three syllables or more
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from audit.render._words import plural
 from audit.report import Finding, LeafletResult, Report
 
 _CSS = """
@@ -70,10 +71,6 @@ class _Mark:
     finding: Finding
     number: int  # index of the finding in its leaflet
     opens: bool  # the finding starts on this line
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _classes(finding: Finding) -> str:
@@ -208,7 +205,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     parts = [
         head,
         f"<h3>Scorecard</h3>{_scorecard(result, report)}",
-        f"<p>Findings: {_count(counts.error, 'error')}, {_count(counts.warning, 'warning')}, {counts.info} info.</p>",
+        f"<p>Findings: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}, {counts.info} info.</p>",
     ]
     chart = _chart(result, report.max_grade, report.section_min_words).replace("{id}", prefix)
     if chart:
@@ -273,7 +270,7 @@ def _summary(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     summary = report.summary
-    intro = (f"{_count(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
+    intro = (f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
              f"not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings at or above "
              f"{escape(report.fail_on)}. Reading grade target: {report.max_grade:g}." if report.max_grade is not None
              else "")

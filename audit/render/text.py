@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from audit.render._words import plural
 from audit.report import LeafletResult, Report, SeverityCounts
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _counts(counts: SeverityCounts) -> str:
-    return ", ".join([_plural(counts.error, "error"), _plural(counts.warning, "warning"), f"{counts.info} info"])
+    return ", ".join([plural(counts.error, "error"), plural(counts.warning, "warning"), f"{counts.info} info"])
 
 
 def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
@@ -21,7 +18,7 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
     for section in result.sections if show_sections else []:
         what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
         heading = section.heading if section.heading is not None else "(introduction)"
-        lines.append(f"  {section.line:>5}  {heading}  [{what}; {_plural(section.words, 'word')}]")
+        lines.append(f"  {section.line:>5}  {heading}  [{what}; {plural(section.words, 'word')}]")
     if result.readability is not None and show_sections:
         r = result.readability
         lines.append(
@@ -59,7 +56,7 @@ def render_text(report: Report, show_sections: bool = True, quiet: bool = False)
     summary = report.summary
     unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
     out.append(
-        f"{_plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed{unreadable} "
+        f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed{unreadable} "
         f"(fail-on: {report.fail_on}); findings: {_counts(summary.findings)}"
     )
     return "\n".join(out) + "\n"

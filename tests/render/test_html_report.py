@@ -51,3 +51,10 @@ def test_unreadable_leaflet_is_reported_not_hidden(schema, tmp_path):
     bad.write_bytes(b"\xff\xfe")
     page = render_html(report_for(schema, bad))
     assert "Could not be audited" in page and "not UTF-8" in page
+
+
+def test_markup_of_an_html_leaflet_is_greyed_and_a_text_leaflet_has_none(schema):
+    page = render_html(report_for(schema, PROJECT / "leaflets" / "vertebroplasty.html"))
+    assert '<span class="tag">&lt;h2&gt;</span>Risks<span class="tag">&lt;/h2&gt;</span>' in page
+    plain = render_html(report_for(schema, PROJECT / "leaflets" / "tace-embolisation.txt"))
+    assert '<span class="tag">' not in plain

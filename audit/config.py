@@ -8,6 +8,7 @@ with hyphens (``fail-on``); paths in the file are relative to the file.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import sys
 from pathlib import Path
@@ -82,10 +83,8 @@ class Settings(BaseModel):
         """
         forms = {Path(path).as_posix()}
         if self.config_path is not None:
-            try:
+            with contextlib.suppress(ValueError):  # outside the configuration's folder: only the path as given
                 forms.add(Path(path).resolve().relative_to(self.config_path.parent.resolve()).as_posix())
-            except ValueError:
-                pass  # outside the configuration's folder: only the path as given
 
         def matches(globs: tuple[str, ...]) -> bool:
             return any(fnmatch.fnmatch(form, glob) for form in forms for glob in globs)

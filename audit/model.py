@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Format = Literal["markdown", "text", "html"]
-BlockKind = Literal["paragraph", "list_item", "table_cell", "heading"]
+BlockKind = Literal["paragraph", "list_item", "table_cell", "heading", "metadata"]
+"""``metadata``: a leaflet's own record lines (date issued, review date, author, version): spelled, not graded."""
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 """A word as a reader counts it: hyphenated and apostrophised forms are one word."""

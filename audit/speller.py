@@ -9,7 +9,11 @@ sfrom" never qualifies. Splits are ranked by the parts' summed Zipf frequency.
 
 A typo can look like a join ("forthe" is "for the", but "thew" is not "the w"),
 so a split is believed only when no word one edit away is at least as common as
-the split's rarest part; otherwise the word is a typo.
+the split's rarest part; otherwise the word is a typo. And a word built from
+combining forms can look like one too ("gastrorenal" is not "gastro renal"):
+such words are recognised first (:mod:`audit.morphology`), and a split needs
+evidence that people write its parts together (a function word or a common word
+among them).
 
 Typo suggestions: codespell's list of real-world misspellings first, then the
 known words one edit away, then two (Norvig's method), ranked by frequency with
@@ -19,11 +23,11 @@ a bonus for the edits typists make most (a dropped or swapped letter).
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from audit.edits import edits1, edits_by_kind
 from audit.lexicon import Lexicon
 
 MIN_PART_ZIPF = 2.0
@@ -33,11 +37,13 @@ MAX_SUGGESTIONS = 5
 MAX_WORD = 40  # "pneumonoultramicroscopicsilicovolcanoconiosis" is 45; run-ons of two words are shorter
 CLEAR_LEAD = 1.0
 DROPPED_OR_SWAPPED = 1.0  # Zipf points a typo suggestion gains when it undoes the commonest slips
-REPLACED = 0.5  # a split this far ahead of the next (in summed Zipf) is safe to apply
+REPLACED = 0.5
+SLIP_TARGET_ZIPF = 2.5  # 'radiologist' 2.6, 'wednesday' 4.6; names such as 'haggerty' (2.5) fall below
+EVIDENT_PART_ZIPF = 4.0  # a split with a part this common ("tumours from") is a phrase people write
+SAFE_PART_ZIPF = 3.5
 FUNCTION_WORDS = frozenset(
-    "a an as at be by do go he if in is it me my no of on or so to up us we am i ok".split()
+    ["a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "am", "i", "ok"]
 )
-_ALPHABET = string.ascii_lowercase
 _CONTRACTION_ENDINGS = ("s", "t", "ll", "re", "ve", "d", "m")
 
 
@@ -48,7 +54,12 @@ class Verdict:
     run_on: bool
     suggestions: tuple[str, ...]
     safe: bool  # one clear best split: the fix may be applied without asking
-    near: bool = False  # a known word is one edit away
+    nearest_zipf: float = 0.0  # how common the commonest known word one edit away is (0: none)
+
+    @property
+    def slip_of_common_word(self) -> bool:
+        """One edit from a word in common use: a capitalised word like this is a slip, not a name."""
+        return self.nearest_zipf >= SLIP_TARGET_ZIPF
 
 
 def knows_form(lexicon: Lexicon, lower: str) -> bool:
@@ -103,20 +114,6 @@ def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
     return sorted(found, key=lambda item: -item[1])
 
 
-def _edits_by_kind(word: str) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Every word one edit away: letters deleted, replaced, transposed, inserted (Norvig's edits1)."""
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = [a + b[1:] for a, b in cuts if b]
-    replaces = [a + c + b[1:] for a, b in cuts if b for c in _ALPHABET]
-    transposes = [a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1]
-    inserts = [a + c + b for a, b in cuts for c in _ALPHABET]
-    return deletes, replaces, transposes, inserts
-
-
-def _edits1(word: str) -> set[str]:
-    return set().union(*_edits_by_kind(word))
-
-
 @cache
 def _misspellings() -> dict[str, tuple[str, ...]]:
     """codespell's list of common misspellings (word -> corrections), if codespell is installed."""
@@ -141,7 +138,7 @@ def _undoing_edits(word: str) -> dict[str, float]:
     Zipf point); replacing a letter, three times (half a point); deleting a
     letter the typist doubled or added, as they are.
     """
-    deletes, replaces, transposes, inserts = _edits_by_kind(word)
+    deletes, replaces, transposes, inserts = edits_by_kind(word)
     likelihood = dict.fromkeys(deletes, 0.0)  # later kinds overwrite: each candidate keeps its likeliest edit
     likelihood.update(dict.fromkeys(replaces, REPLACED))
     likelihood.update(dict.fromkeys(transposes + inserts, DROPPED_OR_SWAPPED))
@@ -149,15 +146,38 @@ def _undoing_edits(word: str) -> dict[str, float]:
     return likelihood
 
 
+def _known_or_name(lexicon: Lexicon, lower: str) -> bool:
+    return lexicon.knows(lower) or lexicon.knows_name(lower)
+
+
 def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
     ranked: list[str] = [c for c in _misspellings().get(lower, ()) if knows_form(lexicon, c.lower())]
-    near = {c: bonus for c, bonus in _undoing_edits(lower).items() if lexicon.knows(c)}
+    near = {c: bonus for c, bonus in _undoing_edits(lower).items() if _known_or_name(lexicon, c)}
     if near:
         ranked += sorted(near, key=lambda c: (-(lexicon.zipf(c) + near[c]), c))
     elif 3 <= len(lower) <= 12:
-        farther = {e2 for e1 in _edits1(lower) for e2 in _edits1(e1) if lexicon.knows(e2)}
+        farther = {e2 for e1 in edits1(lower) for e2 in edits1(e1) if _known_or_name(lexicon, e2)}
         ranked += sorted(farther, key=lambda c: (-lexicon.zipf(c), c))
     return list(dict.fromkeys(ranked))[:MAX_SUGGESTIONS]
+
+
+def _evident(lexicon: Lexicon, parts: tuple[str, ...]) -> bool:
+    """Whether a split reads as words people write together, not as one built word cut in two.
+
+    Compounds of combining forms are recognised before this (see
+    :mod:`audit.morphology`); what remains is believed when a part is a
+    function word or common ("tumours from"), every part is fairly common
+    ("blood test"), or every part is a long word ("hepatocellular carcinoma").
+    """
+    return (
+        _evident_part(lexicon, parts)
+        or min(lexicon.zipf(part) for part in parts) >= MIN_PART_ZIPF + 1
+        or all(len(part) >= LONG_PART for part in parts)
+    )
+
+
+def _evident_part(lexicon: Lexicon, parts: tuple[str, ...]) -> bool:
+    return any(part in FUNCTION_WORDS or lexicon.zipf(part) >= EVIDENT_PART_ZIPF for part in parts)
 
 
 def judge(lexicon: Lexicon, lower: str) -> Verdict:
@@ -169,16 +189,21 @@ def judge(lexicon: Lexicon, lower: str) -> Verdict:
     """
     if len(lower) > MAX_WORD:
         return Verdict(False, (), False)
-    candidates = splits(lexicon, lower)
-    near = [c for c in _edits1(lower) if lexicon.knows(c)]
+    candidates = [(parts, score) for parts, score in splits(lexicon, lower) if _evident(lexicon, parts)]
+    near = [c for c in edits1(lower) if _known_or_name(lexicon, c)]
+    nearest = max((lexicon.zipf(c) for c in near), default=0.0)
     if candidates:
-        rarest_part = min(lexicon.zipf(part) for part in candidates[0][0])
-        if not near or max(lexicon.zipf(c) for c in near) < rarest_part:
+        best = candidates[0][0]
+        rarest_part = min(lexicon.zipf(part) for part in best)
+        if nearest < rarest_part:
             clear = len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= CLEAR_LEAD
-            # Safe to apply unasked only when nothing else could be meant: two words, and no word one edit away.
-            safe = clear and len(candidates[0][0]) == 2 and not near
-            return Verdict(True, tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS]), safe, bool(near))
-    return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False, bool(near))
+            # Safe to apply unasked only when nothing else could be meant: two words, no word one edit
+            # away, and a part common enough that the phrase is certain.
+            common = _evident_part(lexicon, best) or rarest_part >= SAFE_PART_ZIPF
+            safe = clear and len(best) == 2 and not near and common
+            suggestions = tuple(" ".join(parts) for parts, _ in candidates[:MAX_SUGGESTIONS])
+            return Verdict(True, suggestions, safe, nearest)
+    return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False, nearest)
 
 
 _ACRONYM_JOIN = re.compile(r"([A-Z]{2,5})([a-z]{3,})")

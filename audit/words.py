@@ -72,11 +72,54 @@ def opens_sentence(text: str, start: int) -> bool:
     return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
-def is_acronym_or_name(word: Word) -> bool:
-    """Capitals (CT, MRIs), inner capitals (McKenzie, iPhone), or a capitalised word inside a sentence."""
-    text = word.text
+def is_acronym(text: str) -> bool:
+    """Capitals (CT, MRIs) or inner capitals (McKenzie, iPhone): not words a dictionary spells."""
     if len(text) > 1 and text[:-1].isupper() and (text[-1].isupper() or text[-1] == "s"):
         return True
-    if any(ch.isupper() for ch in text[1:]):
-        return True
-    return text[0].isupper() and not word.sentence_start
+    return any(ch.isupper() for ch in text[1:])
+
+
+_NAME_CONNECTORS = frozenset(["of", "and", "for", "the", "de", "da", "del", "der", "van", "von", "du", "la", "le", "y", "upon"])
+_RUN_GAP = re.compile(r"[\s&–-]*")
+_ET_AL = re.compile(r"\s+et\.?\s+al\b")
+
+
+def name_run_starts(text: str, words: list[re.Match[str]]) -> set[int]:
+    """Start offsets of the words that stand in a name: a run of capitalised words, or one before "et al".
+
+    "American Academy of Orthopaedic Surgeons", "St Bride's Hospital", "Bakal C",
+    "Okafor et al." are names, whatever their words' spelling; "the Radiologst on
+    Wednsday" is not a run ("on" joins no name), so each word there is checked.
+    """
+    inside: set[int] = set()
+    run: list[re.Match[str]] = []
+
+    def capitalised(index: int) -> bool:
+        return run[index].group()[0].isupper()
+
+    def close() -> None:
+        while run and not capitalised(-1):
+            run.pop()  # a run ends on a capitalised word, not on "of"
+        while len(run) > 1 and opens_sentence(text, run[0].start()) and not capitalised(1):
+            del run[:2]  # "See the Radiologst": a sentence's first word joins a name only directly ("The Christie")
+        if sum(w.group()[0].isupper() for w in run) >= 2:
+            inside.update(w.start() for w in run)
+        run.clear()
+
+    previous_end = None
+    for word in words:
+        text_of = word.group()
+        joined = previous_end is not None and _RUN_GAP.fullmatch(text, previous_end, word.start()) is not None
+        if not joined:
+            close()
+        if text_of[0].isupper():
+            run.append(word)
+            if _ET_AL.match(text, word.end()):
+                inside.add(word.start())
+        elif run and text_of.lower() in _NAME_CONNECTORS:
+            run.append(word)
+        else:
+            close()
+        previous_end = word.end()
+    close()
+    return inside

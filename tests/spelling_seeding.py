@@ -8,15 +8,19 @@ enough apart not to touch.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from dataclasses import dataclass, field
 
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
 from audit.checks import all_rules
-from audit.engine import audit_leaflet
+from audit.engine import audit_leaflet, load
 from audit.lexicon import load_lexicon
 from audit.load import load_text
-from audit.schema import LeafletSchema
+from audit.schema import LeafletSchema, load_schema
+from audit.words import PROSE_WORD
 from tests.conftest import FIXTURES
 
 CLEAN = sorted((FIXTURES / "spelling").glob("clean-*.md"))
@@ -75,7 +79,7 @@ def _seed(text: str, rng: random.Random, kind: str) -> tuple[str, list[tuple[int
         line = lines[index]
         words = list(_WORD.finditer(line))
         if kind == "join":
-            pairs = [(a, b) for a, b in zip(words, words[1:]) if b.start() == a.end() + 1]
+            pairs = [(a, b) for a, b in itertools.pairwise(words) if b.start() == a.end() + 1]
             if not pairs:
                 continue
             a, b = rng.choice(pairs)
@@ -116,13 +120,35 @@ def measure(kind: str, schema: LeafletSchema, copies: int = 25, seed: int = 2026
     return score
 
 
+def _spelling_pairs() -> dict[str, str]:
+    """British -> American spelling pairs from breame's list, an independent source (not the tool's table).
+
+    breame also pairs different words (aeroplane, airplane); only pairs whose forms
+    are within three edits of each other are spelling variants.
+    """
+    return {gb: us for gb, us in BRITISH_ENGLISH_SPELLINGS.items() if _edit_distance(gb, us) <= 3}
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def measure_variants(schema: LeafletSchema) -> Score:
-    """Turn each variant-bearing word of each clean leaflet, one at a time, into the other variant."""
-    lexicon = load_lexicon()
+    """Turn each variant-bearing word of each clean leaflet, one at a time, into the other variant.
+
+    The pairs come from breame's list, so the tool's own table is measured, not echoed.
+    """
+    british_to_american = _spelling_pairs()
+    american_to_british = {us: gb for gb, us in british_to_american.items()}
     score = Score()
     for path in CLEAN:
         text = path.read_text(encoding="utf-8")
-        mapping = lexicon.british_to_american if "british" in path.name else lexicon.american_to_british
+        mapping = british_to_american if "british" in path.name else american_to_british
         for match in _WORD.finditer(text):
             other = mapping.get(match.group())
             if other is None:
@@ -151,3 +177,20 @@ def false_findings_per_thousand_words(schema: LeafletSchema) -> tuple[float, lis
             if finding.rule != "spelling.variant" or "medical-terms" not in path.name:
                 false.append(f"{path.name}:{finding.line}: {finding.text}")
     return 1000 * len(false) / words, false
+
+
+def findings_on_correct_leaflets(folder) -> tuple[int, list[str]]:
+    """Words and spelling findings (``file:line word``) on a folder of correctly spelled leaflets."""
+    schema = load_schema()
+    rules = [r for r in all_rules().values() if r.id.startswith("spelling.")]
+    words, found = 0, []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".md", ".txt", ".html"):
+            continue
+        leaflet = load(str(path), schema)
+        blocks = [leaflet.title_block] if leaflet.title_block else []
+        for section in leaflet.sections:
+            blocks += ([section.heading.block] if section.heading else []) + list(section.blocks)
+        words += sum(len(PROSE_WORD.findall(block.text)) for block in blocks)
+        found += [f"{path.name}:{f.line} {f.text}" for f in audit_leaflet(leaflet, schema, rules).findings]
+    return words, found

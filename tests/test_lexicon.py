@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
+from importlib import resources
+
 import pytest
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 from audit.lexicon import AcceptListError, load_lexicon, read_accept_list
 from audit.speller import judge, knows_form, splits
@@ -27,9 +32,55 @@ def test_variant_pairs_map_both_ways(lexicon):
     assert lexicon.british_to_american["organise"] == "organize"
 
 
-@pytest.mark.parametrize("word", ["check", "gray", "program", "meter", "license", "tire", "practice"])
+@pytest.mark.parametrize(
+    "word", ["check", "gray", "program", "meter", "license", "tire", "practice", "prized", "rigors"]
+)
 def test_american_forms_that_are_british_words_too_are_not_variants(lexicon, word):
     assert word not in lexicon.american_to_british
+
+
+@pytest.mark.parametrize("word", ["men", "per", "semen", "born", "popliteal", "et", "moen", "poer", "bourn", "aet"])
+def test_ordinary_words_and_names_are_never_variants(lexicon, word):
+    assert word not in lexicon.american_to_british and word not in lexicon.british_to_american
+
+
+# Pairs that breame's list lacks, each confirmed by hand against Oxford and Merriam-Webster usage.
+CONFIRMED_BEYOND_BREAME = {
+    ("acknowledgement", "acknowledgment"), ("authorisation", "authorization"), ("enrolment", "enrollment"),
+    ("characterisation", "characterization"), ("civilisation", "civilization"), ("civilisations", "civilizations"),
+    ("fuelled", "fueled"), ("localisation", "localization"), ("modernisation", "modernization"),
+    ("totalled", "totaled"), ("totalling", "totaling"),
+}
+
+
+def test_no_common_word_is_a_variant_unless_an_independent_list_pairs_it(lexicon):
+    """The 20,000 commonest words (wordfreq's counts) hold no variant that breame's list does not confirm."""
+    common = {w for w, _ in sorted(lexicon._zipf.items(), key=lambda item: -item[1])[:20_000]}
+    pairs = [(gb, us) for gb, us in lexicon.british_to_american.items() if gb in common or us in common]
+    assert len(pairs) > 100
+    unconfirmed = [
+        (gb, us) for gb, us in pairs
+        if BRITISH_ENGLISH_SPELLINGS.get(gb) != us and (gb, us) not in CONFIRMED_BEYOND_BREAME
+    ]
+    assert unconfirmed == []
+
+
+def _hunspell_rejects(words: list[str], dictionaries: str) -> set[str]:
+    result = subprocess.run(["hunspell", "-d", dictionaries, "-l"], input="\n".join(words), capture_output=True,
+                            text=True, check=True)
+    return set(result.stdout.split())
+
+
+def test_every_variant_form_is_a_word_hunspell_or_our_reviewed_medical_list_accepts(lexicon):
+    if shutil.which("hunspell") is None:
+        pytest.skip("the hunspell command is not installed (Debian: hunspell hunspell-en-gb hunspell-en-us hunspell-en-med)")
+    probe = subprocess.run(["hunspell", "-D"], input="", capture_output=True, text=True)
+    if not all(name in probe.stderr for name in ("en_GB", "en_US", "en_med_glut")):
+        pytest.skip("hunspell's en_GB, en_US or en_med_glut dictionary is not installed")
+    forms = sorted(set(lexicon.british_to_american) | set(lexicon.american_to_british))
+    rejected = _hunspell_rejects(forms, "en_GB,en_US,en_med_glut")
+    medical = set(read_accept_list(resources.files("audit.lexicon").joinpath("medical.txt")))
+    assert sorted(rejected - medical) == []
 
 
 def test_contractions_and_possessives_are_known_forms(lexicon):
@@ -56,7 +107,7 @@ def test_accept_list_reads_words_comments_and_curly_apostrophes(tmp_path):
 
 
 def test_unreadable_accept_list_names_the_file(tmp_path):
-    with pytest.raises(AcceptListError, match="missing.txt: cannot read accept list"):
+    with pytest.raises(AcceptListError, match=r"missing\.txt: cannot read accept list"):
         read_accept_list(tmp_path / "missing.txt")
 
 

@@ -57,5 +57,5 @@ def test_repeated_section_ids_are_refused():
 
 
 def test_unreadable_schema_file_is_a_schema_error(tmp_path):
-    with pytest.raises(SchemaError, match="absent.toml: cannot read schema"):
+    with pytest.raises(SchemaError, match=r"absent\.toml: cannot read schema"):
         load_schema(tmp_path / "absent.toml")

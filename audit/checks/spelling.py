@@ -9,6 +9,7 @@ inside a sentence, and the project's accepted words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,9 +17,10 @@ from dataclasses import dataclass, field
 from audit.checks import CheckContext, Hit, rule
 from audit.lexicon import Lexicon, load_lexicon
 from audit.model import Block
+from audit.morphology import built_from_known_words
 from audit.report import Fix, Severity
 from audit.speller import Verdict, acronym_join, in_case_of, judge, knows_form
-from audit.words import PROSE_WORD, Word, in_spans, is_acronym_or_name, masked_spans, opens_sentence
+from audit.words import PROSE_WORD, Word, in_spans, is_acronym, masked_spans, name_run_starts, opens_sentence
 
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
@@ -48,10 +50,20 @@ class _Spelling:
     american: list[_Occurrence] = field(default_factory=list)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
 
+    built_words: dict[str, bool] = field(default_factory=dict)
+
     def verdict(self, lower: str) -> Verdict:
         if lower not in self.verdicts:
             self.verdicts[lower] = judge(self.lexicon, lower)
         return self.verdicts[lower]
+
+    def built(self, lower: str) -> bool:
+        """A name, or a word built from known words (angiomyolipomas, gastrorenal): not a slip."""
+        if lower not in self.built_words:
+            self.built_words[lower] = self.lexicon.knows_name(lower) or (
+                built_from_known_words(self.lexicon, lower) is not None
+            )
+        return self.built_words[lower]
 
 
 def _spelling(context: CheckContext) -> _Spelling:
@@ -59,32 +71,65 @@ def _spelling(context: CheckContext) -> _Spelling:
     if isinstance(cached, _Spelling):
         return cached
     lexicon = load_lexicon().with_accepted(context.settings.accept_words)
-    plain, british, american = lexicon.words, lexicon.british_to_american, lexicon.american_to_british
     result = _Spelling(lexicon)
     for block, section in context.blocks():
-        text = block.text
-        masked = masked_spans(text)
-        for match in PROSE_WORD.finditer(text):
-            if match.group().lower() in plain and not (masked and in_spans(masked, match.start())):
-                continue  # the common case, kept short: a known word with one spelling
-            start = match.start()
-            if masked and in_spans(masked, start):
-                continue
-            word = Word(match.group(), start, match.end(), opens_sentence(text, start))
-            lower = word.lower
-            if knows_form(lexicon, lower):
-                if lower in british:
-                    result.british.append(_Occurrence(block, word, section))
-                elif lower in american:
-                    result.american.append(_Occurrence(block, word, section))
-            elif (joined := acronym_join(lexicon, word.text)) is not None:
-                # checked before the name test below, which would wave "CTscan" through
-                result.verdicts[lower] = joined
-                result.unknown.append(_Occurrence(block, word, section))
-            elif len(lower) > 1 and not is_acronym_or_name(word):
-                result.unknown.append(_Occurrence(block, word, section))
+        _read_block(result, block, section)
     context.memo["spelling"] = result
     return result
+
+
+def _read_block(result: _Spelling, block: Block, section: str | None) -> None:
+    """Sort the block's words into unknown, British and American; known words with one spelling drop out."""
+    lexicon = result.lexicon
+    plain, british, american = lexicon.words, lexicon.british_to_american, lexicon.american_to_british
+    text = block.text
+    masked = masked_spans(text)
+    matches = list(PROSE_WORD.finditer(text))
+    in_names: set[int] | None = None  # found only when a capitalised word needs it
+
+    def in_name(start: int) -> bool:
+        nonlocal in_names
+        if in_names is None:
+            in_names = name_run_starts(text, matches)
+        return start in in_names
+
+    for index, match in enumerate(matches):
+        if match.group().lower() in plain and not (masked and in_spans(masked, match.start())):
+            continue  # the common case, kept short: a known word with one spelling
+        start = match.start()
+        if masked and in_spans(masked, start):
+            continue
+        word = Word(match.group(), start, match.end(), opens_sentence(text, start))
+        lower = word.lower
+        capitalised = word.text[0].isupper()
+        if knows_form(lexicon, lower):
+            if capitalised and in_name(start):
+                continue  # "American Academy of Orthopaedic Surgeons" keeps its own spelling
+            if lower in british:
+                result.british.append(_Occurrence(block, word, section))
+            elif lower in american:
+                result.american.append(_Occurrence(block, word, section))
+        elif (joined := acronym_join(lexicon, word.text)) is not None:
+            # checked before the acronym test below, which would wave "CTscan" through
+            result.verdicts[lower] = joined
+            result.unknown.append(_Occurrence(block, word, section))
+        elif len(lower) > 1 and not is_acronym(word.text) and not result.built(lower):
+            if capitalised and block.kind != "heading" and in_name(start):
+                continue  # a name: "Okafor et al.", "St Bride's Hospital"
+            if index and _after_hyphenated_name(lexicon, text, matches[index - 1], start):
+                continue  # the rest of a hyphenated name: "Woi-wurrung", "Jean-luc"
+            result.unknown.append(_Occurrence(block, word, section))
+
+
+def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str], start: int) -> bool:
+    """Whether the word at ``start`` follows a hyphen after a capitalised word that is a name, not a word."""
+    before = previous.group()
+    return (
+        previous.end() == start - 1
+        and text[start - 1] == "-"
+        and before[0].isupper()
+        and not lexicon.knows(before.lower())
+    )
 
 
 def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, bool] | None:
@@ -180,8 +225,8 @@ def unknown(context: CheckContext) -> Iterator[Hit]:
     language = variant_in_force[0] if variant_in_force else None
     for occurrence in spelling.unknown:
         verdict = spelling.verdict(occurrence.word.lower)
-        if occurrence.word.text[0].isupper() and not verdict.near:
-            continue  # a capitalised word far from any known word opens a sentence with a name
+        if occurrence.word.text[0].isupper() and not verdict.slip_of_common_word:
+            continue  # a capitalised word far from any word in common use is a name: "Okonkwo", "Nexavar"
         if not verdict.run_on:
             in_variant = _in_variant(verdict.suggestions, spelling, language)
             suggestions = tuple(in_case_of(occurrence.word.text, s) for s in in_variant)

@@ -2,7 +2,10 @@
 
 * ``data/words.txt.gz``: every accepted word form spelled one way, lower case: Hunspell en_GB,
   en_US and the English medical dictionary expanded with ``unmunch``, SCOWL
-  lists up to size 70, and ``medical.txt``, our own interventional-oncology terms.
+  lists up to size 70, drug names, and ``medical.txt``, our own interventional-oncology terms.
+* ``data/names.txt.gz``: proper names, the entries that the dictionaries write
+  only with a capital (Moen, Wednesday). They are known words, but never a
+  spelling variant and never a part of a run-on split.
 * ``data/zipf.tsv.gz``: Zipf word frequencies from wordfreq, for ranking splits
   and suggestions (read only when a word is flagged, so checking stays fast).
 * ``data/variants.tsv``: British/American pairs, each confirmed by the
@@ -33,9 +36,9 @@ def _read_data(name: str) -> str:
 class Lexicon:
     """Known words, their frequencies and their spelling variants.
 
-    ``words`` holds the words spelled one way everywhere; the British and
+    ``words`` holds the common words spelled one way everywhere; the British and
     American forms of the others are the keys and values of
-    ``british_to_american``. Kept apart at build time, so that the common case
+    ``british_to_american``; ``names`` the proper names, in lower case. Kept apart at build time, so that the common case
     (a known word with one spelling) is one set lookup and loading builds no
     second set.
     """
@@ -43,15 +46,25 @@ class Lexicon:
     words: frozenset[str]
     british_to_american: dict[str, str]
     american_to_british: dict[str, str]
+    names: frozenset[str] = field(default=frozenset())
     accepted: frozenset[str] = field(default=frozenset())
 
     def knows(self, lower: str) -> bool:
+        """A common word (or one the project accepts): names are not, see :meth:`knows_name`."""
         return (
             lower in self.words
             or lower in self.british_to_american
             or lower in self.american_to_british
             or lower in self.accepted
         )
+
+    def knows_name(self, lower: str) -> bool:
+        return lower in self.names
+
+    @cached_property
+    def sorted_words(self) -> tuple[str, ...]:
+        """The common words in order, to ask whether any begins with a stem (built on first use)."""
+        return tuple(sorted(self.words | self.british_to_american.keys() | self.american_to_british.keys()))
 
     @cached_property
     def _zipf(self) -> dict[str, float]:
@@ -69,7 +82,9 @@ class Lexicon:
         """The same lexicon, also accepting a project's own words."""
         if not words:
             return self
-        return Lexicon(self.words, self.british_to_american, self.american_to_british, self.accepted | words)
+        return Lexicon(
+            self.words, self.british_to_american, self.american_to_british, self.names, self.accepted | words
+        )
 
 
 @cache
@@ -80,7 +95,8 @@ def load_lexicon() -> Lexicon:
         if line and not line.startswith("#"):
             british, _, american = line.partition("\t")
             variants[british] = american
-    return Lexicon(words, variants, {us: gb for gb, us in variants.items()})
+    names = frozenset(_read_data("names.txt.gz").lower().rstrip("\n").split("\n"))
+    return Lexicon(words, variants, {us: gb for gb, us in variants.items()}, names)
 
 
 class AcceptListError(Exception):

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load.suppressions import find_suppressions
 from audit.load._blocks import BlockBuilder, as_heading, assemble
+from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

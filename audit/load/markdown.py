@@ -23,9 +23,9 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
-from audit.load.suppressions import find_suppressions
-from audit.load.html import fragment_items
 from audit.load._blocks import BlockBuilder, as_heading, assemble
+from audit.load.html import fragment_items
+from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)

@@ -37,7 +37,14 @@ _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 
-LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate"]
+LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate", "metadata"]
+_METADATA = re.compile(
+    r"(date (of )?(issue|issued|published|produced|created)|issue date|published|produced|last (updated|reviewed)"
+    r"|(next )?review(ed)?( date| on)?|next review|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
+    r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*",
+    re.IGNORECASE,
+)
+"""A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""
 
 
 @cache
@@ -93,6 +100,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     for line in lines:
         if not line.stripped:
             line.kind = "blank"
+        elif _METADATA.fullmatch(line.stripped):
+            line.kind = "metadata"
         elif furniture.fullmatch(line.stripped) or _RULE_LINE.match(line.text):
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
@@ -101,9 +110,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading):
-            line.kind = "heading"
-        elif line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading):
+        if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading)):
             line.kind = "heading"
 
 
@@ -234,6 +241,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         elif line.kind == "heading":
             flush()
             items.append(Heading(2, _heading_block(line)))
+        elif line.kind == "metadata":
+            flush()
+            builder = BlockBuilder("metadata")
+            builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+            flush()
         elif line.kind == "bullet":
             flush()
             marker = _BULLET.match(line.text)

@@ -12,6 +12,7 @@ its name in the explanation and the list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from html import escape
@@ -116,7 +117,7 @@ def _render_line(text: str, marks: list[_Mark], prefix: str, markup: bool) -> st
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out = []
     opened: set[int] = set()
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         piece = escape(text[start:end])
         covering = [m for m in marks if m.start <= start and end <= m.end]
         if not covering:

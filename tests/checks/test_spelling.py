@@ -10,8 +10,13 @@ from audit.checks import all_rules
 from audit.config import Settings
 from audit.engine import audit_leaflet, audit_path
 from audit.load import load_text
-from tests.conftest import CASES
-from tests.spelling_seeding import false_findings_per_thousand_words, measure, measure_variants
+from tests.conftest import CASES, TESTS
+from tests.spelling_seeding import (
+    false_findings_per_thousand_words,
+    findings_on_correct_leaflets,
+    measure,
+    measure_variants,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,3 +89,19 @@ def test_seeded_variant_switches_are_found(schema):
 def test_clean_leaflets_and_medical_terms_give_at_most_one_false_finding_per_thousand_words(schema):
     rate, false = false_findings_per_thousand_words(schema)
     assert rate <= 1.0, false
+
+
+def test_leaflets_written_after_the_lexicon_change_raise_only_the_known_false_alarms():
+    """The set scored once, unseen, on 2026-12-02 (0.48 per 1,000 words, see README); now regression material.
+
+    What remains: a brand written in lower case (healthdirect) and a device name
+    (portacath) that no dictionary lists; a project adds such words to its accept list.
+    """
+    words, found = findings_on_correct_leaflets(TESTS / "corpora" / "spelling-unseen-2026-12-02")
+    assert words > 10_000
+    assert found == [
+        "05-gb-au-percutaneous-nephrostomy.txt:73 healthdirect",
+        "09-gb-picc-tunnelled-lines.html:43 portacath",
+        "10-gb-au-endoleak-embolisation.html:79 healthdirect",
+    ]
+    assert 1000 * len(found) / words <= 0.3

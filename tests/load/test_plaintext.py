@@ -119,3 +119,16 @@ def test_load_text_rejects_blank_input_with_a_one_line_reason():
 
     with pytest.raises(LoadError, match="empty file"):
         load_text(" \n\n", "x.txt", "text")
+
+
+def test_metadata_lines_are_leaflet_text_not_furniture():
+    text = (
+        "Kidney drain\n\nWhat is a nephrostomy?\n\nA thin tube drains urine from the kidney into a bag.\n\n"
+        "Date issued: Febraury 2023\nReview date: February 2026\nHome\nPrivacy\n"
+    )
+    leaflet = load_text(text, "drain.txt", "text")
+    metadata = [b for s in leaflet.sections for b in s.blocks if b.kind == "metadata"]
+    assert [(b.text, b.span().line) for b in metadata] == [
+        ("Date issued: Febraury 2023", 7), ("Review date: February 2026", 8)
+    ]
+    assert [span.line for span in leaflet.boilerplate] == [9, 10]

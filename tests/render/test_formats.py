@@ -36,8 +36,8 @@ def test_github_annotations_are_one_line_per_finding_with_file_and_line(samples)
 
 
 def test_github_escapes_percent_newlines_and_property_separators(schema, tmp_path):
-    from audit.report import Finding, LeafletResult, Severity
     from audit.engine import audit_paths as audit
+    from audit.report import Finding, LeafletResult, Severity
 
     report = audit([str(FIXTURES / "scraped-page.txt")], schema)
     report.leaflets = [LeafletResult(path="dir,with:odd%name.md", findings=[Finding(

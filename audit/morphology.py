@@ -1,0 +1,142 @@
+"""Words the dictionaries lack that English builds from words they have: derivatives and compounds.
+
+Medical writing makes words freely: plurals of rare nouns (angiomyolipomas),
+adverbs (haematogenously), compounds of combining forms (gastro+renal,
+fistulo+plasty, neuro+interventionist). A speller that knows only listed forms
+calls these typos, or splits them into run-ons ("gastro renal"); one that
+accepts any stem and ending lets real slips through ("biopsys", "colonscopy").
+So a word is read as built only when:
+
+* it is a known word of five letters or more plus a regular ending, spelled as
+  English spells that ending (no "biopsys", no "removeing"); or
+* it is a listed combining prefix before a known word or another built word, or
+  a stem before a listed combining suffix (``combining-forms.txt``); and
+* no other word in common use (Zipf 2 or more) is one edit away: then it is
+  more likely a slip of that word ("colonscopy" is a slip of "colonoscopy", not
+  colon + -scopy). Rare words one edit away are mostly sibling compounds
+  (macrocystic, macrocytic) and say nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from audit.edits import edits1
+from audit.lexicon import Lexicon
+
+MIN_STEM = 5
+MIN_PART = 4
+COMMON_PREFIX_WORD = 3.5  # a prefix that is itself a word people write ("extra", "down")...
+COMMON_REST = 4.0  # ...before a word this common is more likely two words run together ("extracare")
+SLIP_TARGET_ZIPF = 2.0
+_VOWELS = frozenset("aeiou")
+_SIBILANT_ENDINGS = ("s", "x", "z", "sh", "ch")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ending:
+    ending: str
+    restore: str  # what the stem had in place of the ending ("ies" <- "y")
+
+    def stem_of(self, word: str) -> str | None:
+        if not word.endswith(self.ending):
+            return None
+        stem = word[: len(word) - len(self.ending)] + self.restore
+        return stem if _spelled_regularly(stem, self.ending, self.restore) else None
+
+
+def _spelled_regularly(stem: str, ending: str, restore: str) -> bool:
+    """Whether English writes ``stem`` with ``ending`` this way (patients, biopsies, removing)."""
+    if ending == "s":
+        return not stem.endswith(_SIBILANT_ENDINGS) and not (stem.endswith("y") and stem[-2:-1] not in _VOWELS)
+    if ending == "es":
+        return stem.endswith(_SIBILANT_ENDINGS)
+    if ending in ("ed", "ing", "ly") and not restore:
+        return not stem.endswith("e") or ending == "ly"
+    return True
+
+
+_ENDINGS = tuple(
+    _Ending(ending, restore)
+    for ending, restore in (
+        ("s", ""), ("es", ""), ("ies", "y"), ("ae", "a"), ("i", "us"), ("a", "um"), ("ly", ""), ("ally", ""),
+        ("ily", "y"), ("al", ""), ("ic", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"),
+    )
+)
+
+
+@cache
+def _combining_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Prefixes (longest first) and suffixes from ``audit/lexicon/combining-forms.txt``."""
+    text = resources.files("audit.lexicon").joinpath("combining-forms.txt").read_text(encoding="utf-8")
+    prefixes, suffixes = [], []
+    for line in text.splitlines():
+        kind, _, form = line.partition(" ")
+        if kind == "prefix":
+            prefixes.append(form.strip())
+        elif kind == "suffix":
+            suffixes.append(form.strip())
+    return tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _begins_a_word(lexicon: Lexicon, stem: str) -> bool:
+    words = lexicon.sorted_words
+    index = bisect.bisect_left(words, stem)
+    return index < len(words) and words[index].startswith(stem) and words[index] != stem
+
+
+def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> bool:
+    """A stem that can stand before a combining suffix: fistulo (fistula), volu (volume), veno, colon."""
+    if stem in prefixes or (len(stem) >= MIN_PART and lexicon.knows(stem)):
+        return True
+    root = stem[:-1] if stem[-1:] in ("o", "i") else stem
+    return len(root) >= MIN_PART and _begins_a_word(lexicon, root)
+
+
+def _derived(lexicon: Lexicon, word: str) -> str | None:
+    for ending in _ENDINGS:
+        stem = ending.stem_of(word)
+        if stem and len(stem) >= MIN_STEM and lexicon.knows(stem):
+            return f"{stem} + -{ending.ending}"
+    return None
+
+
+def _compound(lexicon: Lexicon, word: str, depth: int = 0) -> str | None:
+    prefixes, suffixes = _combining_forms()
+    for prefix in prefixes:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < MIN_PART:
+            continue
+        if lexicon.zipf(prefix) >= COMMON_PREFIX_WORD and lexicon.zipf(rest) >= COMMON_REST:
+            continue  # "extracare" is "extra care" run together
+        if lexicon.knows(rest):
+            return f"{prefix}- + {rest}"
+        inner = _derived(lexicon, rest) or (_compound(lexicon, rest, depth + 1) if depth < 2 else None)
+        if inner:
+            return f"{prefix}- + {inner}"
+    for suffix in suffixes:
+        stem = word[: len(word) - len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and _combining_stem(lexicon, stem, prefixes):
+            return f"{stem} + -{suffix}"
+    return None
+
+
+def _near_other_word(lexicon: Lexicon, word: str, reading: str) -> bool:
+    stem = reading.split(" + ", 1)[0].rstrip("-")
+    return any(
+        edit != stem and lexicon.knows(edit) and lexicon.zipf(edit) >= SLIP_TARGET_ZIPF for edit in edits1(word)
+    )
+
+
+def built_from_known_words(lexicon: Lexicon, word: str) -> str | None:
+    """How ``word`` (lower case, unknown to the lexicon) is built from known words, or None.
+
+    The answer reads as an explanation: "angiomyolipoma + -s", "gastro- + renal".
+    """
+    reading = _derived(lexicon, word) or _compound(lexicon, word)
+    if reading is None or _near_other_word(lexicon, word, reading):
+        return None
+    return reading

@@ -88,12 +88,17 @@ def _begins_a_word(lexicon: Lexicon, stem: str) -> bool:
     return index < len(words) and words[index].startswith(stem) and words[index] != stem
 
 
-def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> bool:
-    """A stem that can stand before a combining suffix: fistulo (fistula), volu (volume), veno, colon."""
-    if stem in prefixes or (len(stem) >= MIN_PART and lexicon.knows(stem)):
-        return True
+def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> str | None:
+    """How a stem can stand before a combining suffix: "listed" (veno), "word" (colon), "start" (fistulo, volu).
+
+    "start" (the stem only begins a known word) is the weakest reading.
+    """
+    if stem in prefixes:
+        return "listed"
+    if len(stem) >= MIN_PART and lexicon.knows(stem):
+        return "word"
     root = stem[:-1] if stem[-1:] in ("o", "i") else stem
-    return len(root) >= MIN_PART and _begins_a_word(lexicon, root)
+    return "start" if len(root) >= MIN_PART and _begins_a_word(lexicon, root) else None
 
 
 def _derived(lexicon: Lexicon, word: str) -> str | None:
@@ -119,16 +124,20 @@ def _compound(lexicon: Lexicon, word: str, depth: int = 0) -> str | None:
             return f"{prefix}- + {inner}"
     for suffix in suffixes:
         stem = word[: len(word) - len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and _combining_stem(lexicon, stem, prefixes):
-            return f"{stem} + -{suffix}"
+        if word.endswith(suffix) and len(stem) >= 3 and (how := _combining_stem(lexicon, stem, prefixes)):
+            return f"{stem}… + -{suffix}" if how == "start" else f"{stem} + -{suffix}"
     return None
 
 
 def _near_other_word(lexicon: Lexicon, word: str, reading: str) -> bool:
+    """Whether a known word one edit away makes a slip likelier than the reading.
+
+    A stem that only begins a known word ("fluro…" + -scopy) is a weak reading:
+    any known word one edit away (fluoroscopy) beats it.
+    """
     stem = reading.split(" + ", 1)[0].rstrip("-")
-    return any(
-        edit != stem and lexicon.knows(edit) and lexicon.zipf(edit) >= SLIP_TARGET_ZIPF for edit in edits1(word)
-    )
+    least = 0.0 if stem.endswith("…") else SLIP_TARGET_ZIPF
+    return any(edit != stem and lexicon.knows(edit) and lexicon.zipf(edit) >= least for edit in edits1(word))
 
 
 def built_from_known_words(lexicon: Lexicon, word: str) -> str | None:

@@ -12,6 +12,7 @@ import itertools
 import random
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
@@ -194,3 +195,39 @@ def findings_on_correct_leaflets(folder) -> tuple[int, list[str]]:
         words += sum(len(PROSE_WORD.findall(block.text)) for block in blocks)
         found += [f"{path.name}:{f.line} {f.text}" for f in audit_leaflet(leaflet, schema, rules).findings]
     return words, found
+
+
+def _listed_misspellings() -> dict[str, list[str]]:
+    """Real-world misspellings of each word (correct -> wrong forms) from codespell's list."""
+    source = resources.files("codespell_lib").joinpath("data", "dictionary.txt").read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {}
+    for line in source.splitlines():
+        wrong, _, right = line.partition("->")
+        corrections = [c.strip() for c in right.split(",") if c.strip()]
+        if len(corrections) == 1 and wrong.isalpha():
+            found.setdefault(corrections[0], []).append(wrong)
+    return found
+
+
+def measure_listed_typos(schema: LeafletSchema) -> Score:
+    """Replace words of the clean leaflets, one at a time, with misspellings people really make."""
+    lexicon = load_lexicon()
+    misspellings = _listed_misspellings()
+    score = Score()
+    for path in CLEAN:
+        text = path.read_text(encoding="utf-8")
+        for match in _WORD.finditer(text):
+            wrong = next((w for w in misspellings.get(match.group(), ()) if not lexicon.knows(w)), None)
+            if wrong is None:
+                continue
+            changed = text[: match.start()] + wrong + text[match.end() :]
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            found = [f for f in spelling_findings(changed, schema) if (f.line, f.column) == (line, column)]
+            score.seeded += 1
+            if found:
+                score.found += 1
+                score.first_right += found[0].suggestions[:1] == [match.group()]
+            else:
+                score.misses.append(f"{wrong} ({match.group()})")
+    return score

@@ -19,7 +19,7 @@ def lexicon():
         ("gastrorenal", "gastro- + renal"),
         ("fistuloplasty", "fistulo- + plasty"),
         ("neurointerventionist", "neuro- + interventionist"),
-        ("volumetry", "volu + -metry"),
+        ("volumetry", "volu… + -metry"),
     ],
 )
 def test_words_built_from_known_words_are_read_and_explained(lexicon, word, reading):
@@ -30,6 +30,7 @@ def test_words_built_from_known_words_are_read_and_explained(lexicon, word, read
 @pytest.mark.parametrize(
     "slip",
     [
+        "fluroscopy",  # a stem that only begins a word (fluro…) loses to a word one edit away
         "colonscopy",  # a known word (colonoscopy) is one edit away: a slip of it, not colon + -scopy
         "biopsys",  # English writes biopsies
         "removeing",  # English writes removing

@@ -38,7 +38,7 @@ class Lexicon:
 
     ``words`` holds the common words spelled one way everywhere; the British and
     American forms of the others are the keys and values of
-    ``british_to_american``; ``names`` the proper names, in lower case. Kept apart at build time, so that the common case
+    ``british_to_american``. Proper names are apart (:meth:`knows_name`). Kept apart at build time, so that the common case
     (a known word with one spelling) is one set lookup and loading builds no
     second set.
     """
@@ -46,7 +46,6 @@ class Lexicon:
     words: frozenset[str]
     british_to_american: dict[str, str]
     american_to_british: dict[str, str]
-    names: frozenset[str] = field(default=frozenset())
     accepted: frozenset[str] = field(default=frozenset())
 
     def knows(self, lower: str) -> bool:
@@ -59,7 +58,8 @@ class Lexicon:
         )
 
     def knows_name(self, lower: str) -> bool:
-        return lower in self.names
+        """A proper name (lower case): read only when a word is unknown, so checking known text never loads them."""
+        return lower in _names()
 
     @cached_property
     def sorted_words(self) -> tuple[str, ...]:
@@ -82,9 +82,7 @@ class Lexicon:
         """The same lexicon, also accepting a project's own words."""
         if not words:
             return self
-        return Lexicon(
-            self.words, self.british_to_american, self.american_to_british, self.names, self.accepted | words
-        )
+        return Lexicon(self.words, self.british_to_american, self.american_to_british, self.accepted | words)
 
 
 @cache
@@ -95,8 +93,12 @@ def load_lexicon() -> Lexicon:
         if line and not line.startswith("#"):
             british, _, american = line.partition("\t")
             variants[british] = american
-    names = frozenset(_read_data("names.txt.gz").lower().rstrip("\n").split("\n"))
-    return Lexicon(words, variants, {us: gb for gb, us in variants.items()}, names)
+    return Lexicon(words, variants, {us: gb for gb, us in variants.items()})
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(_read_data("names.txt.gz").lower().rstrip("\n").split("\n"))
 
 
 class AcceptListError(Exception):

@@ -29,8 +29,7 @@ from audit.lexicon import Lexicon
 
 MIN_STEM = 5
 MIN_PART = 4
-COMMON_PREFIX_WORD = 3.5  # a prefix that is itself a word people write ("extra", "down")...
-COMMON_REST = 4.0  # ...before a word this common is more likely two words run together ("extracare")
+COMMON_REST = 4.0  # a prefix that is a word too ("extra"), before a word this common, is a run-on ("extracare")
 SLIP_TARGET_ZIPF = 2.0
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDINGS = ("s", "x", "z", "sh", "ch")
@@ -68,18 +67,30 @@ _ENDINGS = tuple(
 )
 
 
+@dataclass(frozen=True)
+class _CombiningForms:
+    prefixes: tuple[str, ...]  # longest first
+    suffixes: tuple[str, ...]
+    word_prefixes: frozenset[str]  # prefixes that are words people write alone ("extra", "down")
+
+
 @cache
-def _combining_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Prefixes (longest first) and suffixes from ``audit/lexicon/combining-forms.txt``."""
+def _combining_forms() -> _CombiningForms:
+    """The forms listed in ``audit/lexicon/combining-forms.txt``."""
     text = resources.files("audit.lexicon").joinpath("combining-forms.txt").read_text(encoding="utf-8")
-    prefixes, suffixes = [], []
+    prefixes, suffixes, words = [], [], set()
     for line in text.splitlines():
-        kind, _, form = line.partition(" ")
+        kind, form, *marks = line.split() or [""]
         if kind == "prefix":
-            prefixes.append(form.strip())
+            prefixes.append(form)
+            if "word" in marks:
+                words.add(form)
         elif kind == "suffix":
-            suffixes.append(form.strip())
-    return tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True))
+            suffixes.append(form)
+    return _CombiningForms(
+        tuple(sorted(prefixes, key=len, reverse=True)), tuple(sorted(suffixes, key=len, reverse=True)),
+        frozenset(words),
+    )
 
 
 def _begins_a_word(lexicon: Lexicon, stem: str) -> bool:
@@ -110,19 +121,20 @@ def _derived(lexicon: Lexicon, word: str) -> str | None:
 
 
 def _compound(lexicon: Lexicon, word: str, depth: int = 0) -> str | None:
-    prefixes, suffixes = _combining_forms()
+    forms = _combining_forms()
+    prefixes = forms.prefixes
     for prefix in prefixes:
         rest = word[len(prefix) :]
         if not word.startswith(prefix) or len(rest) < MIN_PART:
             continue
-        if lexicon.zipf(prefix) >= COMMON_PREFIX_WORD and lexicon.zipf(rest) >= COMMON_REST:
+        if prefix in forms.word_prefixes and lexicon.zipf(rest) >= COMMON_REST:
             continue  # "extracare" is "extra care" run together
         if lexicon.knows(rest):
             return f"{prefix}- + {rest}"
         inner = _derived(lexicon, rest) or (_compound(lexicon, rest, depth + 1) if depth < 2 else None)
         if inner:
             return f"{prefix}- + {inner}"
-    for suffix in suffixes:
+    for suffix in forms.suffixes:
         stem = word[: len(word) - len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3 and (how := _combining_stem(lexicon, stem, prefixes)):
             return f"{stem}… + -{suffix}" if how == "start" else f"{stem} + -{suffix}"

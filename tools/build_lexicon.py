@@ -183,11 +183,12 @@ def variant_pairs(british_only: set[str], american_only: set[str], extra: dict[s
     return {gb: us for gb, us in pairs.items() if gb not in ambiguous and us not in ambiguous}
 
 
-def drug_names(common: dict[str, float], known: set[str]) -> set[str]:
+def drug_names(common: dict[str, float], known: set[str]) -> tuple[set[str], set[str]]:
     """Single-word drug names (generic and brand) from drug-named-entity-recognition's dictionary.
 
-    A name one edit from a common word it is not (say a brand spelled like a
-    slip of an English word) would let that slip pass, so such names are left out.
+    Returns the names that are words, and those one edit from a common word
+    they are not ("Aleve", "alive"; "Targin", "margin"): those are names, known
+    when written with a capital, so that a slip of the common word is still seen.
     """
     source = resources.files("drug_named_entity_recognition").joinpath("drug_ner_dictionary.pkl.bz2")
     with bz2.open(source.open("rb")) as handle:
@@ -203,7 +204,9 @@ def drug_names(common: dict[str, float], known: set[str]) -> set[str]:
         edits.discard(token)
         return any(common.get(e, 0.0) >= DRUG_SHADOW_ZIPF for e in edits)
 
-    return {t for t in tokens - known if not shadows_common_word(t)}
+    candidates = tokens - known
+    shadowing = {t for t in candidates if shadows_common_word(t)}
+    return candidates - shadowing, {t.capitalize() for t in shadowing}
 
 
 def main() -> None:
@@ -246,8 +249,10 @@ def main() -> None:
     frequencies = wordfreq.get_frequency_dict("en", wordlist="best")
     all_zipf = {w: round(math.log10(f) + 9, 2) for w, f in frequencies.items() if f > 0}
     lowered_names = {n.lower() for n in names}
-    drugs = drug_names(all_zipf, known | lowered_names)
+    drugs, drug_brands = drug_names(all_zipf, known | lowered_names)
     known |= drugs
+    names |= drug_brands
+    lowered_names |= {n.lower() for n in drug_brands}
     zipf = {w: z for w, z in all_zipf.items() if w in known or w in lowered_names}
 
     OUT.mkdir(parents=True, exist_ok=True)

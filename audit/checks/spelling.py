@@ -22,6 +22,7 @@ from audit.report import Fix, Severity
 from audit.speller import Verdict, acronym_join, in_case_of, judge, knows_form
 from audit.words import PROSE_WORD, Word, in_spans, is_acronym, masked_spans, name_run_starts, opens_sentence
 
+_ACRONYM_RUN_ON = re.compile(r"[A-Z]{2,}[a-z]")  # "CTscan": an acronym run into a word is still a run-on
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
 
@@ -58,12 +59,19 @@ class _Spelling:
         return self.verdicts[lower]
 
     def built(self, lower: str) -> bool:
-        """A name, or a word built from known words (angiomyolipomas, gastrorenal): not a slip."""
+        """A word built from known words (angiomyolipomas, gastrorenal): not a slip."""
         if lower not in self.built_words:
-            self.built_words[lower] = self.lexicon.knows_name(lower) or (
-                built_from_known_words(self.lexicon, lower) is not None
-            )
+            self.built_words[lower] = built_from_known_words(self.lexicon, lower) is not None
         return self.built_words[lower]
+
+    def name(self, word: Word) -> bool:
+        """A proper name: with its capital, or in lower case when no word in common use is one edit away.
+
+        "Aleve" is a drug; "aleve" is a slip of "alive".
+        """
+        if not self.lexicon.knows_name(word.lower):
+            return False
+        return word.text[0].isupper() or not self.verdict(word.lower).slip_of_common_word
 
 
 def _spelling(context: CheckContext) -> _Spelling:
@@ -113,9 +121,9 @@ def _read_block(result: _Spelling, block: Block, section: str | None) -> None:
             # checked before the acronym test below, which would wave "CTscan" through
             result.verdicts[lower] = joined
             result.unknown.append(_Occurrence(block, word, section))
-        elif len(lower) > 1 and not is_acronym(word.text) and not result.built(lower):
-            if capitalised and block.kind != "heading" and in_name(start):
-                continue  # a name: "Okafor et al.", "St Bride's Hospital"
+        elif len(lower) > 1 and not is_acronym(word.text) and not result.name(word) and not result.built(lower):
+            if capitalised and in_name(start):
+                continue  # a name: "Okafor et al.", "St Bride's Hospital", "Lakeshore University Medical Center"
             if index and _after_hyphenated_name(lexicon, text, matches[index - 1], start):
                 continue  # the rest of a hyphenated name: "Woi-wurrung", "Jean-luc"
             result.unknown.append(_Occurrence(block, word, section))
@@ -181,6 +189,9 @@ def run_on(context: CheckContext) -> Iterator[Hit]:
     spelling = _spelling(context)
     for occurrence in spelling.unknown:
         verdict = spelling.verdict(occurrence.word.lower)
+        word = occurrence.word
+        if word.text[0].isupper() and not word.sentence_start and not _ACRONYM_RUN_ON.match(word.text):
+            continue  # a capitalised compound inside a sentence is a name ("Iscover", "Lakeshore"), not two words
         if verdict.run_on:
             suggestions = tuple(in_case_of(occurrence.word.text, s) for s in verdict.suggestions)
             yield occurrence.hit(

@@ -59,6 +59,7 @@ class HeadingMatch:
     sections: tuple[str, ...]
     extras: tuple[str, ...]
     reason: str
+    uncertain: bool = False  # judged by the section model in its middle band: counts, to be confirmed
 
     @property
     def matched(self) -> bool:
@@ -93,6 +94,10 @@ class HeadingMatcher:
         return frozenset(
             w for w in normalise(title).split() if w not in _TITLE_STOPWORDS and w not in _GENERIC and len(w) > 1
         )
+
+    def masked(self, heading: str) -> str:
+        """The heading normalised, with the leaflet's topic words as TOPIC: what the section model reads."""
+        return self._with_topic(normalise(heading))
 
     def _with_topic(self, heading: str) -> str:
         if not self._topic_words:

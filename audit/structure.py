@@ -12,10 +12,79 @@ words count toward its parent and it is neither an extra nor a duplicate.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from audit.headings import HeadingMatch, HeadingMatcher, normalise
 from audit.model import Leaflet, Section
 from audit.schema import LeafletSchema
+from audit.sectionmodel import Score, SectionModel, features
+
+ACCEPT = 0.5  # a section id this likely, by the model, is matched
+CONFIRM = 0.3  # ...this likely, it counts, and the reviewer is asked to confirm (sections.uncertain)
+OVERRIDE = 0.6  # the phrases' verdict stands unless the model is this sure of its own (cross-validated best)
+BODY_CHARACTERS = 1_000
+
+
+def body_text(section: Section) -> str:
+    """The opening text under a heading, as the section model reads it."""
+    text = " ".join(block.text for block in section.blocks)
+    return text[:BODY_CHARACTERS]
+
+
+def model_ids(scores: list[Score]) -> list[tuple[str, bool]]:
+    """The ids the model gives a section, each with whether it is sure (else the reviewer should confirm)."""
+    sure = [(score.section, True) for score in scores if score.probability >= ACCEPT]
+    if sure:
+        return sure
+    return [(scores[0].section, False)] if scores and scores[0].probability >= CONFIRM else []
+
+
+def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[tuple[str, bool]], bool]:
+    """The ids a section gets, each with whether it is sure, and whether the phrases' verdict stood.
+
+    The phrases stand unless the model is sure of an id they did not name: where
+    it agrees with one of them ("Diagnosis and treatment"), all they named stand.
+    """
+    if phrase_ids and (not scores or scores[0].probability < OVERRIDE or scores[0].section in phrase_ids):
+        return [(section_id, True) for section_id in phrase_ids], True
+    return model_ids(scores), False
+
+
+@cache
+def section_model(schema_name: str) -> SectionModel | None:
+    """The trained weights shipped for a built-in schema (``audit/schemas/NAME.weights.json``), if any."""
+    source = resources.files("audit.schemas").joinpath(f"{schema_name}.weights.json")
+    if not source.is_file():
+        return None
+    return SectionModel.read(source)
+
+
+def _judged(
+    model: SectionModel, matcher: HeadingMatcher, section: Section, position: float, schema: LeafletSchema
+) -> HeadingMatch:
+    """The phrases' verdict, unless the model, reading heading, body and that verdict, is sure of another."""
+    assert section.heading is not None
+    phrased = matcher.match(section.heading.text)
+    phrase_ids = phrased.sections + phrased.extras
+    scores = model.scores(features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids))
+    chosen, phrases_stood = decided_ids(phrase_ids, scores)
+    top_two = "; ".join(score.explain() for score in scores[:2])
+    if phrases_stood:
+        return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
+    if not chosen:
+        return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}")
+    required = set(schema.section_ids)
+    ids = tuple(section_id for section_id, _ in chosen)
+    sure = all(certain for _, certain in chosen)
+    verdict = "matched" if sure else f"uncertain (between {CONFIRM} and {ACCEPT}): counts, to be confirmed"
+    opening = f"phrases said {', '.join(phrase_ids)}, " if phrase_ids else "no phrase matched; "
+    return HeadingMatch(
+        tuple(i for i in ids if i in required),
+        tuple(i for i in ids if i not in required),
+        f"{opening}model {verdict}: {top_two}",
+        uncertain=not sure,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +119,10 @@ class MatchedSection:
 
 def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSection, ...]:
     matcher = HeadingMatcher(schema, leaflet.title)
+    model = section_model(schema.name)
     title = normalise(leaflet.title) if leaflet.title else None
     matched: list[MatchedSection] = []
+    headed = [s for s in leaflet.sections if s.heading is not None]
     for section in leaflet.sections:
         if section.heading is None:
             matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
@@ -60,7 +131,10 @@ def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSect
             reason = "repeats the leaflet's title: read as the introduction"
             matched.append(MatchedSection((section,), HeadingMatch((), (), reason), True))
             continue
-        match = matcher.match(section.heading.text)
+        if model is None:
+            match = matcher.match(section.heading.text)
+        else:
+            match = _judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1), schema)
         parent = matched[-1] if matched else None
         if (
             parent is not None

@@ -193,6 +193,45 @@ def order(context: CheckContext) -> Iterator[Hit]:
         )
 
 
+@rule("sections.uncertain", Severity.info)
+def uncertain(context: CheckContext) -> Iterator[Hit]:
+    """A section was recognised from its text with middling confidence: a reviewer should confirm it.
+
+    ## What it does
+    When no phrase of the schema names a heading, the trained section model reads
+    the heading and the text under it. Where it gives a required section a
+    probability between 0.3 and 0.5, the section counts (so it is not reported
+    missing) and this rule asks the reviewer to confirm, naming the model's
+    evidence. `leaflet-audit sections FILE` shows the scores of every heading.
+
+    ## Why is this bad?
+    It is not bad in itself: it is the honest answer to a heading worded so that
+    neither the phrases nor the model are sure ("A word about the weeks ahead").
+    A false "section missing" would fail a content repository's CI; a silent
+    guess could hide a real gap.
+
+    ## Example
+    ```
+    ## Pinning it down
+    A small sample of tissue is taken with a needle ...
+    ```
+
+    ## Use instead
+    A heading that says what the section is ("How is it diagnosed?"), or a
+    phrase for the wording in your schema.
+    """
+    for matched in context.sections:
+        if matched.match.uncertain and matched.ids:
+            names = ", ".join(matched.ids)
+            yield Hit(
+                f"'{_heading_text(matched)}' was read as {names} from its text, not sure enough to be certain; "
+                f"please confirm ({matched.match.reason}).",
+                _heading_span(matched),
+                text=_heading_text(matched),
+                section=matched.ids[0],
+            )
+
+
 def _longest_increasing(values: list[int]) -> set[int]:
     """Indices of one longest strictly increasing subsequence (the earliest, on ties)."""
     best: list[list[int]] = []

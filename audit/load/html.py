@@ -39,8 +39,14 @@ _JUNK_NAMES = re.compile(
     r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
     re.IGNORECASE,
 )
-_HEADING_CLASSES = re.compile(r"(?<![a-z])(sub-?heading|heading|subtitle|question|faq-q|accordion-title)(?![a-z])",
-                              re.IGNORECASE)
+_HEADING_CLASSES = re.compile(
+    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?title|block-?title|panel-?title|subtitle|question|faq-q"
+    r"|accordion-title)(?![a-z])",
+    re.IGNORECASE,
+)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -52,6 +58,7 @@ _EMPHASIS = {"strong", "b"}
 _CLOSES_OPEN = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "td": {"td", "th"},
                 "th": {"td", "th"}, "tr": {"tr", "td", "th"}}
 _MAX_BOLD_HEADING_WORDS = 16
+_TERM_BODY_WORDS = 20
 
 
 @dataclass(slots=True)
@@ -60,6 +67,8 @@ class _Element:
     skipped: bool
     in_main: bool
     styled_heading: bool = False  # class="question", "subheading" ...: a heading styled by CSS, not by tag
+    bold: bool = False  # <strong>, <b>, or made bold by an inline style or the page's own CSS
+    row_header: bool = False  # <th scope="row">
 
 
 @dataclass(slots=True)
@@ -68,6 +77,7 @@ class _Piece:
 
     item: Heading | Block
     in_main: bool
+    term: bool = False  # from <dt> or <th scope="row">: a heading when long prose follows it
 
 
 class _Collector(HTMLParser):
@@ -94,6 +104,9 @@ class _Collector(HTMLParser):
         self._title_parts: list[str] = []
         self._section_level = section_level
         self._disclosure: str | None = None
+        self._role_heading: str | None = None
+        self._in_style = False
+        self._bold_classes: set[str] = set()
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -105,6 +118,7 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
+        self._in_style = tag == "style"
         if tag in _BLOCKS:
             self._flush()
         if tag in _HEADINGS and not self._skipped():
@@ -122,10 +136,22 @@ class _Collector(HTMLParser):
             self._flush()  # an accordion's or <details>' label: a heading for what it opens
             self._heading_level = min(self._section_level + 1, 6)
             self._disclosure = tag
+        if attributes.get("role") == "heading" and self._heading_level is None and not self._skipped():
+            self._flush()  # <div role="heading" aria-level="3">: a heading by its ARIA role
+            level = attributes.get("aria-level", "")
+            self._heading_level = min(max(int(level), 1), 6) if level.isdigit() else min(self._section_level + 1, 6)
+            self._role_heading = tag
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         junk = not kept_button and self._is_junk(tag, attributes, in_main)
-        styled = bool(_HEADING_CLASSES.search(attributes.get("class", "")))
-        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled))
+        classes = attributes.get("class", "")
+        styled = bool(_HEADING_CLASSES.search(classes))
+        bold = (
+            tag in _EMPHASIS
+            or bool(_BOLD_STYLE.search(attributes.get("style", "")))
+            or any(name in self._bold_classes for name in classes.split())
+        )
+        row_header = tag == "th" and attributes.get("scope") == "row"
+        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled, bold, row_header))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -137,10 +163,13 @@ class _Collector(HTMLParser):
             self.page_title = " ".join("".join(self._title_parts).split()) or None
         if tag in _BLOCKS:
             self._flush()
-        if tag in _HEADINGS or tag == self._disclosure:
+        if tag == "style":
+            self._in_style = False
+        if tag in _HEADINGS or tag == self._disclosure or tag == self._role_heading:
             self._flush()
             self._heading_level = None
             self._disclosure = None
+            self._role_heading = None
         for depth in range(len(self._stack) - 1, -1, -1):
             if self._stack[depth].tag == tag:
                 del self._stack[depth:]
@@ -160,6 +189,9 @@ class _Collector(HTMLParser):
 
     # -- text ------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self._bold_classes |= _bold_classes(data)
+            return
         if self._in_title:
             self._title_parts.append(data)
             return
@@ -189,7 +221,7 @@ class _Collector(HTMLParser):
             self._builder = BlockBuilder(self._block_kind())
         self._builder.add(text, line, column)
         visible = len(text.strip())
-        if any(element.tag in _EMPHASIS for element in self._stack):
+        if any(element.bold for element in self._stack):
             self._bold_chars += visible
         else:
             self._plain_chars += visible
@@ -227,11 +259,43 @@ class _Collector(HTMLParser):
             heading = Heading(min(self._section_level + 1, 6), as_heading(block))
             self.pieces.append(_Piece(heading, in_main))
         else:
-            self.pieces.append(_Piece(block, in_main))
+            term = any(e.tag == "dt" or (e.tag == "th" and e.row_header) for e in self._stack)
+            self.pieces.append(_Piece(block, in_main, term))
 
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _bold_classes(css: str) -> set[str]:
+    """Classes that the page's own style sheet makes bold (``.c6{font-weight:700}``): Word and Docs exports."""
+    found = set()
+    for selectors, body in _CSS_RULE.findall(css):
+        if _BOLD_STYLE.search(body):
+            for selector in selectors.split(","):
+                if match := _CSS_CLASS.match(selector):
+                    found.add(match.group(1))
+    return found
+
+
+def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
+    """A <dt> or row header followed by a paragraph of prose labels that prose: a heading, not a glossary term.
+
+    Pages lay sections out as definition lists and tables ("What is it?" | the
+    answer); a glossary's short definitions stay list items.
+    """
+    out = list(pieces)
+    for index, piece in enumerate(out[:-1]):
+        following = out[index + 1].item
+        if (
+            piece.term
+            and isinstance(piece.item, Block)
+            and _reads_as_heading(piece.item.text)
+            and isinstance(following, Block)
+            and following.words >= _TERM_BODY_WORDS
+        ):
+            out[index] = _Piece(Heading(3, as_heading(piece.item)), piece.in_main)
+    return out
 
 
 def _reads_as_heading(text: str) -> bool:
@@ -246,6 +310,7 @@ def parse_html(text: str, path: str) -> Leaflet:
     collector.feed(text)
     collector.close()
     pieces = [p for p in collector.pieces if p.in_main] if collector.saw_main else collector.pieces
+    pieces = _terms_as_headings(pieces)
     title: str | None = None
     title_block: Block | None = None
     if collector.first_h1 is not None:

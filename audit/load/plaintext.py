@@ -167,9 +167,16 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
             before.append(line)
     if not before:
         return None, set()
+    crumbs = {_last_crumb(line.stripped) for line in lines if line.kind == "boilerplate"} - {None}
+    named = [line for line in before if any(line.stripped.casefold().startswith(crumb) for crumb in crumbs)]
+    if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
+        title = named[-1]
+        furniture = {line.number for line in before if line.number < title.number}
+        return title, furniture
+    candidates = [line for line in before if not _ORGANISATION.search(line.stripped)] or before
     seen: dict[str, _Line] = {}
     repeated: _Line | None = None
-    for line in before:
+    for line in candidates:
         key = line.stripped.casefold()
         if key in seen:
             repeated = line
@@ -177,11 +184,11 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     if repeated is not None:
         title = repeated
     else:
-        last = before[-1]
+        last = candidates[-1]
         # A lone line that opens the page is its title, even if it names a section ("Liver biopsy").
-        names_section = last.stripped.endswith("?") or (len(before) > 1 and known_heading(last.stripped))
+        names_section = last.stripped.endswith("?") or (len(candidates) > 1 and known_heading(last.stripped))
         if names_section:
-            title = before[-2] if len(before) >= 2 else None
+            title = candidates[-2] if len(candidates) >= 2 else None
         else:
             title = last
     if title is None:
@@ -190,6 +197,20 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     furniture |= {line.number for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture.discard(title.number)
     return title, furniture
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
+_ORGANISATION = re.compile(
+    r"\b(hospitals?|health( system| service| board| group)?|clinic|centre|center|institute|imaging|radiology|"
+    r"trust|university|foundation|group|services?|practice|partners|associates|society|college)\s*$",
+    re.IGNORECASE,
+)
+"""A line ending like an organisation's name ("Blue Ridge Health System"): the site's name, not the title."""
+
+
+def _last_crumb(text: str) -> str | None:
+    parts = _CRUMB_SEPARATOR.split(text)
+    return parts[-1].strip().casefold() if len(parts) >= 3 else None
 
 
 def _mark_footer(lines: list[_Line]) -> None:

@@ -1,0 +1,107 @@
+"""What a section is about, judged from its heading and the text under it by a trained linear model.
+
+The schema's phrases are the first word: explainable and configurable. They
+cannot know every wording ("Pinning it down", "Anything to worry about?"), and a
+reviewer reads the body too. So, for a heading no phrase names, a logistic
+regression per section id scores the (heading, body) pair: the heading's words
+and word pairs with the leaflet's topic masked, its question frame ("q:can i"),
+the first words of its body ("b:infection"), and where it stands in the leaflet.
+What the phrases said is itself a feature.
+The weights are trained by ``tools/train_sections.py`` on the labelled corpus in
+``tests/corpora/sections`` and shipped beside the schema as JSON, with the date,
+data version and scores they were trained to; scoring here is a few lines of
+plain Python, so auditing needs neither scikit-learn nor numpy, and every
+decision names its strongest features.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+BODY_WORDS = 100
+_WORD = re.compile(r"[a-z][a-z']*")
+_STOP = frozenset(
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you", "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any", "this", "these", "those", "there", "their", "they", "them", "have", "has", "had", "do", "does", "was", "were", "been", "being", "about", "into"]
+)
+
+
+def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ...]) -> dict[str, float]:
+    """The features of one section: ``heading`` normalised with the topic as TOPIC, ``body`` its text.
+
+    ``position`` is where the section stands, 0 (first) to 1 (last); ``phrase_ids``
+    what the schema's phrases said of the heading, so the model learns when they
+    are right ("Risk factors" is causes) and when a keyword misleads them ("Can
+    the scan cause harm?").
+    """
+    found: dict[str, float] = {f"p:{section}": 1.0 for section in phrase_ids} or {"p:none": 1.0}
+    words = heading.split()
+    for word in words:
+        found[f"h:{word}"] = 1.0
+    for first, second in itertools.pairwise(words):
+        found[f"hh:{first} {second}"] = 1.0
+    if len(words) >= 2:
+        found[f"q:{words[0]} {words[1]}"] = 1.0
+    if not words:
+        found["h:"] = 1.0
+    body_words = [w for w in _WORD.findall(body.lower())[:BODY_WORDS] if w not in _STOP and len(w) > 2]
+    for word in body_words:
+        found[f"b:{word}"] = 1.0
+    if re.search(r"\b\d+ in \d+\b|\d+ ?%|\bper cent\b|\bpercent\b", body.lower()):
+        found["b:<frequency>"] = 1.0
+    if re.search(r"\b0\d{2,4}[ -]?\d{3}|\(\d{3}\) ?\d{3}|\b\d{3}-\d{3}-\d{4}\b|@", body):
+        found["b:<contact>"] = 1.0
+    found[f"pos:{min(int(position * 5), 4)}"] = 1.0
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A section id's probability for one section, and the features that weighed most for it."""
+
+    section: str
+    probability: float
+    evidence: tuple[str, ...]
+
+    def explain(self) -> str:
+        shown = ", ".join(e.split(":", 1)[1] if not e.startswith("pos:") else e for e in self.evidence)
+        return f"{self.section} {self.probability:.2f} ({shown})"
+
+
+class SectionModel:
+    """Weights for each section id of one schema, scored in plain Python."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.meta = {k: v for k, v in data.items() if k not in ("weights", "bias")}
+        self._bias: dict[str, float] = dict(data["bias"])  # type: ignore[arg-type]
+        self._weights: dict[str, dict[str, float]] = {}
+        for section, table in data["weights"].items():  # type: ignore[union-attr]
+            for feature, weight in table.items():
+                self._weights.setdefault(feature, {})[section] = weight
+
+    @classmethod
+    def read(cls, path: Path) -> SectionModel:
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return tuple(self._bias)
+
+    def scores(self, found: dict[str, float]) -> list[Score]:
+        """Every section id with its probability, most likely first."""
+        totals = dict(self._bias)
+        contributions: dict[str, list[tuple[float, str]]] = {s: [] for s in totals}
+        for feature, value in found.items():
+            for section, weight in self._weights.get(feature, {}).items():
+                totals[section] += weight * value
+                contributions[section].append((weight * value, feature))
+        ranked = []
+        for section, total in totals.items():
+            strongest = sorted(contributions[section], reverse=True)[:3]
+            evidence = tuple(feature for weight, feature in strongest if weight > 0)
+            ranked.append(Score(section, 1 / (1 + math.exp(-total)), evidence))
+        return sorted(ranked, key=lambda s: -s.probability)

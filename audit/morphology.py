@@ -55,6 +55,8 @@ def _spelled_regularly(stem: str, ending: str, restore: str) -> bool:
         return stem.endswith(_SIBILANT_ENDINGS)
     if ending in ("ed", "ing", "ly") and not restore:
         return not stem.endswith("e") or ending == "ly"
+    if ending == "able":
+        return not stem.endswith("e") or stem.endswith(("ce", "ge"))  # removable, but noticeable
     return True
 
 
@@ -63,6 +65,7 @@ _ENDINGS = tuple(
     for ending, restore in (
         ("s", ""), ("es", ""), ("ies", "y"), ("ae", "a"), ("i", "us"), ("a", "um"), ("ly", ""), ("ally", ""),
         ("ily", "y"), ("al", ""), ("ic", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"),
+        ("able", ""), ("otic", "osis"), ("etic", "esis"),  # targetable; stenosis -> stenotic, steatosis -> steatotic
     )
 )
 
@@ -155,8 +158,11 @@ def _near_other_word(lexicon: Lexicon, word: str, reading: str) -> bool:
 def built_from_known_words(lexicon: Lexicon, word: str) -> str | None:
     """How ``word`` (lower case, unknown to the lexicon) is built from known words, or None.
 
-    The answer reads as an explanation: "angiomyolipoma + -s", "gastro- + renal".
+    The answer reads as an explanation: "angiomyolipoma + -s", "gastro- + renal";
+    a combining form cited alone ("fat (lipo-)") is one too.
     """
+    if word in _combining_forms().prefixes:
+        return f"{word}- (a combining form)"
     reading = _derived(lexicon, word) or _compound(lexicon, word)
     if reading is None or _near_other_word(lexicon, word, reading):
         return None

@@ -17,17 +17,18 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
-PROSE_WORD = re.compile(rf"(?<![\d°#@_{_LETTERS}])[{_LETTERS}]+(?:['’][{_LETTERS}]+)*(?![\d_@{_LETTERS}])")
+PROSE_WORD = re.compile(r"(?<![\w°#@])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w@])")
 """A word, but not one glued to a digit or symbol: 5mm, 90°C, T2 and #tags are not prose words.
 
-The letters in the look-arounds stop the engine from backtracking into part of
+Letters are any alphabet's ("whānau", "Ćwikła"). The look-arounds refuse letters
+and digits on either side, which stops the engine from backtracking into part of
 such a token ("mm" of "5mm", "ab" of "abc1").
 """
 _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)\S+"  # web addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\b[\w-]+\.(?:com|org|net|uk|ie|gov|nhs|edu|au|eu|int)(?:/\S*)?\b",  # bare domains
+    # domains, any country's ("healthify.nz", "community.example.org"); labels bounded so no input backtracks long
+    r"|\b[\w-]+(?:\.[\w-]+){0,8}\.(?:com|org|net|gov|nhs|edu|int|info|health|scot|wales|[a-z]{2})(?:/\S*)?\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;•]\W*$")
@@ -47,18 +48,16 @@ class Word:
         return self.text.lower().replace("’", "'")
 
 
-_ADDRESS_HINTS = ("@", "://", "www.", ".com", ".org", ".net", ".uk", ".ie", ".gov", ".nhs", ".edu", ".au", ".eu",
-                  ".int")
+_ADDRESS_HINT = re.compile(r"@|://|\.[A-Za-z]")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
     """Where addresses stand in ``text``: words there are not prose.
 
-    Substring tests first: most blocks hold no address, and they cost far less
-    than the full expression.
+    A quick test first: most blocks hold no address, and it costs far less than
+    the full expression.
     """
-    lowered = text.lower()
-    if not any(hint in lowered for hint in _ADDRESS_HINTS):
+    if not _ADDRESS_HINT.search(text):
         return []
     return [match.span() for match in _NOT_PROSE.finditer(text)]
 

@@ -5,10 +5,12 @@ Run by a developer, never at run time: it needs scikit-learn (``pip install
 
     python tools/train_sections.py            # cross-validate by fold, then train on all and write weights
     python tools/train_sections.py --check    # cross-validate only
+    python tools/train_sections.py --score tests/corpora/sections/frozen-2026-12-02   # the shipped weights on a fold
 
 The corpus is ``tests/corpora/sections/train-*`` (format in its README). Folds
 are split by leaflet (each folder is a fold), and cross-validation holds out
-one whole fold at a time. The figures are for the system as it runs: the
+one whole fold at a time. A labelled heading that the loaders do not find counts as
+judged wrong. The figures are for the system as it runs: the
 schema's phrases first, the model where no phrase names a heading or where it is
 sure (``audit.structure.OVERRIDE``) the phrases are wrong.
 """
@@ -51,6 +53,7 @@ class Example:
     features: dict[str, float]
     phrase_ids: tuple[str, ...]
     gold: frozenset[str]
+    found: bool = True  # False: a labelled heading the loaders did not find, so nothing judged it
 
 
 def read_labels(fold: Path) -> dict[tuple[str, int], str]:
@@ -67,6 +70,12 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
             leaflet = load(str(fold / file), schema)
             matcher = HeadingMatcher(schema, leaflet.title)
             sections = [s for s in leaflet.sections if s.heading is not None]
+            found_lines = {s.heading.span.line for s in sections}
+            found += [
+                Example(fold.name, file, "", {}, (), frozenset(ids.split(",")) - {"-"}, found=False)
+                for (name, line), ids in labels.items()
+                if name == file and ids not in ("title", "same") and line not in found_lines
+            ]
             for index, section in enumerate(sections):
                 gold = labels.get((file, section.heading.span.line))
                 if gold is None or gold in ("title", "same"):
@@ -82,7 +91,8 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
     return found
 
 
-def train(train_set: list[Example], ids: list[str]) -> dict[str, object]:
+def train(examples_: list[Example], ids: list[str]) -> dict[str, object]:
+    train_set = [e for e in examples_ if e.found]
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform([e.features for e in train_set])
     names = vectoriser.get_feature_names_out()
@@ -105,6 +115,8 @@ def judged_by(models: dict[str, SectionModel] | None) -> Judge:
     """As the tool decides at run time, with the model that did not see the example's fold (None: phrases only)."""
 
     def judge(example: Example) -> frozenset[str]:
+        if not example.found:
+            return frozenset()
         if models is None:
             return frozenset(example.phrase_ids)
         chosen, _ = decided_ids(example.phrase_ids, models[example.fold].scores(example.features))
@@ -146,13 +158,22 @@ def scores(test_set: list[Example], judge: Judge, required: list[str]) -> dict[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    parser.add_argument("--score", type=Path, help="score the shipped weights on this labelled fold; write nothing")
     arguments = parser.parse_args()
     schema = load_schema()
     required = [s.id for s in schema.sections]
     ids = required + [e.id for e in schema.extras]
+    if arguments.score:
+        held_out = examples(schema, [arguments.score])
+        shipped = SectionModel.read(WEIGHTS)
+        print(f"{sum(e.found for e in held_out)} of {len(held_out)} labelled headings found")
+        print(f"phrases only:     {scores(held_out, judged_by(None), required)}")
+        print(f"phrases + model:  {scores(held_out, judged_by({arguments.score.name: shipped}), required)}")
+        return
     folds = sorted(p for p in CORPUS.glob("train-*") if p.is_dir())
     data = examples(schema, folds)
-    print(f"{len(data)} labelled headings found in {len({(e.fold, e.file) for e in data})} leaflets")
+    print(f"{sum(e.found for e in data)} of {len(data)} labelled headings found, "
+          f"{len({(e.fold, e.file) for e in data})} leaflets")
     phrases_only = scores(data, judged_by(None), required)
     print(f"phrases only, all folds:          {phrases_only}")
     models = {fold.name: SectionModel(train([e for e in data if e.fold != fold.name], ids)) for fold in folds}

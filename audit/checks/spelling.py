@@ -9,6 +9,7 @@ inside a sentence, and the project's accepted words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -23,6 +24,9 @@ from audit.speller import Verdict, acronym_join, in_case_of, judge, knows_form
 from audit.words import PROSE_WORD, Word, in_spans, is_acronym, masked_spans, name_run_starts, opens_sentence
 
 _ACRONYM_RUN_ON = re.compile(r"[A-Z]{2,}[a-z]")  # "CTscan": an acronym run into a word is still a run-on
+FOREIGN_UNKNOWN_WORDS = 3  # a sentence with at least this many unknown words,
+FOREIGN_SHARE = 0.4  # ...making up this share of its words, is in another language
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)")
 CERTAIN_MAJORITY = 3  # at least this many forms of one variant, and three times the other's, to fix without asking
 
 
@@ -80,20 +84,36 @@ def _spelling(context: CheckContext) -> _Spelling:
         return cached
     lexicon = load_lexicon().with_accepted(context.settings.accept_words)
     result = _Spelling(lexicon)
+    cited = _cited_blocks(context)
     for block, section in context.blocks():
-        _read_block(result, block, section)
+        _read_block(result, block, section, cited=id(block) in cited)
     context.memo["spelling"] = result
     return result
 
 
-def _read_block(result: _Spelling, block: Block, section: str | None) -> None:
-    """Sort the block's words into unknown, British and American; known words with one spelling drop out."""
+def _cited_blocks(context: CheckContext) -> set[int]:
+    """The blocks of a references section: titles cited there keep their published spelling."""
+    return {
+        id(block)
+        for matched in context.sections
+        if "references" in matched.ids or "references" in matched.match.extras
+        for part in matched.parts
+        for block in part.blocks
+    }
+
+
+def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: bool = False) -> None:
+    """Sort the block's words into unknown, British and American; known words with one spelling drop out.
+
+    ``cited``: a references block, whose variant spellings are the cited works' own.
+    """
     lexicon = result.lexicon
     plain, british, american = lexicon.words, lexicon.british_to_american, lexicon.american_to_british
     text = block.text
     masked = masked_spans(text)
     matches = list(PROSE_WORD.finditer(text))
     in_names: set[int] | None = None  # found only when a capitalised word needs it
+    first_unknown = len(result.unknown)
 
     def in_name(start: int) -> bool:
         nonlocal in_names
@@ -111,7 +131,7 @@ def _read_block(result: _Spelling, block: Block, section: str | None) -> None:
         lower = word.lower
         capitalised = word.text[0].isupper()
         if knows_form(lexicon, lower):
-            if capitalised and in_name(start):
+            if cited or (capitalised and in_name(start)):
                 continue  # "American Academy of Orthopaedic Surgeons" keeps its own spelling
             if lower in british:
                 result.british.append(_Occurrence(block, word, section))
@@ -121,12 +141,33 @@ def _read_block(result: _Spelling, block: Block, section: str | None) -> None:
             # checked before the acronym test below, which would wave "CTscan" through
             result.verdicts[lower] = joined
             result.unknown.append(_Occurrence(block, word, section))
-        elif len(lower) > 1 and not is_acronym(word.text) and not result.name(word) and not result.built(lower):
+        elif (
+            len(lower) > 1
+            and lower.isascii()  # "whānau", "Ćwikła": another language's word or a name; slips do not add accents
+            and not is_acronym(word.text)
+            and not result.name(word)
+            and not result.built(lower)
+        ):
             if capitalised and in_name(start):
                 continue  # a name: "Okafor et al.", "St Bride's Hospital", "Lakeshore University Medical Center"
             if index and _after_hyphenated_name(lexicon, text, matches[index - 1], start):
                 continue  # the rest of a hyphenated name: "Woi-wurrung", "Jean-luc"
             result.unknown.append(_Occurrence(block, word, section))
+    if len(result.unknown) - first_unknown >= FOREIGN_UNKNOWN_WORDS:
+        result.unknown[first_unknown:] = _without_foreign_sentences(result.unknown[first_unknown:], text, matches)
+
+
+def _without_foreign_sentences(unknown: list[_Occurrence], text: str, matches: list[re.Match[str]]) -> list[_Occurrence]:
+    """Unknown words less those of sentences mostly unknown: another language ("Mae'r daflen hon ar gael yn
+    Gymraeg."), not slips of English."""
+    bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text) + 1]
+    foreign: set[int] = set()
+    for start, end in itertools.pairwise(bounds):
+        inside = [o for o in unknown if start <= o.word.start < end]
+        words = sum(1 for m in matches if start <= m.start() < end)
+        if len(inside) >= FOREIGN_UNKNOWN_WORDS and len(inside) >= FOREIGN_SHARE * words:
+            foreign.update(id(o) for o in inside)
+    return [o for o in unknown if id(o) not in foreign]
 
 
 def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str], start: int) -> bool:

@@ -111,3 +111,35 @@ def test_paragraphs_styled_as_headings_by_class_are_headings():
     leaflet = load('<p class="faq-question">Are there any risks?</p><p>Bleeding is rare.</p>'
                    '<div class="subheading">Aftercare</div><p>Rest for a day.</p>')
     assert [s.heading.text for s in leaflet.sections] == ["Are there any risks?", "Aftercare"]
+
+
+def _headings(body: str, head: str = "") -> list[tuple[str, int]]:
+    page = f"<html><head>{head}</head><body>\n{body}\n</body></html>"
+    leaflet = load_text(page, "page.html", "html")
+    return [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading is not None]
+
+
+PROSE = "The text under this heading is a sentence or two of plain prose, written for the patient to read and understand at home."
+
+
+def test_paragraphs_made_bold_by_the_pages_own_css_are_headings():
+    head = "<style>.c1{padding:0}.c6{color:#000;font-weight:700;font-size:14pt}</style>"
+    body = f'<p class="c4"><span class="c6">What is an abscess?</span></p>\n<p class="c1"><span>{PROSE}</span></p>'
+    assert _headings(body, head) == [("What is an abscess?", 2)]
+
+
+def test_inline_bold_styles_heading_classes_and_aria_headings_are_headings():
+    body = "\n".join([
+        '<p><span style="font-weight:bold">Why treat it?</span></p>', f"<p>{PROSE}</p>",
+        '<div class="fs-head">Getting ready</div>', f"<div>{PROSE}</div>",
+        '<div role="heading" aria-level="3">Going home</div>', f"<p>{PROSE}</p>",
+    ])
+    assert _headings(body) == [("Why treat it?", 2), ("Getting ready", 4), ("Going home", 6)]
+
+
+def test_a_term_followed_by_prose_is_a_heading_but_a_glossary_term_is_not():
+    body = "\n".join([
+        "<dl>", "<dt>What is a nephrostomy?</dt>", f"<dd>{PROSE}</dd>", "<dt>Stent</dt>", "<dd>A small tube.</dd>",
+        "</dl>", '<table><tr><th scope="row">Why it is used</th>', f"<td>{PROSE}</td></tr></table>",
+    ])
+    assert _headings(body) == [("What is a nephrostomy?", 3), ("Why it is used", 8)]

@@ -132,3 +132,14 @@ def test_metadata_lines_are_leaflet_text_not_furniture():
         ("Date issued: Febraury 2023", 7), ("Review date: February 2026", 8)
     ]
     assert [span.line for span in leaflet.boilerplate] == [9, 10]
+
+
+def test_breadcrumb_names_the_title_and_one_line_menus_and_bylines_are_furniture():
+    text = (
+        "Skip to main content\nBlue Ridge Health System\nHome   Services   Patients   Contact\n"
+        "Home > Services > Kyphoplasty\nKyphoplasty for spinal fractures\nBy Jane Roe, MD | Published 01/15/2024\n"
+        "Overview\nKyphoplasty treats a broken bone in the spine with a balloon and cement, through the skin.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert leaflet.title == "Kyphoplasty for spinal fractures"
+    assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6}

@@ -1,0 +1,74 @@
+"""The section model: its features, its scoring, how its verdict meets the phrases', and the shipped weights."""
+
+from __future__ import annotations
+
+import json
+import time
+from importlib import resources
+
+import pytest
+
+from audit.engine import audit_path
+from audit.sectionmodel import Score, SectionModel, features
+from audit.structure import ACCEPT, CONFIRM, OVERRIDE, decided_ids, section_model
+from tests.conftest import FIXTURES
+
+# A hand-made model, not the shipped one: the tests say how scoring works, not what the corpus taught.
+TOY = SectionModel({
+    "bias": {"risks": -2.0, "causes": -2.0},
+    "weights": {"risks": {"b:bleeding": 3.0, "b:infection": 1.5}, "causes": {"h:why": 2.5}},
+})
+
+
+def test_features_mask_the_topic_and_read_heading_question_body_position_and_phrases():
+    found = features("what is TOPIC", "Bleeding happens in about 1 in 50 people.", 0.0, ("definition",))
+    assert {"h:TOPIC", "hh:what is", "q:what is", "b:bleeding", "b:<frequency>", "pos:0", "p:definition"} <= set(found)
+    assert "b:in" not in found  # stop words say nothing
+    assert features("", "", 1.0, ())["p:none"] == 1.0
+
+
+def test_scores_are_probabilities_with_the_features_that_weighed_most():
+    risks, causes = TOY.scores({"b:bleeding": 1.0, "b:infection": 1.0})
+    assert risks.section == "risks" and risks.probability == pytest.approx(1 / (1 + 2.718281828 ** -2.5), rel=1e-6)
+    assert risks.evidence == ("b:bleeding", "b:infection")
+    assert causes.probability < 0.5 and causes.evidence == ()
+    assert risks.explain() == f"risks {risks.probability:.2f} (bleeding, infection)"
+
+
+def _scores(*pairs: tuple[str, float]) -> list[Score]:
+    return [Score(section, probability, ()) for section, probability in pairs]
+
+
+def test_phrases_stand_unless_the_model_is_sure_of_an_id_they_did_not_name():
+    phrases = ("causes",)
+    assert decided_ids(phrases, _scores(("risks", OVERRIDE - 0.01))) == ([("causes", True)], True)
+    assert decided_ids(phrases, _scores(("risks", OVERRIDE))) == ([("risks", True)], False)
+    both = ("diagnosis", "treatments")
+    assert decided_ids(both, _scores(("treatments", 0.9), ("diagnosis", 0.2))) == (
+        [("diagnosis", True), ("treatments", True)], True)
+
+
+def test_without_a_phrase_the_model_matches_asks_to_confirm_or_leaves_the_heading_extra():
+    assert decided_ids((), _scores(("risks", ACCEPT), ("causes", ACCEPT + 0.1))) == (
+        [("risks", True), ("causes", True)], False)
+    assert decided_ids((), _scores(("risks", CONFIRM), ("causes", 0.1))) == ([("risks", False)], False)
+    assert decided_ids((), _scores(("risks", CONFIRM - 0.01))) == ([], False)
+
+
+def test_a_leaflet_whose_headings_no_phrase_names_gets_its_six_sections_from_their_text(schema):
+    result = audit_path(str(FIXTURES / "sections" / "unphrased.md"), schema)
+    assert result.missing_sections == []
+    by_heading = {s.heading: s for s in result.sections}
+    assert by_heading["Where stones come from"].id == "causes"
+    assert by_heading["Anything to worry about?"].id == "risks"
+    assert "model" in by_heading["Pinning it down"].matched_by
+
+
+def test_shipped_weights_load_fast_and_record_how_they_were_trained():
+    source = resources.files("audit.schemas").joinpath("patient-leaflet.weights.json")
+    start = time.perf_counter()
+    model = SectionModel(json.loads(source.read_text(encoding="utf-8")))
+    assert time.perf_counter() - start < 0.1  # about 12 ms here; generous for slow CI machines
+    assert set(model.meta) >= {"trained", "data", "cross_validated", "phrases_only"}
+    assert model.meta["cross_validated"]["presence"] > model.meta["phrases_only"]["presence"]
+    assert section_model("patient-leaflet") is section_model("patient-leaflet")

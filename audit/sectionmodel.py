@@ -91,17 +91,23 @@ class SectionModel:
     def sections(self) -> tuple[str, ...]:
         return tuple(self._bias)
 
-    def scores(self, found: dict[str, float]) -> list[Score]:
-        """Every section id with its probability, most likely first."""
+    def scores(self, found: dict[str, float], explained: int = 2) -> list[Score]:
+        """Every section id with its probability, most likely first; the first ``explained`` name their evidence."""
         totals = dict(self._bias)
-        contributions: dict[str, list[tuple[float, str]]] = {s: [] for s in totals}
         for feature, value in found.items():
             for section, weight in self._weights.get(feature, {}).items():
                 totals[section] += weight * value
-                contributions[section].append((weight * value, feature))
-        ranked = []
-        for section, total in totals.items():
-            strongest = sorted(contributions[section], reverse=True)[:3]
-            evidence = tuple(feature for weight, feature in strongest if weight > 0)
-            ranked.append(Score(section, 1 / (1 + math.exp(-total)), evidence))
-        return sorted(ranked, key=lambda s: -s.probability)
+        ranked = sorted(totals, key=lambda section: -totals[section])
+        return [
+            Score(section, 1 / (1 + math.exp(-totals[section])), self._evidence(section, found) if rank < explained else ())
+            for rank, section in enumerate(ranked)
+        ]
+
+    def _evidence(self, section: str, found: dict[str, float]) -> tuple[str, ...]:
+        """The three features that raised ``section`` most."""
+        raised = [
+            (weight * value, feature)
+            for feature, value in found.items()
+            if (weight := self._weights.get(feature, {}).get(section, 0.0)) * value > 0
+        ]
+        return tuple(feature for _, feature in sorted(raised, reverse=True)[:3])

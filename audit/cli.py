@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
-from audit import fixes
+from audit import fixes, training
 from audit.checks import Rule, all_rules
 from audit.config import ConfigError, FileConfig, Settings, find_config, resolve
 from audit.engine import STDIN, audit_paths, discover, load
@@ -406,6 +406,41 @@ def schema_validate(paths: Annotated[list[Path], typer.Argument(help="Schema fil
         typer.echo(f"{path}: valid schema {loaded.name!r} with {len(loaded.sections)} required sections")
     if failed:
         raise typer.Exit(EXIT_USAGE)
+
+
+@schema_app.command("train")
+def schema_train(
+    folders: Annotated[list[Path], typer.Argument(help="Labelled folders: leaflets and a labels.tsv (one fold each).")],
+    schema: SchemaOption = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Weights file; default: SCHEMA.weights.json beside it.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing weights file.")] = False,
+) -> None:
+    """Train section-model weights for a schema from labelled leaflets (needs the 'train' extra)."""
+    loaded = _schema(schema)
+    if output is None:
+        if schema is None:
+            raise _fail("give --output for the built-in schema's weights (or --schema for your own)")
+        output = schema.with_suffix(".weights.json")
+    if output.exists() and not force:
+        raise _fail(f"{output} exists; give --force to replace it")
+    try:
+        data = training.examples(loaded, folders)
+        required = [section.id for section in loaded.sections]
+        results = {"phrases_only": training.scores(data, training.judged_by(None), required)}
+        typer.echo(f"{sum(e.found for e in data)} of {len(data)} labelled headings found")
+        typer.echo(f"phrases only: {results['phrases_only']}")
+        if len(folders) >= 2:
+            results["cross_validated"] = training.cross_validated(loaded, data, folders)
+            typer.echo(f"phrases + model, cross-validated by folder: {results['cross_validated']}")
+        document = training.weights_document(loaded, folders, data, **results)
+    except training.TrainingError as error:
+        raise _fail(str(error)) from None
+    write_atomically(output, json.dumps(document, sort_keys=True) + "\n")
+    typer.echo(f"wrote {output}")
+    if schema is not None and loaded.model is None:
+        typer.echo(f'to use it, add to {schema}: model = "{os.path.relpath(output, schema.parent)}"')
 
 
 @schema_app.command("export")

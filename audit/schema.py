@@ -128,6 +128,13 @@ class LeafletSchema(_Strict):
     sections: list[RequiredSection] = Field(min_length=1, description="Required sections, in their usual order.")
     extras: list[ExtraSection] = Field(default_factory=list)
     readability: ReadabilityTargets = Field(default_factory=ReadabilityTargets)
+    model: str | None = Field(
+        None,
+        description=(
+            "Section-model weights for this schema, made by `leaflet-audit schema train`: a path relative to the "
+            "schema file. Without it, a custom schema's headings are judged by its phrases alone."
+        ),
+    )
 
     @model_validator(mode="after")
     def _ids_are_unique_and_known(self) -> LeafletSchema:
@@ -161,7 +168,13 @@ def load_schema(path: str | Path | None = None) -> LeafletSchema:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SchemaError(f"{path}: cannot read schema: {error}") from None
-    return parse_schema(text, str(path))
+    schema = parse_schema(text, str(path))
+    if schema.model is None:
+        return schema
+    weights = (path.parent / schema.model).resolve()
+    if not weights.is_file():
+        raise SchemaError(f"{path}: model: no weights file at {weights} (make one with 'leaflet-audit schema train')")
+    return schema.model_copy(update={"model": str(weights)})
 
 
 def parse_schema(text: str, origin: str) -> LeafletSchema:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from audit.headings import HeadingMatch, HeadingMatcher, normalise
 from audit.model import Leaflet, Section
-from audit.schema import LeafletSchema
+from audit.schema import DEFAULT_SCHEMA, LeafletSchema, SchemaError
 from audit.sectionmodel import Score, SectionModel, features
 
 ACCEPT = 0.5  # a section id this likely, by the model, is matched
@@ -51,13 +52,22 @@ def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[
     return model_ids(scores), False
 
 
+def section_model(schema: LeafletSchema) -> SectionModel | None:
+    """The schema's section model: its ``model`` weights file, the built-in schema's shipped weights, or none."""
+    if schema.model is not None:
+        return _read_model(schema.model)
+    if schema.name == DEFAULT_SCHEMA:
+        return _read_model(str(resources.files("audit.schemas").joinpath(f"{DEFAULT_SCHEMA}.weights.json")))
+    return None
+
+
 @cache
-def section_model(schema_name: str) -> SectionModel | None:
-    """The trained weights shipped for a built-in schema (``audit/schemas/NAME.weights.json``), if any."""
-    source = resources.files("audit.schemas").joinpath(f"{schema_name}.weights.json")
-    if not source.is_file():
-        return None
-    return SectionModel.read(source)
+def _read_model(path: str) -> SectionModel:
+    """Weights read once per file and run (a batch audits many leaflets with one schema)."""
+    try:
+        return SectionModel.read(Path(path))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise SchemaError(f"{path}: not a section-model weights file: {error}") from None
 
 
 def _judged(
@@ -68,7 +78,8 @@ def _judged(
     phrased = matcher.match(section.heading.text)
     phrase_ids = phrased.sections + phrased.extras
     scores = model.scores(features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids))
-    chosen, phrases_stood = decided_ids(phrase_ids, scores)
+    known = set(schema.section_ids) | {extra.id for extra in schema.extras}
+    chosen, phrases_stood = decided_ids(phrase_ids, [score for score in scores if score.section in known])
     top_two = "; ".join(score.explain() for score in scores[:2])
     if phrases_stood:
         return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
@@ -119,7 +130,7 @@ class MatchedSection:
 
 def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSection, ...]:
     matcher = HeadingMatcher(schema, leaflet.title)
-    model = section_model(schema.name)
+    model = section_model(schema)
     title = normalise(leaflet.title) if leaflet.title else None
     matched: list[MatchedSection] = []
     headed = [s for s in leaflet.sections if s.heading is not None]

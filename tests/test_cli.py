@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from importlib import resources
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from tests.conftest import FIXTURES, PROJECT
+from tests.conftest import FIXTURES, PROJECT, TESTS
 
 runner = CliRunner()
 LEAFLETS = PROJECT / "leaflets"
@@ -212,3 +215,46 @@ def test_several_processes_give_a_byte_identical_report():
     from audit.engine import discover
 
     assert len(json.loads(two.stdout)["leaflets"]) == len(discover(folders)) > 10
+
+
+def _labelled_fold(folder: Path, source: Path, files: list[str]) -> Path:
+    """A fold of a few corpus leaflets with their label rows."""
+    folder.mkdir()
+    rows = [line for line in (source / "labels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+            if line.split("\t", 1)[0] in files]
+    (folder / "labels.tsv").write_text("file\tline\tids\theading\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    for name in files:
+        shutil.copy(source / name, folder / name)
+    return folder
+
+
+def test_schema_train_writes_weights_a_custom_schema_then_uses(tmp_path):
+    corpus = TESTS / "corpora" / "sections"
+    first = _labelled_fold(tmp_path / "one", corpus / "train-a", ["tace.md", "picc-line.md", "ivc-filter.md"])
+    second = _labelled_fold(tmp_path / "two", corpus / "train-d", ["liver-biopsy.md", "nephrostomy-stones.md"])
+    schema_text = resources.files("audit.schemas").joinpath("patient-leaflet.toml").read_text(encoding="utf-8")
+    own = tmp_path / "own.toml"
+    own.write_text(schema_text.replace('name = "patient-leaflet"', 'name = "own-leaflet"'), encoding="utf-8")
+
+    result = runner.invoke(app, ["schema", "train", str(first), str(second), "--schema", str(own)])
+    assert result.exit_code == 0, result.output
+    assert "cross-validated by folder" in result.output and 'model = "own.weights.json"' in result.output
+    weights = json.loads((tmp_path / "own.weights.json").read_text(encoding="utf-8"))
+    assert weights["schema"] == "own-leaflet" and weights["data"]["folds"] == ["one", "two"]
+
+    again = runner.invoke(app, ["schema", "train", str(first), "--schema", str(own)])
+    assert again.exit_code == 2 and "exists; give --force" in again.output
+
+    own.write_text(schema_text.replace('name = "patient-leaflet"', 'name = "own-leaflet"\nmodel = "own.weights.json"'),
+                   encoding="utf-8")
+    checked = runner.invoke(app, ["sections", str(FIXTURES / "sections" / "unphrased.md"), "--schema", str(own)])
+    assert checked.exit_code == 0 and "model matched" in checked.output
+
+
+def test_a_schema_naming_missing_weights_is_an_error_naming_the_file(tmp_path):
+    schema_text = resources.files("audit.schemas").joinpath("patient-leaflet.toml").read_text(encoding="utf-8")
+    own = tmp_path / "own.toml"
+    own.write_text(schema_text.replace('name = "patient-leaflet"', 'name = "own"\nmodel = "absent.weights.json"'),
+                   encoding="utf-8")
+    result = runner.invoke(app, ["schema", "validate", str(own)])
+    assert result.exit_code == 2 and "own.toml: model: no weights file" in result.output

@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from audit.engine import audit_path
+from audit.schema import load_schema
 from audit.sectionmodel import Score, SectionModel, features
 from audit.structure import ACCEPT, CONFIRM, OVERRIDE, decided_ids, section_model
 from tests.conftest import FIXTURES
@@ -71,4 +72,5 @@ def test_shipped_weights_load_fast_and_record_how_they_were_trained():
     assert time.perf_counter() - start < 0.1  # about 12 ms here; generous for slow CI machines
     assert set(model.meta) >= {"trained", "data", "cross_validated", "phrases_only"}
     assert model.meta["cross_validated"]["presence"] > model.meta["phrases_only"]["presence"]
-    assert section_model("patient-leaflet") is section_model("patient-leaflet")
+    schema = load_schema()
+    assert section_model(schema) is section_model(schema)

@@ -1,0 +1,185 @@
+"""Training the section model from labelled leaflets, and scoring a model on them.
+
+Used by ``leaflet-audit schema train`` (a project's own schema) and by
+``tools/train_sections.py`` (the built-in schema). scikit-learn is needed only
+here, and only when training: ``pip install 'leaflet-audit[train]'``.
+
+A labelled folder holds leaflets and a ``labels.tsv`` (file, line, ids,
+heading); each folder is a fold, split by leaflet. A labelled heading the
+loaders do not find counts as judged wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.engine import load
+from audit.headings import HeadingMatcher
+from audit.load import LoadError
+from audit.schema import LeafletSchema
+from audit.sectionmodel import SectionModel, features
+from audit.structure import body_text, decided_ids
+
+REGULARISATION = 3.0  # inverse strength (scikit-learn's C); 1 and 3 cross-validate alike, 3 a little better
+MIN_WEIGHT = 0.05  # smaller weights change no decision on the corpus and cost load time
+UNSEEN_BIAS = -10.0  # an id with no labelled example: probability about 0.00005
+
+
+class TrainingError(Exception):
+    """Labels or leaflets that cannot be trained on; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Example:
+    fold: str
+    file: str
+    heading: str
+    features: dict[str, float]
+    phrase_ids: tuple[str, ...]
+    gold: frozenset[str]
+    found: bool = True  # False: a labelled heading the loaders did not find, so nothing judged it
+
+
+def read_labels(fold: Path) -> dict[tuple[str, int], str]:
+    """A fold's ``labels.tsv``: (file, line) -> ids, as tests/corpora/sections/README.md describes."""
+    path = fold / "labels.tsv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {(row["file"], int(row["line"])): row["ids"] for row in csv.DictReader(handle, delimiter="\t")}
+    except (OSError, UnicodeDecodeError, KeyError, ValueError, TypeError) as error:
+        raise TrainingError(f"{path}: cannot read labels (file, line, ids, heading; tab-separated): {error}") from None
+
+
+def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
+    """Every labelled heading the loaders find, with its features and what the phrases say of it."""
+    found = []
+    for fold in folds:
+        labels = read_labels(fold)
+        for file in sorted({file for file, _ in labels}):
+            try:
+                leaflet = load(str(fold / file), schema)
+            except LoadError as error:
+                raise TrainingError(f"{fold / file}: {error}") from None
+            matcher = HeadingMatcher(schema, leaflet.title)
+            sections = [s for s in leaflet.sections if s.heading is not None]
+            found_lines = {s.heading.span.line for s in sections}
+            found += [
+                Example(fold.name, file, "", {}, (), frozenset(ids.split(",")) - {"-"}, found=False)
+                for (name, line), ids in labels.items()
+                if name == file and ids not in ("title", "same") and line not in found_lines
+            ]
+            for index, section in enumerate(sections):
+                gold = labels.get((file, section.heading.span.line))
+                if gold is None or gold in ("title", "same"):
+                    continue
+                match = matcher.match(section.heading.text)
+                phrase_ids = match.sections + match.extras
+                position = index / max(len(sections) - 1, 1)
+                found.append(Example(
+                    fold.name, file, section.heading.text,
+                    features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids),
+                    phrase_ids, frozenset(gold.split(",")) - {"-"},
+                ))
+    return found
+
+
+def train(examples_: list[Example], ids: list[str]) -> dict[str, object]:
+    """Weights and biases for each id, in the form :class:`SectionModel` reads."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer  # an optional extra: only training needs it
+        from sklearn.linear_model import LogisticRegression
+    except ModuleNotFoundError:
+        raise TrainingError("training needs scikit-learn: pip install 'leaflet-audit[train]'") from None
+    train_set = [e for e in examples_ if e.found]
+    if not train_set:
+        raise TrainingError("no labelled heading was found in the leaflets given")
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform([e.features for e in train_set])
+    names = vectoriser.get_feature_names_out()
+    weights, bias = {}, {}
+    for section in ids:
+        target = [section in e.gold for e in train_set]
+        if len(set(target)) < 2:  # no example of it (or nothing else): the model never names it
+            bias[section], weights[section] = (UNSEEN_BIAS if not any(target) else -UNSEEN_BIAS), {}
+            continue
+        # Balanced: a rare id (consent, causes) weighs as much as a common one; cross-validates best.
+        model = LogisticRegression(C=REGULARISATION, max_iter=2000, class_weight="balanced").fit(matrix, target)
+        bias[section] = round(float(model.intercept_[0]), 4)
+        weights[section] = {
+            str(name): round(float(w), 4) for name, w in zip(names, model.coef_[0]) if abs(w) >= MIN_WEIGHT
+        }
+    return {"weights": weights, "bias": bias}
+
+
+Judge = Callable[[Example], frozenset[str]]
+
+
+def judged_by(models: dict[str, SectionModel] | None) -> Judge:
+    """As the tool decides at run time, with the model that did not see the example's fold (None: phrases only)."""
+
+    def judge(example: Example) -> frozenset[str]:
+        if not example.found:
+            return frozenset()
+        if models is None:
+            return frozenset(example.phrase_ids)
+        chosen, _ = decided_ids(example.phrase_ids, models[example.fold].scores(example.features))
+        return frozenset(section for section, _ in chosen)
+
+    return judge
+
+
+def scores(test_set: list[Example], judge: Judge, required: list[str]) -> dict[str, float]:
+    """Heading accuracy (exact id set), required-id F1 at the right heading, and section presence per leaflet."""
+    exact = tp = fp = fn = 0
+    by_leaflet: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    for e in test_set:
+        got = judge(e)
+        exact += got == e.gold
+        gold_set, got_set = by_leaflet.setdefault((e.fold, e.file), (set(), set()))
+        gold_set |= e.gold
+        got_set |= got
+        for section in required:
+            tp += section in got and section in e.gold
+            fp += section in got and section not in e.gold
+            fn += section not in got and section in e.gold
+    judgements = right = present_missing = 0
+    for gold_set, got_set in by_leaflet.values():
+        for section in required:
+            judgements += 1
+            right += (section in gold_set) == (section in got_set)
+            present_missing += section in gold_set and section not in got_set
+    return {
+        "headings": len(test_set),
+        "leaflets": len(by_leaflet),
+        "heading_accuracy": round(exact / len(test_set), 3),
+        "required_f1": round(2 * tp / (2 * tp + fp + fn), 3),
+        "presence": round(right / judgements, 3),
+        "present_reported_missing_per_30": round(30 * present_missing / len(by_leaflet), 2),
+    }
+
+
+def weights_document(
+    schema: LeafletSchema, folds: list[Path], data: list[Example], **scores_: dict[str, float]
+) -> dict[str, object]:
+    """The weights file: trained weights with the date, the data and the scores they were trained to."""
+    ids = [s.id for s in schema.sections] + [e.id for e in schema.extras]
+    digest = hashlib.sha256(b"".join((f / "labels.tsv").read_bytes() for f in folds)).hexdigest()[:12]
+    return {
+        "schema": schema.name,
+        "trained": datetime.date.today().isoformat(),
+        "data": {"folds": [f.name for f in folds], "headings": len(data), "labels_sha256": digest},
+        **scores_,
+        **train(data, ids),
+    }
+
+
+def cross_validated(schema: LeafletSchema, data: list[Example], folds: list[Path]) -> dict[str, float]:
+    """Scores with each fold judged by a model trained on the others (phrases first, as at run time)."""
+    ids = [s.id for s in schema.sections] + [e.id for e in schema.extras]
+    models = {fold.name: SectionModel(train([e for e in data if e.fold != fold.name], ids)) for fold in folds}
+    return scores(data, judged_by(models), [s.id for s in schema.sections])

@@ -85,6 +85,10 @@ def as_heading(block: Block) -> Block:
     return Block("heading", block.text, block.segments)
 
 
+def _same_words(first: str, second: str) -> bool:
+    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+
+
 def assemble(
     *,
     path: str,
@@ -98,7 +102,10 @@ def assemble(
 ) -> Leaflet:
     """Group a flat run of headings and blocks into sections.
 
-    Blocks before the first heading become the untitled introduction.
+    Blocks before the first heading become the untitled introduction. A heading
+    that repeats the one just before it, with nothing between (an accordion's
+    label and the heading inside its panel), is the same section, not an empty
+    one and a duplicate.
     """
     sections: list[Section] = []
     heading: Heading | None = None
@@ -115,6 +122,8 @@ def assemble(
 
     for item in items:
         if isinstance(item, Heading):
+            if heading is not None and not blocks and _same_words(heading.text, item.text):
+                continue
             close()
             heading, blocks = item, []
         else:

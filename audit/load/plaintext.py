@@ -36,6 +36,8 @@ _DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "th
 _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
+_PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
+_LEAD_IN_WORDS = 4
 
 LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate", "metadata"]
 _METADATA = re.compile(
@@ -77,6 +79,12 @@ def _looks_like_heading(
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
         return False
+    if _PHONE.search(text):  # "Medical Imaging: 613-555-0119" is a contact line, not a heading
+        return False
+    if line.stripped.endswith(":") and len(words) >= _LEAD_IN_WORDS and following is not None and (
+        following.kind == "bullet"
+    ):
+        return False  # "Your doctor may recommend cryoablation if:" leads into its list
     if re.search(r"[.!?]\s+\S", text):  # two sentences on one line are prose
         return False
     after_break = previous is None or previous.kind in ("blank", "boilerplate", "heading") or bool(

@@ -143,3 +143,11 @@ def test_a_term_followed_by_prose_is_a_heading_but_a_glossary_term_is_not():
         "</dl>", '<table><tr><th scope="row">Why it is used</th>', f"<td>{PROSE}</td></tr></table>",
     ])
     assert _headings(body) == [("What is a nephrostomy?", 3), ("Why it is used", 8)]
+
+
+def test_an_accordion_label_and_the_heading_repeating_it_inside_the_panel_are_one_section():
+    body = "\n".join([
+        '<button aria-expanded="false">Risks</button>', '<div class="panel"><h3>Risks</h3>', f"<p>{PROSE}</p></div>",
+        '<button aria-expanded="false">Going home</button>', f'<div class="panel"><p>{PROSE}</p></div>',
+    ])
+    assert _headings(body) == [("Risks", 2), ("Going home", 5)]

@@ -143,3 +143,14 @@ def test_breadcrumb_names_the_title_and_one_line_menus_and_bylines_are_furniture
     leaflet = load_text(text, "page.txt", "text")
     assert leaflet.title == "Kyphoplasty for spinal fractures"
     assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6}
+
+
+def test_contact_lines_and_list_lead_ins_are_not_headings():
+    text = (
+        "Kidney cryoablation\n\nThis page explains a treatment for small kidney tumours.\n\n"
+        "Why it is done\n\nCryoablation freezes a small kidney tumour through the skin.\n\n"
+        "Your doctor may recommend cryoablation if:\n- the tumour is small\n- surgery is risky for you\n\n"
+        "Contact us\n\nMedical Imaging: 613-555-0119\nAfter hours: (555) 555-0100\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why it is done", "Contact us"]

@@ -156,7 +156,8 @@ def _mark_menus(lines: list[_Line]) -> None:
         if line.kind != "blank" and _is_menu_item(line):
             run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue
-        if len(run) >= 3 and (run[-1] < first or run[0] > last):
+        items = [i for i in run if lines[i].kind != "boilerplate"]
+        if len(run) >= 3 and len(items) >= 2 and (run[-1] < first or run[0] > last):
             for item in run:
                 lines[item].kind = "boilerplate"
         run = []

@@ -154,3 +154,11 @@ def test_contact_lines_and_list_lead_ins_are_not_headings():
     )
     leaflet = load_text(text, "page.txt", "text")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why it is done", "Contact us"]
+
+
+def test_an_a_to_z_label_and_a_byline_are_never_the_title():
+    text = (
+        "Patient information A–Z\nMedically reviewed by Dr Ann Lee on 3 May 2025\nLiver biopsy\n\n"
+        "A liver biopsy takes a small piece of the liver to look at under a microscope.\n"
+    )
+    assert load_text(text, "page.txt", "text").title == "Liver biopsy"

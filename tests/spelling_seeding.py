@@ -154,17 +154,7 @@ def measure_variants(schema: LeafletSchema) -> Score:
             other = mapping.get(match.group())
             if other is None:
                 continue
-            changed = text[: match.start()] + other + text[match.end() :]
-            line = text.count("\n", 0, match.start()) + 1
-            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-            found = [f for f in spelling_findings(changed, schema)
-                     if f.rule == "spelling.variant" and (f.line, f.column) == (line, column)]
-            score.seeded += 1
-            if found:
-                score.found += 1
-                score.first_right += found[0].suggestions[:1] == [match.group()]
-            else:
-                score.misses.append(f"{other} ({match.group()})")
+            _score_replacement(score, text, match, other, schema, "spelling.variant")
     return score
 
 
@@ -220,14 +210,22 @@ def measure_listed_typos(schema: LeafletSchema) -> Score:
             wrong = next((w for w in misspellings.get(match.group(), ()) if not lexicon.knows(w)), None)
             if wrong is None:
                 continue
-            changed = text[: match.start()] + wrong + text[match.end() :]
-            line = text.count("\n", 0, match.start()) + 1
-            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-            found = [f for f in spelling_findings(changed, schema) if (f.line, f.column) == (line, column)]
-            score.seeded += 1
-            if found:
-                score.found += 1
-                score.first_right += found[0].suggestions[:1] == [match.group()]
-            else:
-                score.misses.append(f"{wrong} ({match.group()})")
+            _score_replacement(score, text, match, wrong, schema)
     return score
+
+
+def _score_replacement(
+    score: Score, text: str, match: re.Match[str], slip: str, schema: LeafletSchema, rule: str | None = None
+) -> None:
+    """Put ``slip`` in place of one correct word and count whether (and how well) a finding names it."""
+    changed = text[: match.start()] + slip + text[match.end() :]
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    found = [f for f in spelling_findings(changed, schema)
+             if (rule is None or f.rule == rule) and (f.line, f.column) == (line, column)]
+    score.seeded += 1
+    if found:
+        score.found += 1
+        score.first_right += found[0].suggestions[:1] == [match.group()]
+    else:
+        score.misses.append(f"{slip} ({match.group()})")

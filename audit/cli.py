@@ -28,7 +28,7 @@ from audit.render.readability_table import render_readability
 from audit.render.text import render_text
 from audit.report import Report
 from audit.schema import LeafletSchema, SchemaError, load_schema
-from audit.structure import match_sections
+from audit.structure import SectionMatcher
 
 app = typer.Typer(
     name="leaflet-audit",
@@ -333,16 +333,17 @@ def sections(
     """Show each heading, the section it was mapped to, and why."""
     settings = _settings(paths, config, schema=schema)
     leaflet_schema = _schema(settings.schema_path)
+    matcher = SectionMatcher(leaflet_schema)
     failed = False
     for path in _inputs(paths, settings):
         try:
-            leaflet = load(path, leaflet_schema, input_format.value if input_format else None)
+            leaflet = load(path, leaflet_schema, input_format.value if input_format else None, matcher)
         except LoadError as error:
             typer.echo(f"leaflet-audit: error: {path}: {error}", err=True)
             failed = True
             continue
         typer.echo(f"{leaflet.path}: title {leaflet.title!r}")
-        for matched in match_sections(leaflet, leaflet_schema):
+        for matched in matcher.match(leaflet):
             for depth, part in enumerate(matched.parts):
                 heading = part.heading.text if part.heading else "(introduction)"
                 if depth:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from audit.checks import CheckContext, Rule, run_checks
 from audit.config import Settings
-from audit.headings import HeadingMatcher
 from audit.lexicon import load_lexicon
 from audit.load import EXTENSIONS, LoadError, decode, format_for, load_file, load_text
 from audit.model import Format, Leaflet
@@ -24,7 +23,7 @@ from audit.readability.formulas import Counts
 from audit.readability.measure import measure, readability
 from audit.report import FailOn, LeafletResult, Report, SectionResult, ToolInfo, summarise
 from audit.schema import LeafletSchema
-from audit.structure import MatchedSection, match_sections
+from audit.structure import MatchedSection, SectionMatcher
 
 STDIN = "-"
 
@@ -57,12 +56,9 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     return list(dict.fromkeys(found))
 
 
-def load(path: str, schema: LeafletSchema, fmt: Format | None = None) -> Leaflet:
-    matcher = HeadingMatcher(schema)
-
-    def names_a_section(text: str) -> bool:
-        return matcher.match(text).matched
-
+def load(path: str, schema: LeafletSchema, fmt: Format | None = None, matcher: SectionMatcher | None = None) -> Leaflet:
+    """Read one leaflet; ``matcher`` (built once per run) tells plain-text loading which lines name sections."""
+    names_a_section = (matcher or SectionMatcher(schema)).names_a_section
     if path == STDIN:
         text = decode(sys.stdin.buffer.read())
         return load_text(text, "<stdin>", fmt or format_for(STDIN, text), names_a_section)
@@ -70,8 +66,9 @@ def load(path: str, schema: LeafletSchema, fmt: Format | None = None) -> Leaflet
 
 
 def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None,
-                  settings: Settings | None = None) -> LeafletResult:
-    sections = match_sections(leaflet, schema)
+                  settings: Settings | None = None, matcher: SectionMatcher | None = None) -> LeafletResult:
+    """Check one loaded leaflet; give ``matcher`` when auditing many with one schema, so it is built once."""
+    sections = (matcher or SectionMatcher(schema)).match(leaflet)
     context = CheckContext(leaflet, schema, sections, settings or Settings())
     findings = run_checks(context, rules)
     measured = measure(context)
@@ -103,13 +100,15 @@ def _section_result(matched: MatchedSection, counts: Counts) -> SectionResult:
 
 
 def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
-               rules: Iterable[Rule] | None = None, settings: Settings | None = None) -> LeafletResult:
+               rules: Iterable[Rule] | None = None, settings: Settings | None = None,
+               matcher: SectionMatcher | None = None) -> LeafletResult:
     shown = "<stdin>" if path == STDIN else path
+    matcher = matcher or SectionMatcher(schema)
     try:
-        leaflet = load(path, schema, fmt)
+        leaflet = load(path, schema, fmt, matcher)
     except LoadError as error:
         return LeafletResult(path=shown, error=str(error))
-    return audit_leaflet(leaflet, schema, rules, settings)
+    return audit_leaflet(leaflet, schema, rules, settings, matcher)
 
 
 def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None,
@@ -120,11 +119,12 @@ def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules:
     job or many. The lexicon is loaded before the workers start, so that forked
     workers share it instead of each reading it again.
     """
+    matcher = SectionMatcher(schema)
     if jobs <= 1 or len(files) < 2 or STDIN in files:
-        return (audit_path(path, schema, fmt, rules, settings) for path in files)
+        return (audit_path(path, schema, fmt, rules, settings, matcher) for path in files)
     load_lexicon()
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
-    task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings)
+    task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings, matcher=matcher)
     chunk = max(1, min(32, len(files) // (jobs * 8)))
 
     def results() -> Iterator[LeafletResult]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from audit.schema import LeafletSchema
 
@@ -75,12 +75,26 @@ class _Hit:
     phrase: str
 
 
-class HeadingMatcher:
-    """Matches headings of one leaflet (whose title gives the topic) against a schema."""
+class SchemaPhrases:
+    """A schema's phrases, compiled once: built once per schema and run, shared by every leaflet.
 
-    def __init__(self, schema: LeafletSchema, title: str | None = None) -> None:
+    ``results`` keeps each normalised heading's match: centres repeat their headings.
+    """
+
+    def __init__(self, schema: LeafletSchema) -> None:
         self.schema = schema
-        self._patterns = _compiled_patterns(schema)
+        self.strong = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.phrases]
+        self.strong += [(e.id, False, p, _compile(p)) for e in schema.extras for p in e.phrases]
+        self.fallback = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.fallback]
+        self.results: dict[str, HeadingMatch] = {}
+
+
+class HeadingMatcher:
+    """Matches headings of one leaflet (whose title gives the topic) against a schema's phrases."""
+
+    def __init__(self, phrases: SchemaPhrases, title: str | None = None) -> None:
+        self.schema = phrases.schema
+        self._patterns = phrases
         self._topic_words = self._topic_words_of(title)
 
     def _topic_words_of(self, title: str | None) -> frozenset[str]:
@@ -163,32 +177,9 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    strong: list[tuple[str, bool, str, re.Pattern[str]]]
-    fallback: list[tuple[str, bool, str, re.Pattern[str]]]
-    results: dict[str, HeadingMatch] = field(default_factory=dict)
-
-
 def _compile(phrase: str) -> re.Pattern[str]:
     body = phrase.replace("{topic}", _TOPIC_PATTERN)
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
 
 
-_CACHE: dict[int, tuple[LeafletSchema, _Patterns]] = {}
-
-
-def _compiled_patterns(schema: LeafletSchema) -> _Patterns:
-    """Compile a schema's phrases once per schema object, not once per leaflet."""
-    cached = _CACHE.get(id(schema))
-    if cached is not None and cached[0] is schema:
-        return cached[1]
-    strong = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.phrases]
-    strong += [(e.id, False, p, _compile(p)) for e in schema.extras for p in e.phrases]
-    fallback = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.fallback]
-    patterns = _Patterns(strong, fallback)
-    _CACHE[id(schema)] = (schema, patterns)
-    return patterns
-
-
-__all__ = ["HeadingMatch", "HeadingMatcher", "normalise"]
+__all__ = ["HeadingMatch", "HeadingMatcher", "SchemaPhrases", "normalise"]

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from audit.headings import HeadingMatch, HeadingMatcher, normalise
+from audit.headings import HeadingMatch, HeadingMatcher, SchemaPhrases, normalise
 from audit.model import Leaflet, Section
 from audit.schema import DEFAULT_SCHEMA, LeafletSchema, SchemaError
 from audit.sectionmodel import Score, SectionModel, features
@@ -128,35 +128,55 @@ class MatchedSection:
         return self.parts[-1].end_line
 
 
-def match_sections(leaflet: Leaflet, schema: LeafletSchema) -> tuple[MatchedSection, ...]:
-    matcher = HeadingMatcher(schema, leaflet.title)
-    model = section_model(schema)
-    title = normalise(leaflet.title) if leaflet.title else None
-    matched: list[MatchedSection] = []
-    headed = [s for s in leaflet.sections if s.heading is not None]
-    for section in leaflet.sections:
-        if section.heading is None:
-            matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
-            continue
-        if title and normalise(section.heading.text) == title:
-            reason = "repeats the leaflet's title: read as the introduction"
-            matched.append(MatchedSection((section,), HeadingMatch((), (), reason), True))
-            continue
-        if model is None:
-            match = matcher.match(section.heading.text)
-        else:
-            match = _judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1), schema)
-        parent = matched[-1] if matched else None
-        if (
-            parent is not None
-            and set(match.sections) <= set(parent.ids)
-            and parent.section.heading is not None
-            and section.heading.level > parent.section.heading.level
-        ):
-            matched[-1] = MatchedSection((*parent.parts, section), parent.match)
-            continue
-        matched.append(MatchedSection((section,), match))
-    return tuple(_introduction_assigned(matched, schema))
+class SectionMatcher:
+    """How one schema reads a leaflet's sections: its phrases compiled once, and its section model.
+
+    Built once per schema and run (the engine makes one and hands it to every
+    leaflet), so a batch compiles the phrases and reads the weights once.
+    """
+
+    def __init__(self, schema: LeafletSchema) -> None:
+        self.schema = schema
+        self.phrases = SchemaPhrases(schema)
+        self.model = section_model(schema)
+
+    def headings(self, title: str | None = None) -> HeadingMatcher:
+        """A heading matcher for one leaflet, whose title gives the topic."""
+        return HeadingMatcher(self.phrases, title)
+
+    def names_a_section(self, text: str) -> bool:
+        """Whether a line of text is worded like a heading of this schema (for loaders of plain text)."""
+        return self.headings().match(text).matched
+
+    def match(self, leaflet: Leaflet) -> tuple[MatchedSection, ...]:
+        schema, model = self.schema, self.model
+        matcher = self.headings(leaflet.title)
+        title = normalise(leaflet.title) if leaflet.title else None
+        matched: list[MatchedSection] = []
+        headed = [s for s in leaflet.sections if s.heading is not None]
+        for section in leaflet.sections:
+            if section.heading is None:
+                matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
+                continue
+            if title and normalise(section.heading.text) == title:
+                reason = "repeats the leaflet's title: read as the introduction"
+                matched.append(MatchedSection((section,), HeadingMatch((), (), reason), True))
+                continue
+            if model is None:
+                match = matcher.match(section.heading.text)
+            else:
+                match = _judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1), schema)
+            parent = matched[-1] if matched else None
+            if (
+                parent is not None
+                and set(match.sections) <= set(parent.ids)
+                and parent.section.heading is not None
+                and section.heading.level > parent.section.heading.level
+            ):
+                matched[-1] = MatchedSection((*parent.parts, section), parent.match)
+                continue
+            matched.append(MatchedSection((section,), match))
+        return tuple(_introduction_assigned(matched, schema))
 
 
 def _introduction_assigned(matched: list[MatchedSection], schema: LeafletSchema) -> list[MatchedSection]:

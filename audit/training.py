@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.engine import load
-from audit.headings import HeadingMatcher
 from audit.load import LoadError
 from audit.schema import LeafletSchema
 from audit.sectionmodel import SectionModel, features
-from audit.structure import body_text, decided_ids
+from audit.structure import SectionMatcher, body_text, decided_ids
 
 REGULARISATION = 3.0  # inverse strength (scikit-learn's C); 1 and 3 cross-validate alike, 3 a little better
 MIN_WEIGHT = 0.05  # smaller weights change no decision on the corpus and cost load time
@@ -57,15 +56,16 @@ def read_labels(fold: Path) -> dict[tuple[str, int], str]:
 
 def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
     """Every labelled heading the loaders find, with its features and what the phrases say of it."""
+    section_matcher = SectionMatcher(schema)
     found = []
     for fold in folds:
         labels = read_labels(fold)
         for file in sorted({file for file, _ in labels}):
             try:
-                leaflet = load(str(fold / file), schema)
+                leaflet = load(str(fold / file), schema, matcher=section_matcher)
             except LoadError as error:
                 raise TrainingError(f"{fold / file}: {error}") from None
-            matcher = HeadingMatcher(schema, leaflet.title)
+            matcher = section_matcher.headings(leaflet.title)
             sections = [s for s in leaflet.sections if s.heading is not None]
             found_lines = {s.heading.span.line for s in sections}
             found += [

@@ -27,7 +27,7 @@ from audit.checks import CheckContext  # noqa: E402
 from audit.load import load_text  # noqa: E402
 from audit.readability.measure import measure  # noqa: E402
 from audit.schema import load_schema  # noqa: E402
-from audit.structure import match_sections  # noqa: E402
+from audit.structure import SectionMatcher  # noqa: E402
 
 LEAFLETS = 1000
 WORDS_EACH = 350
@@ -59,7 +59,7 @@ def ours(texts: list[str]) -> tuple[float, float]:
     contexts = []
     for index, text in enumerate(texts):
         leaflet = load_text(text, f"{index}.md", "markdown")
-        contexts.append(CheckContext(leaflet, schema, match_sections(leaflet, schema)))
+        contexts.append(CheckContext(leaflet, schema, SectionMatcher(schema).match(leaflet)))
     parsed = time.perf_counter()
     for context in contexts:
         measure(context)

@@ -25,7 +25,7 @@ from audit.checks.spelling import _spelling  # noqa: E402
 from audit.engine import load  # noqa: E402
 from audit.lexicon import load_lexicon  # noqa: E402
 from audit.schema import load_schema  # noqa: E402
-from audit.structure import match_sections  # noqa: E402
+from audit.structure import SectionMatcher  # noqa: E402
 from audit.words import PROSE_WORD  # noqa: E402
 
 LOAD_SNIPPET = (
@@ -68,7 +68,7 @@ def main() -> None:
     schema = load_schema()
     lexicon = load_lexicon()
     leaflet = load(str(path), schema)
-    sections = match_sections(leaflet, schema)
+    sections = SectionMatcher(schema).match(leaflet)
     path.unlink()
 
     words = lexicon.words

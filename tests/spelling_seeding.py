@@ -21,6 +21,7 @@ from audit.engine import audit_leaflet, load
 from audit.lexicon import load_lexicon
 from audit.load import load_text
 from audit.schema import LeafletSchema, load_schema
+from audit.structure import SectionMatcher
 from audit.words import PROSE_WORD
 from tests.conftest import FIXTURES
 
@@ -50,10 +51,10 @@ def _prose_lines(text: str) -> list[int]:
     return [i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith(("#", "-", "|"))]
 
 
-def spelling_findings(text: str, schema: LeafletSchema, name: str = "seeded.md"):
+def spelling_findings(text: str, schema: LeafletSchema, name: str = "seeded.md", matcher: SectionMatcher | None = None):
     rules = [r for r in all_rules().values() if r.id.startswith("spelling.")]
     leaflet = load_text(text, name, "markdown")
-    return audit_leaflet(leaflet, schema, rules).findings
+    return audit_leaflet(leaflet, schema, rules, matcher=matcher).findings
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -104,11 +105,12 @@ def measure(kind: str, schema: LeafletSchema, copies: int = 25, seed: int = 2026
     """Seed `join` or `typo` slips into copies of the clean leaflets and score the findings."""
     rng = random.Random(seed)
     score = Score()
+    matcher = SectionMatcher(schema)
     wanted = "spelling.run-on" if kind == "join" else None
     for _ in range(copies):
         for path in CLEAN:
             text, seeded = _seed(path.read_text(encoding="utf-8"), rng, kind)
-            by_place = {(f.line, f.column): f for f in spelling_findings(text, schema)}
+            by_place = {(f.line, f.column): f for f in spelling_findings(text, schema, matcher=matcher)}
             for line, column, slip, expected in seeded:
                 score.seeded += 1
                 finding = by_place.get((line, column))
@@ -147,6 +149,7 @@ def measure_variants(schema: LeafletSchema) -> Score:
     british_to_american = _spelling_pairs()
     american_to_british = {us: gb for gb, us in british_to_american.items()}
     score = Score()
+    matcher = SectionMatcher(schema)
     for path in CLEAN:
         text = path.read_text(encoding="utf-8")
         mapping = british_to_american if "british" in path.name else american_to_british
@@ -154,7 +157,7 @@ def measure_variants(schema: LeafletSchema) -> Score:
             other = mapping.get(match.group())
             if other is None:
                 continue
-            _score_replacement(score, text, match, other, schema, "spelling.variant")
+            _score_replacement(score, text, match, other, matcher, "spelling.variant")
     return score
 
 
@@ -204,24 +207,25 @@ def measure_listed_typos(schema: LeafletSchema) -> Score:
     lexicon = load_lexicon()
     misspellings = _listed_misspellings()
     score = Score()
+    matcher = SectionMatcher(schema)
     for path in CLEAN:
         text = path.read_text(encoding="utf-8")
         for match in _WORD.finditer(text):
             wrong = next((w for w in misspellings.get(match.group(), ()) if not lexicon.knows(w)), None)
             if wrong is None:
                 continue
-            _score_replacement(score, text, match, wrong, schema)
+            _score_replacement(score, text, match, wrong, matcher)
     return score
 
 
 def _score_replacement(
-    score: Score, text: str, match: re.Match[str], slip: str, schema: LeafletSchema, rule: str | None = None
+    score: Score, text: str, match: re.Match[str], slip: str, matcher: SectionMatcher, rule: str | None = None
 ) -> None:
     """Put ``slip`` in place of one correct word and count whether (and how well) a finding names it."""
     changed = text[: match.start()] + slip + text[match.end() :]
     line = text.count("\n", 0, match.start()) + 1
     column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-    found = [f for f in spelling_findings(changed, schema)
+    found = [f for f in spelling_findings(changed, matcher.schema, matcher=matcher)
              if (rule is None or f.rule == rule) and (f.line, f.column) == (line, column)]
     score.seeded += 1
     if found:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from audit.headings import HeadingMatcher, normalise
+from audit.headings import HeadingMatcher, SchemaPhrases, normalise
 from tests.conftest import CASES
 
 if sys.version_info >= (3, 11):
@@ -25,7 +25,7 @@ def _cases():
 
 @pytest.mark.parametrize(("title", "heading", "expected"), list(_cases()))
 def test_heading_maps_to_the_sections_a_reviewer_would_choose(schema, title, heading, expected):
-    match = HeadingMatcher(schema, title).match(heading)
+    match = HeadingMatcher(SchemaPhrases(schema), title).match(heading)
     assert list(match.sections) == expected, match.reason
 
 
@@ -36,26 +36,26 @@ def test_normalise_folds_case_quotes_ampersands_and_punctuation():
 @pytest.mark.parametrize("heading", ["2. What is it?", "Q: What is it?", "iv) What is it?", "Step 3: What is it?"])
 def test_numbering_before_a_heading_is_ignored(schema, heading):
     assert normalise(heading) == "what is it"
-    assert HeadingMatcher(schema).match(heading).sections == ("definition",)
+    assert HeadingMatcher(SchemaPhrases(schema)).match(heading).sections == ("definition",)
 
 
 def test_reason_names_the_phrase_that_matched(schema):
-    match = HeadingMatcher(schema, "Bone metastases").match("Causes and risk factors")
+    match = HeadingMatcher(SchemaPhrases(schema), "Bone metastases").match("Causes and risk factors")
     assert "'risk factors' matched causes phrase" in match.reason
 
 
 def test_heading_matching_nothing_says_so(schema):
-    match = HeadingMatcher(schema, "Bone metastases").match("Will it hurt?")
+    match = HeadingMatcher(SchemaPhrases(schema), "Bone metastases").match("Will it hurt?")
     assert not match.matched
     assert "no phrase" in match.reason
 
 
 def test_extra_section_is_named(schema):
-    match = HeadingMatcher(schema).match("Preparing for the procedure")
+    match = HeadingMatcher(SchemaPhrases(schema)).match("Preparing for the procedure")
     assert match.sections == ()
     assert match.extras == ("preparation",)
 
 
 def test_title_word_that_names_a_section_is_not_taken_as_the_topic(schema):
-    match = HeadingMatcher(schema, "Treatment of bone metastases").match("Treatment options")
+    match = HeadingMatcher(SchemaPhrases(schema), "Treatment of bone metastases").match("Treatment options")
     assert match.sections == ("treatments",)

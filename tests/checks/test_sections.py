@@ -8,7 +8,7 @@ import pytest
 
 from audit.checks import all_rules
 from audit.engine import audit_leaflet
-from audit.headings import HeadingMatcher
+from audit.headings import HeadingMatcher, SchemaPhrases
 from audit.load import load_text
 from tests.conftest import CASES
 
@@ -26,7 +26,7 @@ CASE_DATA = tomllib.loads((CASES / "sections.toml").read_text(encoding="utf-8"))
 
 def audit_case(case, schema):
     text = case["text"].replace("{body}", BODY)
-    matcher = HeadingMatcher(schema)
+    matcher = HeadingMatcher(SchemaPhrases(schema))
     leaflet = load_text(text, f"case.{case['format']}", case["format"], lambda t: matcher.match(t).matched)
     return audit_leaflet(leaflet, schema, [r for r in all_rules().values() if r.id.startswith("sections.")])
 

@@ -20,6 +20,7 @@ So a word is read as built only when:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,6 +33,7 @@ MIN_PART = 4
 COMMON_REST = 4.0  # a prefix that is a word too ("extra"), before a word this common, is a run-on ("extracare")
 SLIP_TARGET_ZIPF = 2.0
 _VOWELS = frozenset("aeiou")
+_Z_FORM = re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$")
 _SIBILANT_ENDINGS = ("s", "x", "z", "sh", "ch")
 
 
@@ -111,11 +113,17 @@ def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> s
         return "listed"
     if len(stem) >= MIN_PART and lexicon.knows(stem):
         return "word"
-    root = stem[:-1] if stem[-1:] in ("o", "i") else stem
-    return "start" if len(root) >= MIN_PART and _begins_a_word(lexicon, root) else None
+    root = stem[:-1] if stem[-1:] in ("o", "i") else stem  # the connecting vowel: haemorrhoid-o-pexy
+    if len(root) < MIN_PART:
+        return None
+    if lexicon.knows(root):
+        return "word"
+    return "start" if _begins_a_word(lexicon, root) else None
 
 
 def _derived(lexicon: Lexicon, word: str) -> str | None:
+    if (z_form := _Z_FORM.sub(r"iz\1", word)) != word and lexicon.knows(z_form):
+        return f"{z_form}, spelled with -is-"  # neovascularisation: medical dictionaries are American
     for ending in _ENDINGS:
         stem = ending.stem_of(word)
         if stem and len(stem) >= MIN_STEM and lexicon.knows(stem):

@@ -114,6 +114,7 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
     matches = list(PROSE_WORD.finditer(text))
     in_names: set[int] | None = None  # found only when a capitalised word needs it
     first_unknown = len(result.unknown)
+    accented: list[int] = []  # unknown words with letters English does not use: evidence of another language
 
     def in_name(start: int) -> bool:
         nonlocal in_names
@@ -141,9 +142,10 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
             # checked before the acronym test below, which would wave "CTscan" through
             result.verdicts[lower] = joined
             result.unknown.append(_Occurrence(block, word, section))
+        elif not lower.isascii():  # "whānau", "Ćwikła": another language's word or a name; slips add no accents
+            accented.append(start)
         elif (
             len(lower) > 1
-            and lower.isascii()  # "whānau", "Ćwikła": another language's word or a name; slips do not add accents
             and not is_acronym(word.text)
             and not result.name(word)
             and not result.built(lower)
@@ -153,19 +155,30 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
             if index and _after_hyphenated_name(lexicon, text, matches[index - 1], start):
                 continue  # the rest of a hyphenated name: "Woi-wurrung", "Jean-luc"
             result.unknown.append(_Occurrence(block, word, section))
-    if len(result.unknown) - first_unknown >= FOREIGN_UNKNOWN_WORDS:
-        result.unknown[first_unknown:] = _without_foreign_sentences(result.unknown[first_unknown:], text, matches)
+    if len(result.unknown) - first_unknown + len(accented) >= 2:
+        result.unknown[first_unknown:] = _without_foreign_sentences(
+            result.unknown[first_unknown:], accented, text, matches
+        )
 
 
-def _without_foreign_sentences(unknown: list[_Occurrence], text: str, matches: list[re.Match[str]]) -> list[_Occurrence]:
+def _without_foreign_sentences(
+    unknown: list[_Occurrence], accented: list[int], text: str, matches: list[re.Match[str]]
+) -> list[_Occurrence]:
     """Unknown words less those of sentences mostly unknown: another language ("Mae'r daflen hon ar gael yn
-    Gymraeg."), not slips of English."""
+    Gymraeg.", "Jeśli potrzebujesz tych informacji w innym języku"), not slips of English."""
     bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text) + 1]
     foreign: set[int] = set()
+    previous_foreign = False
     for start, end in itertools.pairwise(bounds):
         inside = [o for o in unknown if start <= o.word.start < end]
-        words = sum(1 for m in matches if start <= m.start() < end)
-        if len(inside) >= FOREIGN_UNKNOWN_WORDS and len(inside) >= FOREIGN_SHARE * words:
+        strange = len(inside) + sum(1 for offset in accented if start <= offset < end)
+        share = strange / max(1, sum(1 for m in matches if start <= m.start() < end))
+        previous_foreign = (
+            (strange >= FOREIGN_UNKNOWN_WORDS and share >= FOREIGN_SHARE)
+            or (strange >= 2 and share >= 0.5)  # "El servicio es gratuito."
+            or (previous_foreign and strange >= 1 and share >= 0.25)  # "Llame al 720-555-0191." after Spanish
+        )
+        if previous_foreign:
             foreign.update(id(o) for o in inside)
     return [o for o in unknown if id(o) not in foreign]
 

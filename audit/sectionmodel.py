@@ -33,6 +33,8 @@ _STOP = frozenset(
 def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ...]) -> dict[str, float]:
     """The features of one section: ``heading`` normalised with the topic as TOPIC, ``body`` its text.
 
+    Every feature is present (1.0) or absent: the scorer adds weights as they are.
+
     ``position`` is where the section stands, 0 (first) to 1 (last); ``phrase_ids``
     what the schema's phrases said of the heading, so the model learns when they
     are right ("Risk factors" is causes) and when a keyword misleads them ("Can
@@ -68,20 +70,30 @@ class Score:
     evidence: tuple[str, ...]
 
     def explain(self) -> str:
+        if not self.evidence:
+            return f"{self.section} {self.probability:.2f}"
         shown = ", ".join(e.split(":", 1)[1] if not e.startswith("pos:") else e for e in self.evidence)
         return f"{self.section} {self.probability:.2f} ({shown})"
 
 
 class SectionModel:
-    """Weights for each section id of one schema, scored in plain Python."""
+    """Weights for each section id of one schema, scored in plain Python.
+
+    Weights are kept per feature as (section index, weight) pairs, so scoring a
+    section touches only the features it has: a leaflet's headings cost well
+    under a millisecond each.
+    """
 
     def __init__(self, data: dict[str, object]) -> None:
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "bias")}
-        self._bias: dict[str, float] = dict(data["bias"])  # type: ignore[arg-type]
-        self._weights: dict[str, dict[str, float]] = {}
+        bias: dict[str, float] = dict(data["bias"])  # type: ignore[arg-type]
+        self._sections = tuple(bias)
+        self._bias = [bias[section] for section in self._sections]
+        index = {section: number for number, section in enumerate(self._sections)}
+        self._weights: dict[str, list[tuple[int, float]]] = {}
         for section, table in data["weights"].items():  # type: ignore[union-attr]
             for feature, weight in table.items():
-                self._weights.setdefault(feature, {})[section] = weight
+                self._weights.setdefault(feature, []).append((index[section], weight))
 
     @classmethod
     def read(cls, path: Path) -> SectionModel:
@@ -89,25 +101,35 @@ class SectionModel:
 
     @property
     def sections(self) -> tuple[str, ...]:
-        return tuple(self._bias)
+        return self._sections
 
-    def scores(self, found: dict[str, float], explained: int = 2) -> list[Score]:
+    def scores(self, found: dict[str, float], explained: int = 0) -> list[Score]:
         """Every section id with its probability, most likely first; the first ``explained`` name their evidence."""
-        totals = dict(self._bias)
-        for feature, value in found.items():
-            for section, weight in self._weights.get(feature, {}).items():
-                totals[section] += weight * value
-        ranked = sorted(totals, key=lambda section: -totals[section])
+        totals = list(self._bias)
+        rows = self._weights.get
+        for feature in found:  # features are present or absent (value 1), so weights add as they are
+            for number, weight in rows(feature, ()):
+                totals[number] += weight
+        ranked = sorted(range(len(totals)), key=lambda number: -totals[number])
         return [
-            Score(section, 1 / (1 + math.exp(-totals[section])), self._evidence(section, found) if rank < explained else ())
-            for rank, section in enumerate(ranked)
+            Score(
+                self._sections[number],
+                1 / (1 + math.exp(-totals[number])),
+                self._evidence(number, found) if rank < explained else (),
+            )
+            for rank, number in enumerate(ranked)
         ]
 
-    def _evidence(self, section: str, found: dict[str, float]) -> tuple[str, ...]:
-        """The three features that raised ``section`` most."""
+    def explained(self, score: Score, found: dict[str, float]) -> Score:
+        """``score`` with its evidence: the features that raised it most (worked out only when shown)."""
+        return Score(score.section, score.probability, self._evidence(self._sections.index(score.section), found))
+
+    def _evidence(self, number: int, found: dict[str, float]) -> tuple[str, ...]:
+        """The three features that raised section ``number`` most."""
         raised = [
             (weight * value, feature)
             for feature, value in found.items()
-            if (weight := self._weights.get(feature, {}).get(section, 0.0)) * value > 0
+            for section, weight in self._weights.get(feature, ())
+            if section == number and weight * value > 0
         ]
         return tuple(feature for _, feature in sorted(raised, reverse=True)[:3])

@@ -77,12 +77,14 @@ def _judged(
     assert section.heading is not None
     phrased = matcher.match(section.heading.text)
     phrase_ids = phrased.sections + phrased.extras
-    scores = model.scores(features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids))
+    found = features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids)
     known = set(schema.section_ids) | {extra.id for extra in schema.extras}
-    chosen, phrases_stood = decided_ids(phrase_ids, [score for score in scores if score.section in known])
-    top_two = "; ".join(score.explain() for score in scores[:2])
-    if phrases_stood:
+    scores = [score for score in model.scores(found) if score.section in known]
+    chosen, phrases_stood = decided_ids(phrase_ids, scores)
+    if phrases_stood:  # the phrases explain it; the model's top two are shown, their evidence is not worked out
+        top_two = "; ".join(score.explain() for score in scores[:2])
         return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
+    top_two = "; ".join(model.explained(score, found).explain() for score in scores[:2])
     if not chosen:
         return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}")
     required = set(schema.section_ids)

@@ -28,12 +28,15 @@ def test_features_mask_the_topic_and_read_heading_question_body_position_and_phr
     assert features("", "", 1.0, ())["p:none"] == 1.0
 
 
-def test_scores_are_probabilities_with_the_features_that_weighed_most():
-    risks, causes = TOY.scores({"b:bleeding": 1.0, "b:infection": 1.0})
+def test_scores_are_probabilities_and_their_evidence_the_features_that_weighed_most():
+    found = {"b:bleeding": 1.0, "b:infection": 1.0}
+    risks, causes = TOY.scores(found)
     assert risks.section == "risks" and risks.probability == pytest.approx(1 / (1 + 2.718281828 ** -2.5), rel=1e-6)
-    assert risks.evidence == ("b:bleeding", "b:infection")
-    assert causes.probability < 0.5 and causes.evidence == ()
-    assert risks.explain() == f"risks {risks.probability:.2f} (bleeding, infection)"
+    assert causes.probability < 0.5
+    assert risks.explain() == f"risks {risks.probability:.2f}"  # evidence is worked out only when asked for
+    assert TOY.explained(risks, found).evidence == ("b:bleeding", "b:infection")
+    assert TOY.explained(risks, found).explain() == f"risks {risks.probability:.2f} (bleeding, infection)"
+    assert TOY.scores(found, explained=2)[1].evidence == ()
 
 
 def _scores(*pairs: tuple[str, float]) -> list[Score]:

@@ -9,6 +9,7 @@ inside a sentence, and the project's accepted words.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -165,22 +166,27 @@ def _without_foreign_sentences(
     unknown: list[_Occurrence], accented: list[int], text: str, matches: list[re.Match[str]]
 ) -> list[_Occurrence]:
     """Unknown words less those of sentences mostly unknown: another language ("Mae'r daflen hon ar gael yn
-    Gymraeg.", "Jeśli potrzebujesz tych informacji w innym języku"), not slips of English."""
+    Gymraeg.", "Jeśli potrzebujesz tych informacji w innym języku"), not slips of English.
+
+    One pass over the sentences with sorted offsets, so a block of any size costs its length.
+    """
     bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text) + 1]
+    unknown_at = [o.word.start for o in unknown]  # in text order, as found
+    word_at = [m.start() for m in matches]
     foreign: set[int] = set()
     previous_foreign = False
     for start, end in itertools.pairwise(bounds):
-        inside = [o for o in unknown if start <= o.word.start < end]
-        strange = len(inside) + sum(1 for offset in accented if start <= offset < end)
-        share = strange / max(1, sum(1 for m in matches if start <= m.start() < end))
+        first, last = bisect.bisect_left(unknown_at, start), bisect.bisect_left(unknown_at, end)
+        strange = last - first + bisect.bisect_left(accented, end) - bisect.bisect_left(accented, start)
+        share = strange / max(1, bisect.bisect_left(word_at, end) - bisect.bisect_left(word_at, start))
         previous_foreign = (
             (strange >= FOREIGN_UNKNOWN_WORDS and share >= FOREIGN_SHARE)
             or (strange >= 2 and share >= 0.5)  # "El servicio es gratuito."
             or (previous_foreign and strange >= 1 and share >= 0.25)  # "Llame al 720-555-0191." after Spanish
         )
         if previous_foreign:
-            foreign.update(id(o) for o in inside)
-    return [o for o in unknown if id(o) not in foreign]
+            foreign.update(range(first, last))
+    return [o for number, o in enumerate(unknown) if number not in foreign]
 
 
 def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str], start: int) -> bool:

@@ -70,36 +70,6 @@ def _read_model(path: str) -> SectionModel:
         raise SchemaError(f"{path}: not a section-model weights file: {error}") from None
 
 
-def _judged(
-    model: SectionModel, matcher: HeadingMatcher, section: Section, position: float, schema: LeafletSchema
-) -> HeadingMatch:
-    """The phrases' verdict, unless the model, reading heading, body and that verdict, is sure of another."""
-    assert section.heading is not None
-    phrased = matcher.match(section.heading.text)
-    phrase_ids = phrased.sections + phrased.extras
-    found = features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids)
-    known = set(schema.section_ids) | {extra.id for extra in schema.extras}
-    scores = [score for score in model.scores(found) if score.section in known]
-    chosen, phrases_stood = decided_ids(phrase_ids, scores)
-    if phrases_stood:  # the phrases explain it; the model's top two are shown, their evidence is not worked out
-        top_two = "; ".join(score.explain() for score in scores[:2])
-        return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
-    top_two = "; ".join(model.explained(score, found).explain() for score in scores[:2])
-    if not chosen:
-        return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}")
-    required = set(schema.section_ids)
-    ids = tuple(section_id for section_id, _ in chosen)
-    sure = all(certain for _, certain in chosen)
-    verdict = "matched" if sure else f"uncertain (between {CONFIRM} and {ACCEPT}): counts, to be confirmed"
-    opening = f"phrases said {', '.join(phrase_ids)}, " if phrase_ids else "no phrase matched; "
-    return HeadingMatch(
-        tuple(i for i in ids if i in required),
-        tuple(i for i in ids if i not in required),
-        f"{opening}model {verdict}: {top_two}",
-        uncertain=not sure,
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class MatchedSection:
     """One section of the leaflet as the schema sees it.
@@ -141,6 +111,8 @@ class SectionMatcher:
         self.schema = schema
         self.phrases = SchemaPhrases(schema)
         self.model = section_model(schema)
+        self._required = frozenset(schema.section_ids)
+        self._known = self._required | {extra.id for extra in schema.extras}  # a model's other ids are ignored
 
     def headings(self, title: str | None = None) -> HeadingMatcher:
         """A heading matcher for one leaflet, whose title gives the topic."""
@@ -149,6 +121,31 @@ class SectionMatcher:
     def names_a_section(self, text: str) -> bool:
         """Whether a line of text is worded like a heading of this schema (for loaders of plain text)."""
         return self.headings().match(text).matched
+
+    def _judged(self, model: SectionModel, matcher: HeadingMatcher, section: Section, position: float) -> HeadingMatch:
+        """The phrases' verdict, unless the model, reading heading, body and that verdict, is sure of another."""
+        assert section.heading is not None
+        phrased = matcher.match(section.heading.text)
+        phrase_ids = phrased.sections + phrased.extras
+        found = features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids)
+        scores = [score for score in model.scores(found) if score.section in self._known]
+        chosen, phrases_stood = decided_ids(phrase_ids, scores)
+        if phrases_stood:  # the phrases explain it; the model's top two are shown, their evidence is not worked out
+            top_two = "; ".join(score.explain() for score in scores[:2])
+            return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
+        top_two = "; ".join(model.explained(score, found).explain() for score in scores[:2])
+        if not chosen:
+            return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}")
+        ids = tuple(section_id for section_id, _ in chosen)
+        sure = all(certain for _, certain in chosen)
+        verdict = "matched" if sure else f"uncertain (between {CONFIRM} and {ACCEPT}): counts, to be confirmed"
+        opening = f"phrases said {', '.join(phrase_ids)}, " if phrase_ids else "no phrase matched; "
+        return HeadingMatch(
+            tuple(i for i in ids if i in self._required),
+            tuple(i for i in ids if i not in self._required),
+            f"{opening}model {verdict}: {top_two}",
+            uncertain=not sure,
+        )
 
     def match(self, leaflet: Leaflet) -> tuple[MatchedSection, ...]:
         schema, model = self.schema, self.model
@@ -167,7 +164,7 @@ class SectionMatcher:
             if model is None:
                 match = matcher.match(section.heading.text)
             else:
-                match = _judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1), schema)
+                match = self._judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1))
             parent = matched[-1] if matched else None
             if (
                 parent is not None

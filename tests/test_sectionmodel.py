@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 
 import pytest
@@ -68,11 +67,9 @@ def test_a_leaflet_whose_headings_no_phrase_names_gets_its_six_sections_from_the
     assert "model" in by_heading["Pinning it down"].matched_by
 
 
-def test_shipped_weights_load_fast_and_record_how_they_were_trained():
+def test_shipped_weights_record_how_they_were_trained():
     source = resources.files("audit.schemas").joinpath("patient-leaflet.weights.json")
-    start = time.perf_counter()
     model = SectionModel(json.loads(source.read_text(encoding="utf-8")))
-    assert time.perf_counter() - start < 0.1  # about 12 ms here; generous for slow CI machines
     assert set(model.meta) >= {"trained", "data", "cross_validated", "phrases_only"}
     assert model.meta["cross_validated"]["presence"] > model.meta["phrases_only"]["presence"]
     schema = load_schema()

@@ -108,7 +108,9 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
 
     ## What it does
     Reports a heading that names the same required section as an earlier
-    heading, as its main subject.
+    heading, as its main subject, with another required section between
+    them. Headings in a row on one subject ("Going home", "Driving",
+    "Your follow-up appointment") continue one section and are not reported.
 
     ## Why is this bad?
     Risks in two places, or two "Aftercare" sections, usually mean text was
@@ -122,10 +124,15 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
     Merge the two into one section.
     """
     first_seen: dict[str, MatchedSection] = {}
+    previous_id: str | None = None
     for matched in context.sections:
         if not matched.ids:
             continue
         main_id = matched.ids[0]
+        continues = main_id == previous_id
+        previous_id = main_id
+        if continues:
+            continue
         if main_id in first_seen:
             earlier = first_seen[main_id]
             title = context.schema.section(main_id).title

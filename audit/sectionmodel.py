@@ -25,6 +25,8 @@ from pathlib import Path
 
 BODY_WORDS = 100
 _WORD = re.compile(r"[a-z][a-z']*")
+_FREQUENCY = re.compile(r"\b\d+ in \d+\b|\d+ ?%|\bper cent\b|\bpercent\b")
+_CONTACT = re.compile(r"\b0\d{2,4}[ -]?\d{3}|\(\d{3}\) ?\d{3}|\b\d{3}-\d{3}-\d{4}\b|@")
 _STOP = frozenset(
     ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you", "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any", "this", "these", "those", "there", "their", "they", "them", "have", "has", "had", "do", "does", "was", "were", "been", "being", "about", "into"]
 )
@@ -50,12 +52,13 @@ def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ..
         found[f"q:{words[0]} {words[1]}"] = 1.0
     if not words:
         found["h:"] = 1.0
-    body_words = [w for w in _WORD.findall(body.lower())[:BODY_WORDS] if w not in _STOP and len(w) > 2]
-    for word in body_words:
-        found[f"b:{word}"] = 1.0
-    if re.search(r"\b\d+ in \d+\b|\d+ ?%|\bper cent\b|\bpercent\b", body.lower()):
+    lowered = body.lower()
+    for word in _WORD.findall(lowered)[:BODY_WORDS]:
+        if len(word) > 2 and word not in _STOP:
+            found[f"b:{word}"] = 1.0
+    if _FREQUENCY.search(lowered):
         found["b:<frequency>"] = 1.0
-    if re.search(r"\b0\d{2,4}[ -]?\d{3}|\(\d{3}\) ?\d{3}|\b\d{3}-\d{3}-\d{4}\b|@", body):
+    if _CONTACT.search(body):
         found["b:<contact>"] = 1.0
     found[f"pos:{min(int(position * 5), 4)}"] = 1.0
     return found

@@ -106,14 +106,20 @@ class SectionModel:
     def sections(self) -> tuple[str, ...]:
         return self._sections
 
-    def scores(self, found: dict[str, float], explained: int = 0) -> list[Score]:
-        """Every section id with its probability, most likely first; the first ``explained`` name their evidence."""
+    def scores(self, found: dict[str, float], explained: int = 0, least: float = 0.0) -> list[Score]:
+        """The section ids most likely first, each with its probability.
+
+        ``least``: leave out ids less likely than this, though never the first
+        two (a run needs only the likely ones, and making the rest costs time).
+        The first ``explained`` name their evidence.
+        """
         totals = list(self._bias)
         rows = self._weights.get
         for feature in found:  # features are present or absent (value 1), so weights add as they are
             for number, weight in rows(feature, ()):
                 totals[number] += weight
         ranked = sorted(range(len(totals)), key=lambda number: -totals[number])
+        floor = math.log(least / (1 - least)) if 0 < least < 1 else -math.inf
         return [
             Score(
                 self._sections[number],
@@ -121,6 +127,7 @@ class SectionModel:
                 self._evidence(number, found) if rank < explained else (),
             )
             for rank, number in enumerate(ranked)
+            if rank < 2 or totals[number] >= floor
         ]
 
     def explained(self, score: Score, found: dict[str, float]) -> Score:

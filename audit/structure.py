@@ -28,9 +28,14 @@ BODY_CHARACTERS = 1_000
 
 
 def body_text(section: Section) -> str:
-    """The opening text under a heading, as the section model reads it."""
-    text = " ".join(block.text for block in section.blocks)
-    return text[:BODY_CHARACTERS]
+    """The opening text under a heading, as the section model reads it (its first BODY_CHARACTERS)."""
+    parts, size = [], 0
+    for block in section.blocks:
+        if size >= BODY_CHARACTERS:
+            break
+        parts.append(block.text)
+        size += len(block.text) + 1
+    return " ".join(parts)[:BODY_CHARACTERS]
 
 
 def model_ids(scores: list[Score]) -> list[tuple[str, bool]]:
@@ -128,7 +133,7 @@ class SectionMatcher:
         phrased = matcher.match(section.heading.text)
         phrase_ids = phrased.sections + phrased.extras
         found = features(matcher.masked(section.heading.text), body_text(section), position, phrase_ids)
-        scores = [score for score in model.scores(found) if score.section in self._known]
+        scores = [score for score in model.scores(found, least=CONFIRM) if score.section in self._known]
         chosen, phrases_stood = decided_ids(phrase_ids, scores)
         if phrases_stood:  # the phrases explain it; the model's top two are shown, their evidence is not worked out
             top_two = "; ".join(score.explain() for score in scores[:2])

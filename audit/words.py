@@ -78,8 +78,13 @@ def is_acronym(text: str) -> bool:
     return any(ch.isupper() for ch in text[1:])
 
 
-_NAME_CONNECTORS = frozenset(["of", "and", "for", "the", "de", "da", "del", "der", "van", "von", "du", "la", "le", "y", "upon"])
+_NAME_CONNECTORS = frozenset(
+    ["of", "and", "for", "the", "de", "da", "del", "der", "den", "di", "dos", "das", "van", "von", "ten", "ter", "du",
+     "la", "le", "y", "upon"]
+)
 _RUN_GAP = re.compile(r"[\s&–-]*")
+_LIST_GAP = re.compile(r"[ \t]*,[ \t]*")
+_LISTED_NAMES = 3  # names in a list joined by commas ("Venovo, Abre, VICI and Zilver") need this many capitals
 _ET_AL = re.compile(r"\s+et\.?\s+al\b")
 
 
@@ -88,29 +93,37 @@ def name_run_starts(text: str, words: list[re.Match[str]]) -> set[int]:
 
     "American Academy of Orthopaedic Surgeons", "St Bride's Hospital", "Bakal C",
     "Okafor et al." are names, whatever their words' spelling; "the Radiologst on
-    Wednsday" is not a run ("on" joins no name), so each word there is checked.
+    Wednsday" is not a run ("on" joins no name), so each word there is checked. A
+    list of three or more capitalised names joined by commas is a run too
+    ("the Venovo, Abre, VICI and Zilver stents"); two joined by a comma are not
+    ("Yes, Radiologst").
     """
     inside: set[int] = set()
     run: list[re.Match[str]] = []
+    listed = False
 
     def capitalised(index: int) -> bool:
         return run[index].group()[0].isupper()
 
     def close() -> None:
+        nonlocal listed
         while run and not capitalised(-1):
             run.pop()  # a run ends on a capitalised word, not on "of"
         while len(run) > 1 and opens_sentence(text, run[0].start()) and not capitalised(1):
             del run[:2]  # "See the Radiologst": a sentence's first word joins a name only directly ("The Christie")
-        if sum(w.group()[0].isupper() for w in run) >= 2:
+        if sum(w.group()[0].isupper() for w in run) >= (_LISTED_NAMES if listed else 2):
             inside.update(w.start() for w in run)
         run.clear()
+        listed = False
 
     previous_end = None
     for word in words:
         text_of = word.group()
-        joined = previous_end is not None and _RUN_GAP.fullmatch(text, previous_end, word.start()) is not None
+        comma = previous_end is not None and _LIST_GAP.fullmatch(text, previous_end, word.start()) is not None
+        joined = comma or (previous_end is not None and _RUN_GAP.fullmatch(text, previous_end, word.start()) is not None)
         if not joined:
             close()
+        listed |= comma and bool(run)
         if text_of[0].isupper():
             run.append(word)
             if _ET_AL.match(text, word.end()):

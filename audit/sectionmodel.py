@@ -27,9 +27,12 @@ BODY_WORDS = 100
 _WORD = re.compile(r"[a-z][a-z']*")
 _FREQUENCY = re.compile(r"\b\d+ in \d+\b|\d+ ?%|\bper cent\b|\bpercent\b")
 _CONTACT = re.compile(r"\b0\d{2,4}[ -]?\d{3}|\(\d{3}\) ?\d{3}|\b\d{3}-\d{3}-\d{4}\b|@")
-_STOP = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you", "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any", "this", "these", "those", "there", "their", "they", "them", "have", "has", "had", "do", "does", "was", "were", "been", "being", "about", "into"]
-)
+_STOP = frozenset([
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you",
+    "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any",
+    "this", "these", "those", "there", "their", "they", "them", "have", "has", "had", "do", "does", "was",
+    "were", "been", "being", "about", "into"
+])
 
 
 def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ...]) -> dict[str, float]:

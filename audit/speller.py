@@ -37,12 +37,13 @@ MAX_SUGGESTIONS = 5
 MAX_WORD = 40  # "pneumonoultramicroscopicsilicovolcanoconiosis" is 45; run-ons of two words are shorter
 CLEAR_LEAD = 1.0
 DROPPED_OR_SWAPPED = 1.0  # Zipf points a typo suggestion gains when it undoes the commonest slips
-REPLACED = 0.5
+REPLACED = 0.5  # Zipf points a suggestion gains when it undoes one replaced letter
 SLIP_TARGET_ZIPF = 2.5  # 'radiologist' 2.6, 'wednesday' 4.6; names such as 'haggerty' (2.5) fall below
 EVIDENT_PART_ZIPF = 3.5  # a split with a part this common ("tumours from", "fibroids shrink") is a phrase people write
-SAFE_PART_ZIPF = 3.5
+SAFE_PART_ZIPF = 3.5  # a split is safe to apply unasked when its rarest part is at least this common
 FUNCTION_WORDS = frozenset(
-    ["a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "am", "i", "ok"]
+    ["a", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on",
+     "or", "so", "to", "up", "us", "we", "am", "i", "ok"]
 )
 _CONTRACTION_ENDINGS = ("s", "t", "ll", "re", "ve", "d", "m")
 

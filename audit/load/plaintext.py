@@ -118,7 +118,9 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading)):
+        if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
+            line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading)
+        ):
             line.kind = "heading"
 
 

@@ -87,7 +87,7 @@ def _looks_like_heading(
         return False  # "Your doctor may recommend cryoablation if:" leads into its list
     if re.search(r"[.!?]\s+\S", text):  # two sentences on one line are prose
         return False
-    after_break = previous is None or previous.kind in ("blank", "boilerplate", "heading") or bool(
+    after_break = previous is None or previous.kind in ("blank", "boilerplate", "heading", "metadata") or bool(
         re.search(r"[.!?:]$", previous.stripped)
     )
     if text.endswith("?"):
@@ -114,7 +114,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"
-    _mark_menus(lines)
+    _mark_menus(lines, _crumbs(lines))
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -143,7 +143,17 @@ def _is_menu_item(line: _Line) -> bool:
     )
 
 
-def _mark_menus(lines: list[_Line]) -> None:
+def _crumbs(lines: list[_Line]) -> dict[str, int]:
+    """What the page's breadcrumbs name last ("Home > Services > Kyphoplasty"), with their lines: the page's title."""
+    return {crumb: line.number for line in lines if line.kind == "boilerplate" and (crumb := _last_crumb(line.stripped))}
+
+
+def _named_by(crumbs: dict[str, int], line: _Line) -> bool:
+    """Whether a line below a breadcrumb starts with what it names (a menu item above it is not the page)."""
+    return any(line.number > number and line.stripped.casefold().startswith(crumb) for crumb, number in crumbs.items())
+
+
+def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
     """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
 
     Inside the text such a run is more likely an unbulleted list, so it is left alone.
@@ -155,7 +165,7 @@ def _mark_menus(lines: list[_Line]) -> None:
     first, last = body[0], body[-1]
     run: list[int] = []
     for index, line in enumerate([*lines, _Line(0, "", "", "blank")]):
-        if line.kind != "blank" and _is_menu_item(line):
+        if line.kind != "blank" and _is_menu_item(line) and not _named_by(crumbs, line):
             run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue
         items = [i for i in run if lines[i].kind != "boilerplate"]
@@ -178,8 +188,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
             before.append(line)
     if not before:
         return None, set()
-    crumbs = {_last_crumb(line.stripped) for line in lines if line.kind == "boilerplate"} - {None}
-    named = [line for line in before if any(line.stripped.casefold().startswith(crumb) for crumb in crumbs)]
+    crumbs = _crumbs(lines)
+    named = [line for line in before if _named_by(crumbs, line)]
     if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
         title = named[-1]
         furniture = {line.number for line in before if line.number < title.number}

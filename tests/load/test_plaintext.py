@@ -162,3 +162,14 @@ def test_an_a_to_z_label_and_a_byline_are_never_the_title():
         "A liver biopsy takes a small piece of the liver to look at under a microscope.\n"
     )
     assert load_text(text, "page.txt", "text").title == "Liver biopsy"
+
+
+def test_cookie_notices_however_worded_and_record_lines_do_not_hide_the_title_or_the_first_heading():
+    text = (
+        "Cookie Notice: We use cookies to improve your experience. Learn more. [Got it]\nMountain View Health\n"
+        "Home > Treatments > IVC filter removal\nIVC filter removal\nBy: Patient Education Committee\n"
+        "Last reviewed: April 2025\nWhat is an IVC filter?\nA small metal filter caught blood clots in a large vein.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert leaflet.title == "IVC filter removal"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is an IVC filter?"]

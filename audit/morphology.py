@@ -19,7 +19,6 @@ So a word is read as built only when:
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -98,12 +97,6 @@ def _combining_forms() -> _CombiningForms:
     )
 
 
-def _begins_a_word(lexicon: Lexicon, stem: str) -> bool:
-    words = lexicon.sorted_words
-    index = bisect.bisect_left(words, stem)
-    return index < len(words) and words[index].startswith(stem) and words[index] != stem
-
-
 def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> str | None:
     """How a stem can stand before a combining suffix: "listed" (veno), "word" (colon), "start" (fistulo, volu).
 
@@ -118,7 +111,7 @@ def _combining_stem(lexicon: Lexicon, stem: str, prefixes: tuple[str, ...]) -> s
         return None
     if lexicon.knows(root):
         return "word"
-    return "start" if _begins_a_word(lexicon, root) else None
+    return "start" if lexicon.begins_a_word(root) else None
 
 
 def _derived(lexicon: Lexicon, word: str) -> str | None:

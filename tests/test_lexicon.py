@@ -128,3 +128,8 @@ def test_only_a_clear_two_word_split_with_no_near_word_is_safe(lexicon):
     three = judge(lexicon, "inthefuture")
     assert three.run_on and not three.safe
     assert not judge(lexicon, "crampng").run_on  # 'cram png' is no reading: 'png' is too rare a short part
+
+
+def test_the_shipped_word_list_is_in_order_so_stems_are_found_by_binary_search(lexicon):
+    assert list(lexicon.in_order) == sorted(lexicon.in_order)
+    assert lexicon.begins_a_word("fistul") and not lexicon.begins_a_word("qzxv")

@@ -16,6 +16,7 @@ Nothing is downloaded: the data is read from the installed package.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -47,6 +48,7 @@ class Lexicon:
     british_to_american: dict[str, str]
     american_to_british: dict[str, str]
     accepted: frozenset[str] = field(default=frozenset())
+    in_order: tuple[str, ...] = field(default=(), repr=False)  # ``words`` as the file lists them: sorted
 
     def knows(self, lower: str) -> bool:
         """A common word (or one the project accepts): names are not, see :meth:`knows_name`."""
@@ -61,10 +63,17 @@ class Lexicon:
         """A proper name (lower case): read only when a word is unknown, so checking known text never loads them."""
         return lower in _names()
 
+    def begins_a_word(self, stem: str) -> bool:
+        """Whether some common word other than ``stem`` begins with it ("fistul" begins "fistula").
+
+        The word list ships sorted, so this is a binary search over it as read,
+        and over the few variant forms, with nothing sorted at run time.
+        """
+        return any(_begins(ordered, stem) for ordered in (self.in_order, self._variant_forms))
+
     @cached_property
-    def sorted_words(self) -> tuple[str, ...]:
-        """The common words in order, to ask whether any begins with a stem (built on first use)."""
-        return tuple(sorted(self.words | self.british_to_american.keys() | self.american_to_british.keys()))
+    def _variant_forms(self) -> tuple[str, ...]:
+        return tuple(sorted(self.british_to_american.keys() | self.american_to_british.keys()))
 
     @cached_property
     def _zipf(self) -> dict[str, float]:
@@ -82,18 +91,26 @@ class Lexicon:
         """The same lexicon, also accepting a project's own words."""
         if not words:
             return self
-        return Lexicon(self.words, self.british_to_american, self.american_to_british, self.accepted | words)
+        return Lexicon(
+            self.words, self.british_to_american, self.american_to_british, self.accepted | words, self.in_order
+        )
 
 
 @cache
 def load_lexicon() -> Lexicon:
-    words = frozenset(_read_data("words.txt.gz").rstrip("\n").split("\n"))
+    listed = tuple(_read_data("words.txt.gz").rstrip("\n").split("\n"))
+    words = frozenset(listed)
     variants: dict[str, str] = {}
     for line in _read_data("variants.tsv").splitlines():
         if line and not line.startswith("#"):
             british, _, american = line.partition("\t")
             variants[british] = american
-    return Lexicon(words, variants, {us: gb for gb, us in variants.items()})
+    return Lexicon(words, variants, {us: gb for gb, us in variants.items()}, in_order=listed)
+
+
+def _begins(ordered: tuple[str, ...], stem: str) -> bool:
+    index = bisect.bisect_right(ordered, stem)  # past ``stem`` itself, if listed
+    return index < len(ordered) and ordered[index].startswith(stem)
 
 
 @cache

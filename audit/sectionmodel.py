@@ -105,10 +105,6 @@ class SectionModel:
     def read(cls, path: Path) -> SectionModel:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
-    @property
-    def sections(self) -> tuple[str, ...]:
-        return self._sections
-
     def scores(self, found: dict[str, float], explained: int = 0, least: float = 0.0) -> list[Score]:
         """The section ids most likely first, each with its probability.
 

@@ -32,15 +32,24 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
-_DANGLING = {"and", "or", "the", "of", "to", "a", "an", "in", "with", "for", "that", "which", "by", "is", "are"}
+_DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
+"""Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
 _LEAD_IN_WORDS = 4
+_ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
+_CONTACT_LINE = re.compile(r":\s*\(?\+?\d[\d\s().-]{6,}")
+"""'Nurse line: 713-555-0162 | After hours: ...': a contact line, even when laid out like a menu."""
+_MAX_ITEM_WORDS = 12
+_MAX_TWO_PART_WORDS = 6  # "Questions? Call us" is one heading in two parts
+_PROSE_WORDS = 8
 
-LineKind = Literal["blank", "bullet", "heading", "prose", "boilerplate", "metadata"]
+LineKind = Literal["blank", "bullet", "item", "heading", "prose", "boilerplate", "metadata"]
+"""``item``: a list item whose bullet was lost in scraping; read as prose, never a heading."""
 _METADATA = re.compile(
+    r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|produced|created)|issue date|published|produced|last (updated|reviewed)"
     r"|(next )?review(ed)?( date| on)?|next review|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*",
@@ -79,17 +88,16 @@ def _looks_like_heading(
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if _PHONE.search(text):  # "Medical Imaging: 613-555-0119" is a contact line, not a heading
+    if _reaches_someone(text):  # "Medical Imaging: 613-555-0119" is a contact line, not a heading
         return False
-    if line.stripped.endswith(":") and len(words) >= _LEAD_IN_WORDS and following is not None and (
-        following.kind == "bullet"
+    if line.stripped.endswith(":") and following is not None and not known_heading(text) and (
+        (following.kind == "bullet" and len(words) >= _LEAD_IN_WORDS)
+        or (following.kind in ("prose", "item") and not _is_prose(following))
     ):
-        return False  # "Your doctor may recommend cryoablation if:" leads into its list
-    if re.search(r"[.!?]\s+\S", text):  # two sentences on one line are prose
+        return False  # "Your doctor may recommend cryoablation if:" or "Other problems include:" leads into its list
+    if re.search(r"[.!?]\s+\S", text) and not _two_part_heading(text):  # two sentences on one line are prose
         return False
-    after_break = previous is None or previous.kind in ("blank", "boilerplate", "heading", "metadata") or bool(
-        re.search(r"[.!?:]$", previous.stripped)
-    )
+    after_break = _ends_a_block(previous)
     if text.endswith("?"):
         return len(words) <= _MAX_QUESTION_WORDS and after_break
     if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
@@ -103,6 +111,29 @@ def _looks_like_heading(
     return len(words) <= _MAX_TITLE_WORDS and after_break
 
 
+def _ends_a_block(line: _Line | None) -> bool:
+    """Whether a line can stand right before a heading: a break, a finished sentence, a list item, an address.
+
+    Scraped pages often have no blank lines and lose their bullet marks, so a
+    heading may follow a short item ("dark urine and pale stools") or the
+    department's name directly; a wrapped sentence's line does neither.
+    """
+    if line is None or line.kind in ("blank", "boilerplate", "heading", "metadata", "bullet", "item"):
+        return True
+    text = line.stripped
+    if re.search(r"[.!?:]$", text) or _PHONE.search(text):
+        return True
+    words = len(text.split())
+    return (text[:1].islower() and words <= _MAX_ITEM_WORDS) or (
+        words <= _MAX_TITLE_WORDS and bool(_ORGANISATION.search(text))
+    )
+
+
+def _two_part_heading(text: str) -> bool:
+    """'Questions? Call us' or 'Worried? Ring the ward': a question and its answer, short enough to be a heading."""
+    return len(text.split()) <= _MAX_TWO_PART_WORDS and not re.search(r"\.\s+\S", text)
+
+
 def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     furniture = _boilerplate()
     for line in lines:
@@ -110,18 +141,94 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "blank"
         elif _METADATA.fullmatch(line.stripped):
             line.kind = "metadata"
-        elif furniture.fullmatch(line.stripped) or _RULE_LINE.match(line.text):
+        elif (furniture.fullmatch(line.stripped) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
+            line.text
+        ):
             line.kind = "boilerplate"
         elif _BULLET.match(line.text):
             line.kind = "bullet"
     _mark_menus(lines, _crumbs(lines))
+    openers = _mark_unmarked_lists(lines, known_heading)
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if line in openers:  # its items follow: the wrapped-sentence and short-line tests do not apply
+            following = None
         if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
             line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading)
         ):
             line.kind = "heading"
+    _mark_contents(lines)
+
+
+def _mark_contents(lines: list[_Line]) -> None:
+    """A run of three or more short lines that the page repeats later as its headings is a table of contents."""
+    runs: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.kind in ("heading", "prose", "boilerplate") and len(line.stripped.split()) <= _MAX_QUESTION_WORDS:
+            runs[-1].append(line)
+        else:
+            runs.append([])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        later = {line.stripped.casefold() for line in lines[run[-1].number :] if line.kind == "heading"}
+        repeated = [index for index, line in enumerate(run) if line.stripped.casefold() in later]
+        if len(repeated) >= 3 and len(repeated) * 3 >= (repeated[-1] - repeated[0] + 1) * 2:
+            for line in run[repeated[0] : repeated[-1] + 1]:
+                line.kind = "boilerplate"
+
+
+def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list[_Line]:
+    """Mark the items of lists whose bullets were lost in scraping: three or more short lines in a row, no sentence.
+
+    Such a run may open with its heading ("Signs of a blockage" over lower-case
+    items, or a heading that names a section) and may close with the next
+    section's heading (a short line with prose straight under it); the lines
+    between are items, never headings. Only inside the text: before it, short
+    lines in a row are site furniture and the title. Returns the lines that open a list.
+    """
+    def item_like(line: _Line) -> bool:
+        text = line.stripped
+        return (
+            line.kind == "prose"
+            and len(text.split()) <= _MAX_ITEM_WORDS
+            and not re.search(r"[.!?:;]$", text)
+            and not _reaches_someone(text)
+        )
+
+    openers = []
+    text_starts = (
+        i for i, line in enumerate(lines)
+        if line.kind == "bullet" or _is_prose(line) or line.stripped.endswith(("?", ":")) or line.stripped[:1].islower()
+    )
+    index = max(next(text_starts, len(lines)) - 1, 0)  # the line before may be the heading that opens a list
+    while index < len(lines):
+        end = index
+        while end < len(lines) and item_like(lines[end]):
+            end += 1
+        run = lines[index:end]
+        if len(run) >= 3:
+            after = lines[end] if end < len(lines) else None
+            closes = _is_prose(after)
+            first, rest = run[0], run[1 : len(run) - 1 if closes else len(run)]
+            lead_in = index > 0 and lines[index - 1].stripped.endswith(":")
+            opens = not lead_in and (
+                all(line.stripped[:1].islower() for line in rest)
+                or known_heading(first.stripped)
+                or (after is not None and _reaches_someone(after.stripped))  # an address over a phone number
+            )
+            if opens:
+                openers.append(first)
+            for line in run[1 if opens else 0 : len(run) - 1 if closes else len(run)]:
+                line.kind = "item"
+        index = max(end, index + 1)
+    return openers
+
+
+def _reaches_someone(text: str) -> bool:
+    """A phone number, an e-mail address or a web address: contact details, not a list item or a heading."""
+    return bool(_PHONE.search(text) or _ADDRESS.search(text))
 
 
 def _numbered_heading(line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest) -> bool:
@@ -130,8 +237,17 @@ def _numbered_heading(line: _Line, previous: _Line | None, following: _Line | No
     if marker is None or (following is not None and following.kind == "bullet"):
         return False
     rest = _Line(line.number, line.raw, line.text[marker.end() :])
+    if previous is not None and previous.kind == "bullet" and _NUMBER.match(previous.text):  # a list's next item
+        return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
-        rest.stripped.endswith("?") or known_heading(rest.stripped)
+        rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(following)
+    )
+
+
+def _is_prose(line: _Line | None) -> bool:
+    """A line of running text: a sentence or a long line, not a label, menu item or list item."""
+    return line is not None and line.kind == "prose" and (
+        len(line.stripped.split()) > _PROSE_WORDS or line.stripped.endswith(".")
     )
 
 
@@ -157,15 +273,24 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
     """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
 
     Inside the text such a run is more likely an unbulleted list, so it is left alone.
+    The line after a breadcrumb starts the page (its title), and a line with
+    prose straight under it is the first section's heading: neither is a menu item.
     """
-    body = [i for i, line in enumerate(lines) if line.kind == "bullet" or (
-        line.kind == "prose" and (len(line.stripped.split()) > 8 or line.stripped.endswith(".")))]
+    body = [i for i, line in enumerate(lines) if line.kind == "bullet" or _is_prose(line)]
     if not body:
         return
     first, last = body[0], body[-1]
     run: list[int] = []
-    for index, line in enumerate([*lines, _Line(0, "", "", "blank")]):
-        if line.kind != "blank" and _is_menu_item(line) and not _named_by(crumbs, line):
+    padded = [*lines, _Line(0, "", "", "blank")]
+    for index, line in enumerate(padded):
+        after_crumb = index > 0 and lines[index - 1].number in crumbs.values()
+        if (
+            line.kind != "blank"
+            and _is_menu_item(line)
+            and not _named_by(crumbs, line)
+            and not after_crumb
+            and not _is_prose(padded[index + 1])
+        ):
             run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue
         items = [i for i in run if lines[i].kind != "boilerplate"]
@@ -176,57 +301,97 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
 
 
 def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line | None, set[int]]:
-    """Find the title among the short lines before the first prose, and what before it is furniture.
+    """Find the title among the short lines before the first prose, and what around it is furniture.
 
+    In order of trust: the line a breadcrumb names; the first title-like line
+    after the breadcrumb (sites put the page's title right under it); a line
+    the page repeats; the last title-like line, unless it names a section.
     Returns the title line and the line numbers to set aside.
     """
     before: list[_Line] = []
     for line in lines:
-        if line.kind in ("prose", "bullet"):
+        if line.kind in ("bullet", "item") or _is_prose(line) or line.stripped[:1].islower():
             break
-        if line.kind == "heading":
+        if line.kind != "blank":
             before.append(line)
-    if not before:
+    candidates = [line for line in before if _title_like(line)]
+    if not candidates:
         return None, set()
     crumbs = _crumbs(lines)
-    named = [line for line in before if _named_by(crumbs, line)]
-    if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
-        title = named[-1]
-        furniture = {line.number for line in before if line.number < title.number}
-        return title, furniture
-    candidates = [line for line in before if not _ORGANISATION.search(line.stripped)] or before
-    seen: dict[str, _Line] = {}
-    repeated: _Line | None = None
-    for line in candidates:
-        key = line.stripped.casefold()
-        if key in seen:
-            repeated = line
-        seen[key] = line
-    if repeated is not None:
-        title = repeated
-    else:
-        last = candidates[-1]
-        # A lone line that opens the page is its title, even if it names a section ("Liver biopsy").
-        names_section = last.stripped.endswith("?") or (len(candidates) > 1 and known_heading(last.stripped))
-        if names_section:
-            title = candidates[-2] if len(candidates) >= 2 else None
-        else:
-            title = last
+    title = _chosen_title(lines, candidates, crumbs, known_heading)
     if title is None:
         return None, set()
-    furniture = {line.number for line in before if line.number < title.number}
+    furniture = {line.number for line in before if line.number < title.number and line.kind != "metadata"}
     furniture |= {line.number for line in before if line.stripped.casefold() == title.stripped.casefold()}
+    furniture |= {line.number for line in before if line.number > title.number and _ORGANISATION.search(line.stripped)}
     furniture.discard(title.number)
     return title, furniture
 
 
+def _title_like(line: _Line) -> bool:
+    """A heading line, or a short capitalised line that is no sentence, phone number or organisation's name."""
+    if line.kind == "heading":
+        return True
+    text = line.stripped
+    return (
+        line.kind == "prose"
+        and text[:1].isupper()
+        and len(text.split()) <= _MAX_TITLE_WORDS
+        and not re.search(r"[.,;:!]$", text)
+        and not _PHONE.search(text)
+    )
+
+
+def _chosen_title(
+    lines: list[_Line], candidates: list[_Line], crumbs: dict[str, int], known_heading: HeadingTest
+) -> _Line | None:
+    named = [line for line in candidates if _named_by(crumbs, line)]
+    if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
+        return named[0]
+
+    def names_section(line: _Line) -> bool:
+        return line.stripped.endswith("?") or known_heading(line.stripped)
+
+    pages = [line for line in candidates if not _ORGANISATION.search(line.stripped)] or candidates
+    last_crumb = max((number for number in crumbs.values() if number < candidates[-1].number), default=0)
+    under_crumb = [line for line in pages if line.number > last_crumb]
+    if last_crumb and under_crumb and under_crumb[0].kind == "heading":
+        first = under_crumb[0]
+        # ... unless it is the first section's heading ("Overview" and its text), the title being above the crumb
+        if not (names_section(first) and _opens_text(lines, first)):
+            return first
+    seen: set[str] = set()
+    for line in pages:  # shown twice (a page title and a content header): the first is the title
+        key = line.stripped.casefold()
+        if key in seen:
+            return next(first for first in pages if first.stripped.casefold() == key)
+        seen.add(key)
+    last = pages[-1]
+    # A lone line that opens the page is its title, even if it names a section ("Liver biopsy"); after
+    # another line, a line with the text straight under it is the first section's heading.
+    if last.stripped.endswith("?") or (len(pages) > 1 and (names_section(last) or _opens_text(lines, last))):
+        return pages[-2] if len(pages) >= 2 else None
+    return last
+
+
+def _opens_text(lines: list[_Line], line: _Line) -> bool:
+    """Whether the next line that is not blank is the text itself: prose, a list or a list's lost-bullet item."""
+    following = next((later for later in lines[line.number :] if later.kind != "blank"), None)
+    return following is not None and (
+        _is_prose(following) or following.kind == "bullet" or following.stripped[:1].islower()
+    )
+
+
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
 _ORGANISATION = re.compile(
-    r"\b(hospitals?|health( system| service| board| group)?|clinic|centre|center|institute|imaging|radiology|"
-    r"trust|university|foundation|group|services?|practice|partners|associates|society|college)\s*$",
+    r"\b(hospitals?|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
+    r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
+    r"society|college|department|executive|authority|network)(,( [A-Z][\w'.-]*)+)?\s*$"
+    r"|^(department|dept\.?|division|directorate) of\b|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
     re.IGNORECASE,
 )
-"""A line ending like an organisation's name ("Blue Ridge Health System"): the site's name, not the title."""
+"""A line naming an organisation ("Blue Ridge Health System", "Department of Radiology, Mater Hospital",
+"HSE.ie"): the site's or department's name, not the title."""
 
 
 def _last_crumb(text: str) -> str | None:
@@ -234,17 +399,41 @@ def _last_crumb(text: str) -> str | None:
     return parts[-1].strip().casefold() if len(parts) >= 3 else None
 
 
-def _mark_footer(lines: list[_Line]) -> None:
-    """Two or more heading-like lines after the last prose, with no prose of their own, are a footer."""
+def _mark_footer(lines: list[_Line], known_heading: HeadingTest) -> None:
+    """Two or more heading-like lines after the last prose, with no prose of their own, are a footer.
+
+    Except a last section whose heading names it ("Contact", "Where can I find
+    out more?") and whose lines are short (phone numbers, a reading list): the
+    heading stays, and its lines are its text.
+    """
     trailing: list[_Line] = []
     for line in reversed(lines):
-        if line.kind in ("prose", "bullet"):
+        if line.kind in ("prose", "bullet", "item"):
             break
         if line.kind == "heading":
             trailing.append(line)
+    trailing.reverse()
+    kept: set[int] = set()
+    for line in trailing:
+        if line.number not in kept and (line.stripped.endswith("?") or known_heading(line.stripped.rstrip(":"))):
+            kept.add(line.number)
+            for item in _run_after(lines, line):
+                item.kind = "prose"
+                kept.add(item.number)
     if len(trailing) >= 2:
         for line in trailing:
-            line.kind = "boilerplate"
+            if line.number not in kept:
+                line.kind = "boilerplate"
+
+
+def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
+    """The lines straight after a heading, up to the first blank line or site furniture."""
+    run = []
+    for line in lines[heading.number :]:  # line numbers are 1-based: this starts after the heading
+        if line.kind in ("blank", "boilerplate"):
+            break
+        run.append(line)
+    return run
 
 
 def _heading_block(line: _Line) -> Block:
@@ -262,7 +451,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         for number, raw in enumerate(text.split("\n"), start=1)
     ]
     _classify(lines, known_heading)
-    _mark_footer(lines)
+    _mark_footer(lines, known_heading)
     title, furniture = _split_title(lines, known_heading)
     for line in lines:
         if line.number in furniture:

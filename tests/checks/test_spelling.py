@@ -153,5 +153,5 @@ def test_fifth_unseen_set_raises_no_false_alarm():
     """Scored once, unseen, on 2026-12-02: 0.11 per 1,000 words (one unit, gigabecquerels, since read as giga- +
     becquerels), against codespell's 0.44 on the same files; now regression material."""
     words, found = findings_on_correct_leaflets(TESTS / "corpora" / "spelling-unseen-2026-12-02e")
-    assert words > 9_000
+    assert words > 8_500
     assert found == []

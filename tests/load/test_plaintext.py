@@ -173,3 +173,84 @@ def test_cookie_notices_however_worded_and_record_lines_do_not_hide_the_title_or
     leaflet = load_text(text, "page.txt", "text")
     assert leaflet.title == "IVC filter removal"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is an IVC filter?"]
+
+
+def _headings(text: str, known: set[str] | None = None) -> list[str]:
+    leaflet = parse_plain_text(text, "page.txt", lambda line: line in (known or set()))
+    return [s.heading.text for s in leaflet.sections if s.heading]
+
+
+def test_a_heading_may_follow_list_items_that_lost_their_bullets():
+    text = (
+        "Stent insertion\n\nWarning signs\nhigh temperature\nshivering and feeling cold\n"
+        "Why a stent helps\nA stent holds the duct open so that bile can drain again.\n"
+    )
+    assert _headings(text) == ["Warning signs", "Why a stent helps"]
+
+
+def test_headings_may_end_on_a_preposition_or_come_in_two_parts():
+    text = (
+        "Drain care\n\nHow the drain is put in\nThe doctor numbs the skin and slides the tube in.\n"
+        "Questions? Ring us\nThe ward nurses answer calls day and night.\n"
+    )
+    assert _headings(text) == ["How the drain is put in", "Questions? Ring us"]
+
+
+def test_numbered_lines_standing_over_prose_are_headings_but_numbered_lists_are_not():
+    text = (
+        "Port insertion\n\n1. Fitting the port\nThe port sits under the skin of the chest.\n\n"
+        "You will need to:\n1. Stop eating at midnight\n2. Bring your tablets\n\n"
+        "2. Looking after it\nKeep the wound dry for five days after the port goes in.\n"
+    )
+    assert _headings(text) == ["1. Fitting the port", "2. Looking after it"]
+
+
+def test_capitalised_items_after_a_lead_in_are_a_list_not_headings():
+    text = (
+        "Lung ablation\n\nWhat are the risks?\nOther problems include:\nCoughing up a little blood\n"
+        "Aches and a mild fever\nAir around the lung\n\nRecovery\n\nMost people go home the next day.\n"
+    )
+    assert _headings(text) == ["What are the risks?", "Recovery"]
+
+
+def test_a_last_section_that_names_itself_keeps_its_short_lines():
+    text = (
+        "Nerve block\n\nWhat happens\n\nThe doctor injects the nerves with a long-acting medicine.\n\n"
+        "Contact us\nPain team: 0161 555 0100\n\nFurther reading\nCancer pain: a guide for families (Pain Society, 2025)\n"
+        "Nerve blocks for cancer pain, British Pain Group\nPrivacy\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", lambda line: line in {"Contact us", "Further reading"})
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What happens", "Contact us", "Further reading"]
+    assert "British Pain Group" in leaflet.sections[-1].blocks[0].text
+
+
+def test_the_line_under_the_breadcrumb_is_the_title_and_organisation_lines_are_not():
+    text = (
+        "Riverside Health Executive\nFind a service  About us  Careers  Contact\nRequest a visit\n"
+        "Services / Imaging / Patient leaflets\nKIDNEY TUMOUR FREEZING\nPatient information\n"
+        "Department of Radiology, Riverside Hospital\nYour kidneys\n"
+        "The kidneys clean the blood and make urine, and sit at the back of the tummy.\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert leaflet.title == "KIDNEY TUMOUR FREEZING"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Your kidneys"]
+    assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6, 7}
+
+
+def test_a_table_of_contents_is_furniture():
+    text = (
+        "Biliary drain\nOn this page\nWhat is a drain?\nGetting ready\nRisks of the drain\n\n"
+        "What is a drain?\nA thin tube lets bile flow out of the liver into a bag.\n\n"
+        "Getting ready\nDo not eat for six hours before you come in.\n\n"
+        "Risks of the drain\nBleeding and infection are uncommon.\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert [s.heading.span.line for s in leaflet.sections if s.heading] == [7, 10, 13]
+    assert {2, 3, 4, 5} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_page_review_line_is_metadata_not_a_heading():
+    text = "Ports\nPage last reviewed: 2 March 2026\n\nWhat is a port?\nA port is a small disc under the skin.\n"
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+    assert next(b.kind for s in leaflet.sections for b in s.blocks) == "metadata"

@@ -59,6 +59,7 @@ _CLOSES_OPEN = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}
                 "th": {"td", "th"}, "tr": {"tr", "td", "th"}}
 _MAX_BOLD_HEADING_WORDS = 16
 _TERM_BODY_WORDS = 20
+_TERM_SHORT_BODY_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -77,7 +78,7 @@ class _Piece:
 
     item: Heading | Block
     in_main: bool
-    term: bool = False  # from <dt> or <th scope="row">: a heading when long prose follows it
+    term: bool = False  # from <dt>, <th scope="row"> or a bold cell: a heading when long prose follows it
 
 
 class _Collector(HTMLParser):
@@ -104,6 +105,7 @@ class _Collector(HTMLParser):
         self._title_parts: list[str] = []
         self._section_level = section_level
         self._disclosure: str | None = None
+        self._disclosure_level: int | None = None
         self._role_heading: str | None = None
         self._in_style = False
         self._bold_classes: set[str] = set()
@@ -131,10 +133,14 @@ class _Collector(HTMLParser):
         attributes = {name: value or "" for name, value in attrs}
         in_main = self._in_main() or tag in _MAIN or attributes.get("role") == "main"
         self.saw_main |= in_main
-        disclosure = tag == "summary" or (tag == "button" and "aria-expanded" in attributes)
+        disclosure = tag == "summary" or (
+            (tag == "button" or attributes.get("role") == "button") and "aria-expanded" in attributes
+        )
         if disclosure and self._heading_level is None and not self._skipped():
             self._flush()  # an accordion's or <details>' label: a heading for what it opens
-            self._heading_level = min(self._section_level + 1, 6)
+            # Accordion labels are siblings: each at the level of the first, whatever headings their panels hold.
+            self._disclosure_level = self._disclosure_level or min(self._section_level + 1, 6)
+            self._heading_level = self._disclosure_level
             self._disclosure = tag
         if attributes.get("role") == "heading" and self._heading_level is None and not self._skipped():
             self._flush()  # <div role="heading" aria-level="3">: a heading by its ARIA role
@@ -259,7 +265,9 @@ class _Collector(HTMLParser):
             heading = Heading(min(self._section_level + 1, 6), as_heading(block))
             self.pieces.append(_Piece(heading, in_main))
         else:
-            term = any(e.tag == "dt" or (e.tag == "th" and e.row_header) for e in self._stack)
+            term = any(e.tag == "dt" or (e.tag == "th" and e.row_header) for e in self._stack) or (
+                block.kind == "table_cell" and (bold_only or any(e.styled_heading for e in self._stack))
+            )  # a bold cell over a cell of prose: the section headings of a page laid out in a table
             self.pieces.append(_Piece(block, in_main, term))
 
     def close(self) -> None:
@@ -285,16 +293,24 @@ def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
     answer); a glossary's short definitions stay list items.
     """
     out = list(pieces)
-    for index, piece in enumerate(out[:-1]):
-        following = out[index + 1].item
-        if (
+
+    def labels_prose(index: int, min_words: int) -> bool:
+        piece, following = out[index], out[index + 1].item
+        return (
             piece.term
             and isinstance(piece.item, Block)
             and _reads_as_heading(piece.item.text)
             and isinstance(following, Block)
-            and following.words >= _TERM_BODY_WORDS
-        ):
-            out[index] = _Piece(Heading(3, as_heading(piece.item)), piece.in_main)
+            and following.words >= min_words
+        )
+
+    headings = [index for index in range(len(out) - 1) if labels_prose(index, _TERM_BODY_WORDS)]
+    if len(headings) >= 2:  # the page lays its sections out this way: a shorter answer is a section too
+        headings = [index for index in range(len(out) - 1) if labels_prose(index, _TERM_SHORT_BODY_WORDS)]
+    for index in headings:
+        piece = out[index]
+        assert isinstance(piece.item, Block)
+        out[index] = _Piece(Heading(3, as_heading(piece.item)), piece.in_main)
     return out
 
 

@@ -151,3 +151,29 @@ def test_an_accordion_label_and_the_heading_repeating_it_inside_the_panel_are_on
         '<button aria-expanded="false">Going home</button>', f'<div class="panel"><p>{PROSE}</p></div>',
     ])
     assert _headings(body) == [("Risks", 2), ("Going home", 5)]
+
+
+def test_a_page_laid_out_as_a_table_of_sections_keeps_its_short_last_answer():
+    rows = [("What is it?", PROSE), ("How is it done?", PROSE), ("Who to call", "Imaging nurses: 01 555 0199, weekdays.")]
+    body = "<table>" + "\n".join(f'<tr><th scope="row">{q}</th><td>{a}</td></tr>' for q, a in rows) + "</table>"
+    assert [text for text, _ in _headings(body)] == ["What is it?", "How is it done?", "Who to call"]
+
+
+def test_accordion_labels_made_of_divs_with_the_button_role_are_sibling_headings():
+    label = '<div class="c-accordion__title" role="button" aria-expanded="false">{}</div>'
+    body = "\n".join([
+        label.format("What is it?"), f'<div class="panel"><p>{PROSE}</p></div>',
+        label.format("Risks"), f'<div class="panel"><h2>Risks</h2><p>{PROSE}</p></div>',
+        label.format("Going home"), f'<div class="panel"><p>{PROSE}</p></div>',
+    ])
+    leaflet = load(f"<html><body><main><h1>Drain</h1>{body}</main></body></html>")
+    assert [(s.heading.text, s.heading.level) for s in leaflet.sections if s.heading] == [
+        ("What is it?", 3), ("Risks", 3), ("Going home", 3)
+    ]
+
+
+def test_a_bold_table_cell_over_a_cell_of_prose_is_a_heading():
+    style = "<style>td.sect { font-weight: bold }</style>"
+    rows = "".join(f'<tr><td class="sect">{q}</td></tr><tr><td>{PROSE}</td></tr>' for q in ("Why it is done", "Risks"))
+    leaflet = load(f"<html><head>{style}</head><body><table>{rows}</table></body></html>")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why it is done", "Risks"]

@@ -11,7 +11,8 @@ words count toward its parent and it is neither an extra nor a duplicate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -55,6 +56,29 @@ def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[
     if phrase_ids and (not scores or scores[0].probability < OVERRIDE or scores[0].section in phrase_ids):
         return [(section_id, True) for section_id in phrase_ids], True
     return model_ids(scores), False
+
+
+def unclaimed_ids(
+    chosen: list[Iterable[str]], scores: list[list[Score]], required: Iterable[str]
+) -> dict[int, list[Score]]:
+    """Required ids no section was given, each with the section the model rates likeliest for it (if ≥ CONFIRM).
+
+    A section is judged alone first; but a leaflet that has no risks section
+    anywhere while one heading reads 0.4 like risks most likely has it there.
+    Counted and flagged for the reviewer to confirm, not reported missing.
+    Returns section index -> the scores of the ids it is also given.
+    """
+    present = {section_id for ids in chosen for section_id in ids}
+    added: dict[int, list[Score]] = {}
+    for section_id in required:
+        if section_id in present:
+            continue
+        candidates = [(score, index) for index, row in enumerate(scores) for score in row if score.section == section_id]
+        if candidates:
+            score, index = max(candidates, key=lambda candidate: candidate[0].probability)
+            if score.probability >= CONFIRM:
+                added.setdefault(index, []).append(score)
+    return added
 
 
 def section_model(schema: LeafletSchema) -> SectionModel | None:
@@ -127,8 +151,13 @@ class SectionMatcher:
         """Whether a line of text is worded like a heading of this schema (for loaders of plain text)."""
         return self.headings().match(text).matched
 
-    def _judged(self, model: SectionModel, matcher: HeadingMatcher, section: Section, position: float) -> HeadingMatch:
-        """The phrases' verdict, unless the model, reading heading, body and that verdict, is sure of another."""
+    def _judged(
+        self, model: SectionModel, matcher: HeadingMatcher, section: Section, position: float
+    ) -> tuple[HeadingMatch, list[Score]]:
+        """The phrases' verdict, unless the model, reading heading, body and that verdict, is sure of another.
+
+        Returns the verdict and the model's scores of at least CONFIRM.
+        """
         assert section.heading is not None
         phrased = matcher.match(section.heading.text)
         phrase_ids = phrased.sections + phrased.extras
@@ -137,10 +166,10 @@ class SectionMatcher:
         chosen, phrases_stood = decided_ids(phrase_ids, scores)
         if phrases_stood:  # the phrases explain it; the model's top two are shown, their evidence is not worked out
             top_two = "; ".join(score.explain() for score in scores[:2])
-            return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}")
+            return HeadingMatch(phrased.sections, phrased.extras, f"{phrased.reason}; model: {top_two}"), scores
         top_two = "; ".join(model.explained(score, found).explain() for score in scores[:2])
         if not chosen:
-            return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}")
+            return HeadingMatch((), (), f"no phrase matched; model: {top_two}, below {CONFIRM}"), scores
         ids = tuple(section_id for section_id, _ in chosen)
         sure = all(certain for _, certain in chosen)
         verdict = "matched" if sure else f"uncertain (between {CONFIRM} and {ACCEPT}): counts, to be confirmed"
@@ -150,26 +179,30 @@ class SectionMatcher:
             tuple(i for i in ids if i not in self._required),
             f"{opening}model {verdict}: {top_two}",
             uncertain=not sure,
-        )
+        ), scores
 
     def match(self, leaflet: Leaflet) -> tuple[MatchedSection, ...]:
         schema, model = self.schema, self.model
         matcher = self.headings(leaflet.title)
         title = normalise(leaflet.title) if leaflet.title else None
         matched: list[MatchedSection] = []
+        scores: list[list[Score]] = []  # the model's, for each entry of matched
         headed = [s for s in leaflet.sections if s.heading is not None]
         for section in leaflet.sections:
             if section.heading is None:
                 matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
+                scores.append([])
                 continue
             if title and normalise(section.heading.text) == title:
                 reason = "repeats the leaflet's title: read as the introduction"
                 matched.append(MatchedSection((section,), HeadingMatch((), (), reason), True))
+                scores.append([])
                 continue
             if model is None:
-                match = matcher.match(section.heading.text)
+                match, scored = matcher.match(section.heading.text), []
             else:
-                match = self._judged(model, matcher, section, headed.index(section) / max(len(headed) - 1, 1))
+                position = headed.index(section) / max(len(headed) - 1, 1)
+                match, scored = self._judged(model, matcher, section, position)
             parent = matched[-1] if matched else None
             if (
                 parent is not None
@@ -180,7 +213,19 @@ class SectionMatcher:
                 matched[-1] = MatchedSection((*parent.parts, section), parent.match)
                 continue
             matched.append(MatchedSection((section,), match))
-        return tuple(_introduction_assigned(matched, schema))
+            scores.append(scored)
+        matched = _introduction_assigned(matched, schema)
+        for index, added in unclaimed_ids([m.ids for m in matched], scores, schema.section_ids).items():
+            entry = matched[index]
+            also = "; ".join(score.explain() for score in added)
+            match = replace(
+                entry.match,
+                sections=entry.match.sections + tuple(score.section for score in added),
+                reason=f"{entry.match.reason}; also read as {also}, which no other heading is: to be confirmed",
+                uncertain=True,
+            )
+            matched[index] = replace(entry, match=match)
+        return tuple(matched)
 
 
 def _introduction_assigned(matched: list[MatchedSection], schema: LeafletSchema) -> list[MatchedSection]:

@@ -14,15 +14,15 @@ from __future__ import annotations
 import csv
 import datetime
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from audit.engine import load
 from audit.load import LoadError
 from audit.schema import LeafletSchema
-from audit.sectionmodel import SectionModel, features
-from audit.structure import SectionMatcher, body_text, decided_ids
+from audit.sectionmodel import Score, SectionModel, features
+from audit.structure import CONFIRM, SectionMatcher, body_text, decided_ids, unclaimed_ids
 
 REGULARISATION = 3.0  # inverse strength (scikit-learn's C); 1 and 3 cross-validate alike, 3 a little better
 MIN_WEIGHT = 0.05  # smaller weights change no decision on the corpus and cost load time
@@ -116,19 +116,30 @@ def train(examples_: list[Example], ids: list[str]) -> dict[str, object]:
     return {"weights": weights, "bias": bias}
 
 
-Judge = Callable[[Example], frozenset[str]]
+Judge = Callable[[list[Example]], list[frozenset[str]]]
+"""Judges one leaflet's labelled headings (in order) as the tool would: the ids each gets."""
 
 
-def judged_by(models: dict[str, SectionModel] | None) -> Judge:
-    """As the tool decides at run time, with the model that did not see the example's fold (None: phrases only)."""
+def judged_by(models: dict[str, SectionModel] | None, required: Iterable[str] = ()) -> Judge:
+    """As the tool decides at run time, with the model that did not see the leaflet's fold (None: phrases only).
 
-    def judge(example: Example) -> frozenset[str]:
-        if not example.found:
-            return frozenset()
+    Phrases first, then the model for each heading, then the leaflet as a whole:
+    a required id no heading got goes to the heading likeliest to be it.
+    """
+
+    def judge(leaflet: list[Example]) -> list[frozenset[str]]:
         if models is None:
-            return frozenset(example.phrase_ids)
-        chosen, _ = decided_ids(example.phrase_ids, models[example.fold].scores(example.features))
-        return frozenset(section for section, _ in chosen)
+            return [frozenset(example.phrase_ids) for example in leaflet]
+        chosen: list[frozenset[str]] = []
+        scored: list[list[Score]] = []
+        for example in leaflet:
+            found = models[example.fold].scores(example.features, least=CONFIRM) if example.found else []
+            ids, _ = decided_ids(example.phrase_ids, found) if example.found else ([], False)
+            chosen.append(frozenset(section for section, _ in ids))
+            scored.append(found)
+        for index, added in unclaimed_ids(chosen, scored, required).items():
+            chosen[index] |= {score.section for score in added}
+        return chosen
 
     return judge
 
@@ -136,30 +147,32 @@ def judged_by(models: dict[str, SectionModel] | None) -> Judge:
 def scores(test_set: list[Example], judge: Judge, required: list[str]) -> dict[str, float]:
     """Heading accuracy (exact id set), required-id F1 at the right heading, and section presence per leaflet."""
     exact = tp = fp = fn = 0
-    by_leaflet: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-    for e in test_set:
-        got = judge(e)
-        exact += got == e.gold
-        gold_set, got_set = by_leaflet.setdefault((e.fold, e.file), (set(), set()))
-        gold_set |= e.gold
-        got_set |= got
-        for section in required:
-            tp += section in got and section in e.gold
-            fp += section in got and section not in e.gold
-            fn += section not in got and section in e.gold
+    leaflets: dict[tuple[str, str], list[Example]] = {}
+    for example in test_set:
+        leaflets.setdefault((example.fold, example.file), []).append(example)
     judgements = right = present_missing = 0
-    for gold_set, got_set in by_leaflet.values():
+    for leaflet in leaflets.values():
+        gold_set: set[str] = set()
+        got_set: set[str] = set()
+        for example, got in zip(leaflet, judge(leaflet)):
+            exact += got == example.gold
+            gold_set |= example.gold
+            got_set |= got
+            for section in required:
+                tp += section in got and section in example.gold
+                fp += section in got and section not in example.gold
+                fn += section not in got and section in example.gold
         for section in required:
             judgements += 1
             right += (section in gold_set) == (section in got_set)
             present_missing += section in gold_set and section not in got_set
     return {
         "headings": len(test_set),
-        "leaflets": len(by_leaflet),
+        "leaflets": len(leaflets),
         "heading_accuracy": round(exact / len(test_set), 3),
         "required_f1": round(2 * tp / (2 * tp + fp + fn), 3),
         "presence": round(right / judgements, 3),
-        "present_reported_missing_per_30": round(30 * present_missing / len(by_leaflet), 2),
+        "present_reported_missing_per_30": round(30 * present_missing / len(leaflets), 2),
     }
 
 
@@ -182,4 +195,5 @@ def cross_validated(schema: LeafletSchema, data: list[Example], folds: list[Path
     """Scores with each fold judged by a model trained on the others (phrases first, as at run time)."""
     ids = [s.id for s in schema.sections] + [e.id for e in schema.extras]
     models = {fold.name: SectionModel(train([e for e in data if e.fold != fold.name], ids)) for fold in folds}
-    return scores(data, judged_by(models), [s.id for s in schema.sections])
+    required = [s.id for s in schema.sections]
+    return scores(data, judged_by(models, required), required)

@@ -10,7 +10,8 @@ import pytest
 from audit.engine import audit_path
 from audit.schema import load_schema
 from audit.sectionmodel import Score, SectionModel, features
-from audit.structure import ACCEPT, CONFIRM, OVERRIDE, decided_ids, section_model
+from audit.load import load_text
+from audit.structure import ACCEPT, CONFIRM, OVERRIDE, SectionMatcher, decided_ids, section_model, unclaimed_ids
 from tests.conftest import FIXTURES
 
 # A hand-made model, not the shipped one: the tests say how scoring works, not what the corpus taught.
@@ -56,6 +57,23 @@ def test_without_a_phrase_the_model_matches_asks_to_confirm_or_leaves_the_headin
         [("risks", True), ("causes", True)], False)
     assert decided_ids((), _scores(("risks", CONFIRM), ("causes", 0.1))) == ([("risks", False)], False)
     assert decided_ids((), _scores(("risks", CONFIRM - 0.01))) == ([], False)
+
+
+def test_a_required_id_no_section_got_goes_to_the_section_likeliest_to_be_it_if_likely_enough():
+    rows = [_scores(("follow-up", 0.9), ("risks", 0.35)), _scores(("risks", 0.4)), _scores(("causes", 0.2))]
+    added = unclaimed_ids([{"follow-up"}, set(), set()], rows, ["risks", "causes", "follow-up"])
+    assert {index: [score.section for score in scores] for index, scores in added.items()} == {1: ["risks"]}
+    assert unclaimed_ids([{"risks"}, set()], rows[:2], ["risks"]) == {}  # present already: nothing is added
+
+
+def test_a_leaflet_without_a_risks_heading_counts_the_section_whose_text_reads_as_risks_and_asks_to_confirm(schema):
+    matcher = SectionMatcher(schema)
+    matcher.model = TOY
+    text = "# Kidney biopsy\n\n## Afterwards\n\nRest today and watch the site for infection.\n"
+    (afterwards,) = matcher.match(load_text(text, "biopsy.md", "markdown"))
+    assert afterwards.ids == ("follow-up", "risks")
+    assert afterwards.match.uncertain
+    assert "also read as risks 0.38, which no other heading is" in afterwards.match.reason
 
 
 def test_a_leaflet_whose_headings_no_phrase_names_gets_its_six_sections_from_their_text(schema):

@@ -45,7 +45,7 @@ def main() -> None:
         shipped = SectionModel.read(WEIGHTS)
         print(f"{sum(e.found for e in held_out)} of {len(held_out)} labelled headings found")
         print(f"phrases only:     {scores(held_out, judged_by(None), required)}")
-        print(f"phrases + model:  {scores(held_out, judged_by({arguments.score.name: shipped}), required)}")
+        print(f"phrases + model:  {scores(held_out, judged_by({arguments.score.name: shipped}, required), required)}")
         return
     folds = sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name not in HELD_OUT)
     data = examples(schema, folds)

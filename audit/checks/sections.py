@@ -209,7 +209,9 @@ def uncertain(context: CheckContext) -> Iterator[Hit]:
     the heading and the text under it. Where it gives a required section a
     probability between 0.3 and 0.5, the section counts (so it is not reported
     missing) and this rule asks the reviewer to confirm, naming the model's
-    evidence. `leaflet-audit sections FILE` shows the scores of every heading.
+    evidence. So too when no heading of the leaflet got a required section and
+    one reads at least 0.3 like it (a "What to watch for" section whose text is
+    the risks). `leaflet-audit sections FILE` shows the scores of every heading.
 
     ## Why is this bad?
     It is not bad in itself: it is the honest answer to a heading worded so that

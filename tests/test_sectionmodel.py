@@ -8,9 +8,9 @@ from importlib import resources
 import pytest
 
 from audit.engine import audit_path
+from audit.load import load_text
 from audit.schema import load_schema
 from audit.sectionmodel import Score, SectionModel, features
-from audit.load import load_text
 from audit.structure import ACCEPT, CONFIRM, OVERRIDE, SectionMatcher, decided_ids, section_model, unclaimed_ids
 from tests.conftest import FIXTURES
 

@@ -1,0 +1,52 @@
+"""What the section model adds to an audit: the labelled section corpus audited with it and without it.
+
+    python benchmarks/section_model_cost.py [ROUNDS]
+
+The corpus is tests/corpora/sections (every fold: Markdown, HTML and scraped
+text, as centres write them), audited with every rule in one process. "Without"
+is the same run with the matcher's model taken away, so phrases alone decide;
+the runs alternate and the best of ROUNDS (default 3) counts. The issue's
+target is a rise of at most 10%.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.engine import audit_path  # noqa: E402
+from audit.schema import load_schema  # noqa: E402
+from audit.structure import SectionMatcher  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpora" / "sections"
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    schema = load_schema()
+    paths = sorted(str(p) for p in CORPUS.glob("*/*") if p.suffix in (".md", ".html", ".txt"))
+    with_model = SectionMatcher(schema)
+    without_model = SectionMatcher(schema)
+    without_model.model = None
+    audit_path(paths[0], schema, matcher=with_model)  # word tables and weights loaded before timing
+    best = {"with": float("inf"), "without": float("inf")}
+    for _ in range(rounds):
+        for name, matcher in (("without", without_model), ("with", with_model)):
+            start = time.perf_counter()
+            for path in paths:
+                audit_path(path, schema, matcher=matcher)
+            best[name] = min(best[name], time.perf_counter() - start)
+    headings = sum(1 for path in paths for s in audit_path(path, schema, matcher=without_model).sections)
+    extra = best["with"] - best["without"]
+    print(f"{len(paths)} leaflets, {headings} sections, every rule, best of {rounds}")
+    print(f"without the model: {best['without']:.2f} s")
+    print(f"with the model:    {best['with']:.2f} s (+{100 * extra / best['without']:.0f}%, "
+          f"{1000 * extra / headings:.3f} ms a section)")
+
+
+if __name__ == "__main__":
+    main()

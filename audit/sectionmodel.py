@@ -25,8 +25,12 @@ from pathlib import Path
 
 BODY_WORDS = 100
 _WORD = re.compile(r"[a-z][a-z']*")
-_FREQUENCY = re.compile(r"\b\d+ in \d+\b|\d+ ?%|\bper cent\b|\bpercent\b")
-_CONTACT = re.compile(r"\b0\d{2,4}[ -]?\d{3}|\(\d{3}\) ?\d{3}|\b\d{3}-\d{3}-\d{4}\b|@")
+# Both open with a character class, which lets the regex engine skip ahead: alternatives at the top would
+# make it try each at every character (four to seven times slower, and most of the model's cost).
+_FREQUENCY = re.compile(r"[\dp](?:(?<=\d)\d* ?(?:in \d+\b|%)|(?<=p)(?<!\wp)er ?cent\b)")  # 1 in 10, 5%, per cent
+_CONTACT = re.compile(  # 0161 555 ..., (206) 555-..., 713-555-0162, an e-mail address
+    r"[0(\d@](?:(?<=0)(?<!\w0)\d{2,4}[ -]?\d{3}|(?<=\()\d{3}\) ?\d{3}|(?<=\d)(?<!\w\d)\d{2}-\d{3}-\d{4}\b|(?<=@))"
+)
 _STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you",
     "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any",
@@ -85,21 +89,22 @@ class Score:
 class SectionModel:
     """Weights for each section id of one schema, scored in plain Python.
 
-    Weights are kept per feature as (section index, weight) pairs, so scoring a
-    section touches only the features it has: a leaflet's headings cost well
-    under a millisecond each.
+    Each feature's weights are kept as one row (a weight per section id), so
+    scoring a section sums the rows of the features it has, column by column,
+    in C: about 10 µs a heading, and a leaflet's headings well under a millisecond.
     """
 
     def __init__(self, data: dict[str, object]) -> None:
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "bias")}
         bias: dict[str, float] = dict(data["bias"])  # type: ignore[arg-type]
         self._sections = tuple(bias)
-        self._bias = [bias[section] for section in self._sections]
+        self._bias = tuple(bias[section] for section in self._sections)
         index = {section: number for number, section in enumerate(self._sections)}
-        self._weights: dict[str, list[tuple[int, float]]] = {}
+        rows: dict[str, list[float]] = {}
         for section, table in data["weights"].items():  # type: ignore[union-attr]
             for feature, weight in table.items():
-                self._weights.setdefault(feature, []).append((index[section], weight))
+                rows.setdefault(feature, [0.0] * len(self._sections))[index[section]] = weight
+        self._rows = {feature: tuple(row) for feature, row in rows.items()}
 
     @classmethod
     def read(cls, path: Path) -> SectionModel:
@@ -112,11 +117,8 @@ class SectionModel:
         two (a run needs only the likely ones, and making the rest costs time).
         The first ``explained`` name their evidence.
         """
-        totals = list(self._bias)
-        rows = self._weights.get
-        for feature in found:  # features are present or absent (value 1), so weights add as they are
-            for number, weight in rows(feature, ()):
-                totals[number] += weight
+        rows = [row for row in map(self._rows.get, found) if row]  # features are present or absent (value 1)
+        totals = [bias + sum(column) for bias, column in zip(self._bias, zip(*rows))] if rows else list(self._bias)
         ranked = sorted(range(len(totals)), key=lambda number: -totals[number])
         floor = math.log(least / (1 - least)) if 0 < least < 1 else -math.inf
         return [
@@ -136,9 +138,8 @@ class SectionModel:
     def _evidence(self, number: int, found: dict[str, float]) -> tuple[str, ...]:
         """The three features that raised section ``number`` most."""
         raised = [
-            (weight * value, feature)
+            (row[number] * value, feature)
             for feature, value in found.items()
-            for section, weight in self._weights.get(feature, ())
-            if section == number and weight * value > 0
+            if (row := self._rows.get(feature)) is not None and row[number] * value > 0
         ]
         return tuple(feature for _, feature in sorted(raised, reverse=True)[:3])

@@ -63,6 +63,13 @@ class RequiredSection(_Recognised):
     description: str = Field("", description="What the section tells the patient, for reviewers.")
     example: str = Field(description="A heading to suggest when the section is missing; '{topic}' is filled in.")
     min_words: int = Field(20, ge=0, description="Fewer words of body than this and the section counts as thin.")
+    repeatable: bool = Field(
+        False,
+        description=(
+            "The section may stand under several headings apart (a leaflet defines the condition, then "
+            "the procedure): no sections.duplicate for it."
+        ),
+    )
     fallback: list[Phrase] = Field(
         default_factory=list,
         description="Weaker phrases, tried only when no phrase of any section or extra matched the heading.",

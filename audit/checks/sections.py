@@ -110,7 +110,9 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
     Reports a heading that names the same required section as an earlier
     heading, as its main subject, with another required section between
     them. Headings in a row on one subject ("Going home", "Driving",
-    "Your follow-up appointment") continue one section and are not reported.
+    "Your follow-up appointment") continue one section and are not reported,
+    nor is a section the schema marks `repeatable` (the built-in schema's
+    definition: a leaflet defines the condition, then the procedure).
 
     ## Why is this bad?
     Risks in two places, or two "Aftercare" sections, usually mean text was
@@ -131,7 +133,7 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
         main_id = matched.ids[0]
         continues = main_id == previous_id
         previous_id = main_id
-        if continues:
+        if continues or context.schema.section(main_id).repeatable:
             continue
         if main_id in first_seen:
             earlier = first_seen[main_id]

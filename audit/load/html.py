@@ -332,6 +332,11 @@ def parse_html(text: str, path: str) -> Leaflet:
     if collector.first_h1 is not None:
         title_block = collector.first_h1[0]
         title = title_block.text
+    elif (shown := _shown_title(pieces, collector.page_title)) is not None:
+        pieces.remove(shown)
+        assert isinstance(shown.item, Heading)
+        title_block = shown.item.block
+        title = title_block.text
     elif collector.page_title:
         title = _TITLE_SEPARATORS.split(collector.page_title)[0].strip() or None
     return assemble(
@@ -343,6 +348,31 @@ def parse_html(text: str, path: str) -> Leaflet:
         title_block=title_block,
         suppressions=find_suppressions(text),
     )
+
+
+def _shown_title(pieces: list[_Piece], page_title: str | None) -> _Piece | None:
+    """With no <h1>, the page's first heading is its title when only short lines stand above it and it
+    shares a word with the <title> ("Implanted port leaflet v5 FINAL" over "Having an implanted port").
+
+    A Word or Google Docs export styles its title like its headings, and its
+    <title> is often the file's name; a first heading such as "Overview" shares
+    no word with the page's <title> and stays a section.
+    """
+    if not page_title:
+        return None
+    for piece in pieces:
+        if isinstance(piece.item, Heading):
+            text = piece.item.block.text
+            if text.endswith("?") or not _content_words(text) & _content_words(page_title):
+                return None
+            return piece
+        if piece.item.words > _TERM_BODY_WORDS:
+            return None
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def fragment_items(fragment: str, first_line: int, section_level: int) -> list[Heading | Block]:

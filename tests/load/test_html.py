@@ -177,3 +177,16 @@ def test_a_bold_table_cell_over_a_cell_of_prose_is_a_heading():
     rows = "".join(f'<tr><td class="sect">{q}</td></tr><tr><td>{PROSE}</td></tr>' for q in ("Why it is done", "Risks"))
     leaflet = load(f"<html><head>{style}</head><body><table>{rows}</table></body></html>")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why it is done", "Risks"]
+
+
+def test_without_an_h1_a_first_styled_heading_sharing_words_with_the_page_title_is_the_title():
+    style = "<style>.c5 { font-weight: 700 } .c3 { font-weight: bold }</style>"
+    body = "\n".join([
+        '<p class="c1">Harbour Hospitals Trust</p>', '<p class="c5">Having an implanted port put in</p>',
+        f"<p>{PROSE}</p>", '<p class="c3">Risks</p>', f"<p>{PROSE}</p>",
+    ])
+    leaflet = load(f"<html><head><title>Implanted port leaflet v5 FINAL</title>{style}</head><body>{body}</body></html>")
+    assert leaflet.title == "Having an implanted port put in"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks"]
+    overview = f'<html><head><title>Liver biopsy</title></head><body><h2>Overview</h2><p>{PROSE}</p></body></html>'
+    assert [s.heading.text for s in load(overview).sections if s.heading] == ["Overview"]

@@ -46,7 +46,7 @@ _HEADING_CLASSES = re.compile(
 )
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_CLASS = re.compile(r"^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)
+_CSS_CLASS = re.compile(r"^(?:.*[\s>+~])?\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)  # the last of a chain: "table.faq td.q"
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -281,7 +281,7 @@ def _bold_classes(css: str) -> set[str]:
     for selectors, body in _CSS_RULE.findall(css):
         if _BOLD_STYLE.search(body):
             for selector in selectors.split(","):
-                if match := _CSS_CLASS.match(selector):
+                if match := _CSS_CLASS.match(selector.strip()):
                     found.add(match.group(1))
     return found
 

@@ -190,3 +190,10 @@ def test_without_an_h1_a_first_styled_heading_sharing_words_with_the_page_title_
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks"]
     overview = f'<html><head><title>Liver biopsy</title></head><body><h2>Overview</h2><p>{PROSE}</p></body></html>'
     assert [s.heading.text for s in load(overview).sections if s.heading] == ["Overview"]
+
+
+def test_a_class_made_bold_at_the_end_of_a_selector_chain_marks_headings():
+    style = "<style>\ntable.faq td.q { font-weight: bold }\n</style>"
+    rows = "".join(f'<tr><td class="q">{q}</td><td>{PROSE}</td></tr>' for q in ("What is it?", "Is it safe?"))
+    leaflet = load(f"<html><head>{style}</head><body><table class=faq>{rows}</table></body></html>")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Is it safe?"]

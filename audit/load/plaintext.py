@@ -30,6 +30,7 @@ from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
+_DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
@@ -37,6 +38,7 @@ _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 _MAX_QUESTION_WORDS = 16
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
+_MAX_ORGANISATION_WORDS = 8
 _PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
 _LEAD_IN_WORDS = 4
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
@@ -125,7 +127,7 @@ def _ends_a_block(line: _Line | None) -> bool:
         return True
     words = len(text.split())
     return (text[:1].islower() and words <= _MAX_ITEM_WORDS) or (
-        words <= _MAX_TITLE_WORDS and bool(_ORGANISATION.search(text))
+        _names_organisation(text)
     )
 
 
@@ -336,7 +338,7 @@ def _title_like(line: _Line) -> bool:
     return (
         line.kind == "prose"
         and text[:1].isupper()
-        and len(text.split()) <= _MAX_TITLE_WORDS
+        and len(text.split()) <= _MAX_QUESTION_WORDS  # a title may run longer than a heading
         and not re.search(r"[.,;:!]$", text)
         and not _PHONE.search(text)
     )
@@ -348,11 +350,14 @@ def _chosen_title(
     named = [line for line in candidates if _named_by(crumbs, line)]
     if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
         return named[0]
+    underlined = [line for line in candidates if _DOUBLE_UNDERLINE.match(_line_after(lines, line))]
+    if underlined:  # "=====" under a line: the document's own first-level heading
+        return underlined[0]
 
     def names_section(line: _Line) -> bool:
         return line.stripped.endswith("?") or known_heading(line.stripped)
 
-    pages = [line for line in candidates if not _ORGANISATION.search(line.stripped)] or candidates
+    pages = [line for line in candidates if not _names_organisation(line.stripped)] or candidates
     last_crumb = max((number for number in crumbs.values() if number < candidates[-1].number), default=0)
     under_crumb = [line for line in pages if line.number > last_crumb]
     if last_crumb and under_crumb and under_crumb[0].kind == "heading":
@@ -374,9 +379,15 @@ def _chosen_title(
     return last
 
 
+def _line_after(lines: list[_Line], line: _Line) -> str:
+    return lines[line.number].text if line.number < len(lines) else ""
+
+
 def _opens_text(lines: list[_Line], line: _Line) -> bool:
     """Whether the next line that is not blank is the text itself: prose, a list or a list's lost-bullet item."""
-    following = next((later for later in lines[line.number :] if later.kind != "blank"), None)
+    following = next(
+        (later for later in lines[line.number :] if later.kind != "blank" and not _RULE_LINE.match(later.text)), None
+    )
     return following is not None and (
         _is_prose(following) or following.kind == "bullet" or following.stripped[:1].islower()
     )
@@ -392,6 +403,11 @@ _ORGANISATION = re.compile(
 )
 """A line naming an organisation ("Blue Ridge Health System", "Department of Radiology, Mater Hospital",
 "HSE.ie"): the site's or department's name, not the title."""
+
+
+def _names_organisation(text: str) -> bool:
+    """A short line naming an organisation; a long one ending "... in the Radiology department" is a title."""
+    return len(text.split()) <= _MAX_ORGANISATION_WORDS and bool(_ORGANISATION.search(text))
 
 
 def _last_crumb(text: str) -> str | None:

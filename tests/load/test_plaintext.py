@@ -254,3 +254,18 @@ def test_a_page_review_line_is_metadata_not_a_heading():
     leaflet = parse_plain_text(text, "page.txt", never)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
     assert next(b.kind for s in leaflet.sections for b in s.blocks) == "metadata"
+
+
+def test_a_line_underlined_with_equals_signs_is_the_title_and_a_long_title_is_no_organisation():
+    text = (
+        "Angioplasty of the leg arteries\n===============================\n\nVascular Radiology Service\n\n"
+        "Narrowed arteries\n-----------------\n\nFatty deposits narrow the arteries of the legs over many years.\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert leaflet.title == "Angioplasty of the leg arteries"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Narrowed arteries"]
+    text = (
+        "Pleural mesothelioma: tests and procedures in the Interventional Radiology department\n\n"
+        "Mesothelioma explained\n\nMesothelioma is a cancer of the thin lining around the lungs.\n"
+    )
+    assert parse_plain_text(text, "page.txt", never).title.startswith("Pleural mesothelioma")

@@ -9,26 +9,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.text import Text
 
-from audit import fixes, training
-from audit.checks import Rule, all_rules
-from audit.config import ConfigError, FileConfig, Settings, find_config, resolve
-from audit.engine import STDIN, audit_paths, discover, load
-from audit.files import write_atomically
-from audit.lexicon import AcceptListError
-from audit.load import LoadError
-from audit.render import RENDERERS
-from audit.render.readability_table import render_readability
-from audit.render.text import render_text
-from audit.report import Report
-from audit.schema import LeafletSchema, SchemaError, load_schema
-from audit.structure import SectionMatcher
+if TYPE_CHECKING:  # the audit modules load pydantic and the word data: commands import them when they run
+    from audit.checks import Rule
+    from audit.config import Settings
+    from audit.report import Report
+    from audit.schema import LeafletSchema
 
 app = typer.Typer(
     name="leaflet-audit",
@@ -38,6 +27,26 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 schema_app = typer.Typer(help="Show, validate and export leaflet schemas.", no_args_is_help=True)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from audit.version import tool_version
+
+        typer.echo(f"leaflet-audit {tool_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Audit patient-information leaflets: required sections, spelling, readability."""
+
+
 app.add_typer(schema_app, name="schema")
 
 EXIT_USAGE = 2
@@ -122,6 +131,8 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _schema(path: Path | None) -> LeafletSchema:
+    from audit.schema import SchemaError, load_schema
+
     try:
         return load_schema(path)
     except SchemaError as error:
@@ -130,6 +141,10 @@ def _schema(path: Path | None) -> LeafletSchema:
 
 def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
     """Resolve defaults < configuration file < flags, reporting a bad file in one line."""
+    from audit.config import ConfigError, find_config, resolve
+    from audit.engine import STDIN
+    from audit.lexicon import AcceptListError
+
     if config is None:
         start = Path(next((p for p in paths if p != STDIN), "."))
         config = find_config(start if start.exists() else Path.cwd())
@@ -142,10 +157,14 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
 
 
 def _family(prefix: str) -> list[Rule]:
+    from audit.checks import all_rules
+
     return [r for r in all_rules().values() if r.id.startswith(prefix)]
 
 
 def _inputs(paths: list[str], settings: Settings) -> list[str]:
+    from audit.engine import discover
+
     found = discover(paths, settings)
     if not found:
         raise _fail(f"no leaflet files found in {', '.join(paths)}")
@@ -155,6 +174,9 @@ def _inputs(paths: list[str], settings: Settings) -> list[str]:
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
     """A progress bar on standard error for large batches, only where a person is watching."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
         yield None
         return
@@ -168,6 +190,8 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
            language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
            ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
            keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1) -> Report:
+    from audit.engine import audit_paths
+
     settings = _settings(
         paths, config,
         language=language.value if language else None,
@@ -186,6 +210,8 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
 def _finish(report: Report, output_format: OutputFormat, output: Path | None,
             text_renderer: Callable[[Report], str], colour: bool = True) -> None:
     """Render in the chosen format (text by the command's own renderer), emit, exit with the report's code."""
+    from audit.render import RENDERERS
+
     if output_format is OutputFormat.text:
         content = text_renderer(report)
     else:
@@ -195,6 +221,11 @@ def _finish(report: Report, output_format: OutputFormat, output: Path | None,
 
 
 def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from audit.files import write_atomically
+
     if output is not None:
         audited = {Path(result.path).resolve() for result in report.leaflets}
         if output.resolve() in audited:
@@ -240,6 +271,8 @@ def check(
     Exit code: 0 clean; 1 findings at or above --fail-on; 2 an input could not
     be audited or the command was misused (after auditing every other input).
     """
+    from audit.render.text import render_text
+
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=select, ignore=ignore, input_format=input_format,
                     keep_sources=output_format is OutputFormat.html, jobs=jobs)
@@ -259,6 +292,8 @@ def spell(
     input_format: InputFormatOption = None,
 ) -> None:
     """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
+    from audit.render.text import render_text
+
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="warning")
@@ -276,6 +311,8 @@ def readability_command(
     input_format: InputFormatOption = None,
 ) -> None:
     """Readability per leaflet and per section: a table in the terminal, or any other format."""
+    from audit.render.readability_table import render_readability
+
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
                     select=None, ignore=None, input_format=input_format, rules=_family("readability."),
                     default_fail_on="never", keep_sources=output_format is OutputFormat.html)
@@ -298,6 +335,9 @@ def fix(
     consistent when the leaflet's variant is certain. Other suggestions are only
     reported by `check`. A file that could not be read is never touched.
     """
+    from audit import fixes
+    from audit.engine import STDIN
+
     if STDIN in paths:
         raise _fail("fix works on files, not standard input")
     report = _audit(paths, config=config, schema=schema, fail_on=None, language=language, accept=accept,
@@ -331,6 +371,10 @@ def sections(
     input_format: InputFormatOption = None,
 ) -> None:
     """Show each heading, the section it was mapped to, and why."""
+    from audit.engine import load
+    from audit.load import LoadError
+    from audit.structure import SectionMatcher
+
     settings = _settings(paths, config, schema=schema)
     leaflet_schema = _schema(settings.schema_path)
     matcher = SectionMatcher(leaflet_schema)
@@ -361,6 +405,8 @@ def sections(
 @app.command()
 def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule's full documentation.")] = None) -> None:
     """List every rule with its default severity, or document one rule."""
+    from audit.checks import all_rules
+
     registry = all_rules()
     if rule_id is None:
         for registered in registry.values():
@@ -379,6 +425,9 @@ def report(
     config: ConfigOption = None,
 ) -> None:
     """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
+    from audit.files import write_atomically
+    from audit.render import RENDERERS
+
     audited = _audit([str(leaflets)], config=config, schema=None, fail_on=None, language=None, accept=None,
                      select=None, ignore=None, input_format=None, keep_sources=True)
     into.mkdir(parents=True, exist_ok=True)
@@ -396,6 +445,8 @@ def schema_show(schema: SchemaOption = None) -> None:
 @schema_app.command("validate")
 def schema_validate(paths: Annotated[list[Path], typer.Argument(help="Schema files to validate.")]) -> None:
     """Check schema files; exit 2 if any is invalid, naming the file and the field."""
+    from audit.schema import SchemaError, load_schema
+
     failed = False
     for path in paths:
         try:
@@ -419,6 +470,9 @@ def schema_train(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing weights file.")] = False,
 ) -> None:
     """Train section-model weights for a schema from labelled leaflets (needs the 'train' extra)."""
+    from audit import training
+    from audit.files import write_atomically
+
     loaded = _schema(schema)
     if output is None:
         if schema is None:
@@ -449,5 +503,9 @@ def schema_export(
     kind: Annotated[SchemaKind, typer.Argument(help="Which format's JSON Schema.")] = SchemaKind.leaflet_schema,
 ) -> None:
     """Print the JSON Schema of the leaflet-schema format (for editors), of the JSON report, or of the config file."""
+    from audit.config import FileConfig
+    from audit.report import Report
+    from audit.schema import LeafletSchema
+
     model = {SchemaKind.leaflet_schema: LeafletSchema, SchemaKind.report: Report, SchemaKind.config: FileConfig}[kind]
     typer.echo(json.dumps(model.model_json_schema(by_alias=True), indent=2, ensure_ascii=False))

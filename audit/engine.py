@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from audit.checks import CheckContext, Rule, run_checks
@@ -24,15 +22,9 @@ from audit.readability.measure import measure, readability
 from audit.report import FailOn, LeafletResult, Report, SectionResult, ToolInfo, summarise
 from audit.schema import LeafletSchema
 from audit.structure import MatchedSection, SectionMatcher
+from audit.version import tool_version
 
 STDIN = "-"
-
-
-def tool_version() -> str:
-    try:
-        return version("leaflet-audit")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str]:
@@ -122,6 +114,8 @@ def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules:
     matcher = SectionMatcher(schema)
     if jobs <= 1 or len(files) < 2 or STDIN in files:
         return (audit_path(path, schema, fmt, rules, settings, matcher) for path in files)
+    from concurrent.futures import ProcessPoolExecutor  # a one-process run never pays for importing it
+
     load_lexicon()
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
     task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings, matcher=matcher)

@@ -22,13 +22,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from audit.schema import LeafletSchema
+from audit.schema import LeafletSchema, compiled_phrase
 
 TOPIC = "TOPIC"
-_TOPIC_PATTERN = (
-    r"(?:(?:the |a |an |your |my |this )?TOPIC|it|this|they|them|these|this condition|the condition|this procedure|the procedure|"
-    r"this treatment|the treatment|the cancer|cancer)"
-)
 _QUALIFIERS = {"of", "for", "from", "with", "during", "if", "when", "by", "in", "on", "at", "following", "after",
                "before", "without", "within", "due"}
 _TITLE_STOPWORDS = {
@@ -83,9 +79,9 @@ class SchemaPhrases:
 
     def __init__(self, schema: LeafletSchema) -> None:
         self.schema = schema
-        self.strong = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.phrases]
-        self.strong += [(e.id, False, p, _compile(p)) for e in schema.extras for p in e.phrases]
-        self.fallback = [(s.id, True, p, _compile(p)) for s in schema.sections for p in s.fallback]
+        self.strong = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.phrases]
+        self.strong += [(e.id, False, p, compiled_phrase(p)) for e in schema.extras for p in e.phrases]
+        self.fallback = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.fallback]
         self.results: dict[str, HeadingMatch] = {}
 
 
@@ -175,11 +171,6 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
                 continue
         kept.append(hit)
     return kept
-
-
-def _compile(phrase: str) -> re.Pattern[str]:
-    body = phrase.replace("{topic}", _TOPIC_PATTERN)
-    return re.compile(rf"(?<![\w']){body}(?![\w'])")
 
 
 __all__ = ["HeadingMatch", "HeadingMatcher", "SchemaPhrases", "normalise"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -35,6 +36,22 @@ Phrase = Annotated[
 ]
 
 
+_TOPIC_PATTERN = (
+    r"(?:(?:the |a |an |your |my |this )?TOPIC|it|this|they|them|these|this condition|the condition|this procedure|the procedure|"
+    r"this treatment|the treatment|the cancer|cancer)"
+)
+
+
+@cache
+def compiled_phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase as headings are matched with it: '{topic}' filled in, whole words only.
+
+    Compiled once a process: validating a schema and matching its headings share it.
+    """
+    body = phrase.replace("{topic}", _TOPIC_PATTERN)
+    return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -51,7 +68,7 @@ class _Recognised(_Strict):
     def _phrases_compile(cls, phrases: list[str]) -> list[str]:
         for phrase in phrases:
             try:
-                re.compile(phrase.replace("{topic}", "TOPIC"))
+                compiled_phrase(phrase)
             except re.error as error:
                 raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {error}") from None
         return phrases

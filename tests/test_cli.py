@@ -258,3 +258,26 @@ def test_a_schema_naming_missing_weights_is_an_error_naming_the_file(tmp_path):
                    encoding="utf-8")
     result = runner.invoke(app, ["schema", "validate", str(own)])
     assert result.exit_code == 2 and "own.toml: model: no weights file" in result.output
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_flag_prints_the_installed_version(flag):
+    from audit.version import tool_version
+
+    result = CliRunner().invoke(app, [flag])
+    assert result.exit_code == 0
+    assert result.output == f"leaflet-audit {tool_version()}\n"
+
+
+def test_help_and_version_start_without_pydantic_or_the_word_data():
+    probe = "import sys, audit.cli; print(sorted(m for m in ('pydantic', 'audit.lexicon', 'audit.engine') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=PROJECT)
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_the_package_api_loads_its_names_on_first_use():
+    import audit
+
+    assert audit.load_schema().name == "patient-leaflet"
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        audit.nothing  # noqa: B018

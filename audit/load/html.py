@@ -40,7 +40,7 @@ _JUNK_NAMES = re.compile(
     re.IGNORECASE,
 )
 _HEADING_CLASSES = re.compile(
-    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?title|block-?title|panel-?title|subtitle|question|faq-q"
+    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|subtitle|question|faq-q"
     r"|accordion-title)(?![a-z])",
     re.IGNORECASE,
 )
@@ -69,7 +69,6 @@ class _Element:
     in_main: bool
     styled_heading: bool = False  # class="question", "subheading" ...: a heading styled by CSS, not by tag
     bold: bool = False  # <strong>, <b>, or made bold by an inline style or the page's own CSS
-    row_header: bool = False  # <th scope="row">
 
 
 @dataclass(slots=True)
@@ -78,7 +77,7 @@ class _Piece:
 
     item: Heading | Block
     in_main: bool
-    term: bool = False  # from <dt>, <th scope="row"> or a bold cell: a heading when long prose follows it
+    term: bool = False  # from <dt>, <th> or a bold cell: a heading when long prose follows it
 
 
 class _Collector(HTMLParser):
@@ -156,8 +155,7 @@ class _Collector(HTMLParser):
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
             or any(name in self._bold_classes for name in classes.split())
         )
-        row_header = tag == "th" and attributes.get("scope") == "row"
-        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled, bold, row_header))
+        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled, bold))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -265,7 +263,7 @@ class _Collector(HTMLParser):
             heading = Heading(min(self._section_level + 1, 6), as_heading(block))
             self.pieces.append(_Piece(heading, in_main))
         else:
-            term = any(e.tag == "dt" or (e.tag == "th" and e.row_header) for e in self._stack) or (
+            term = any(e.tag in ("dt", "th") for e in self._stack) or (
                 block.kind == "table_cell" and (bold_only or any(e.styled_heading for e in self._stack))
             )  # a bold cell over a cell of prose: the section headings of a page laid out in a table
             self.pieces.append(_Piece(block, in_main, term))
@@ -287,7 +285,7 @@ def _bold_classes(css: str) -> set[str]:
 
 
 def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
-    """A <dt> or row header followed by a paragraph of prose labels that prose: a heading, not a glossary term.
+    """A <dt>, <th> or bold cell followed by a paragraph of prose labels that prose: a heading, not a glossary term.
 
     Pages lay sections out as definition lists and tables ("What is it?" | the
     answer); a glossary's short definitions stay list items.

@@ -30,6 +30,8 @@ from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
+_SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bdr)(?<!\bst)(?<!\bno)[.!?]\s+\S", re.IGNORECASE)
+"""A sentence ends and another starts ("vs.", "e.g.", "Dr." end none: "What are the benefits vs. risks?")."""
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -97,7 +99,7 @@ def _looks_like_heading(
         or (following.kind in ("prose", "item") and not _is_prose(following))
     ):
         return False  # "Your doctor may recommend cryoablation if:" or "Other problems include:" leads into its list
-    if re.search(r"[.!?]\s+\S", text) and not _two_part_heading(text):  # two sentences on one line are prose
+    if _SECOND_SENTENCE.search(text) and not _two_part_heading(text):  # two sentences on one line are prose
         return False
     after_break = _ends_a_block(previous)
     if text.endswith("?"):

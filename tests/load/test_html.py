@@ -197,3 +197,10 @@ def test_a_class_made_bold_at_the_end_of_a_selector_chain_marks_headings():
     rows = "".join(f'<tr><td class="q">{q}</td><td>{PROSE}</td></tr>' for q in ("What is it?", "Is it safe?"))
     leaflet = load(f"<html><head>{style}</head><body><table class=faq>{rows}</table></body></html>")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Is it safe?"]
+
+
+def test_a_header_cell_without_scope_over_prose_heads_a_section_in_a_layout_table():
+    rows = "".join(f'<tr><th class="sectionhead">{q}</th><td>{PROSE}</td></tr>' for q in ("What is BPH?", "Risks"))
+    data = "<table><tr><th>Problem</th><th>How often</th></tr><tr><td>Bruising</td><td>1 in 10</td></tr></table>"
+    leaflet = load(f"<html><body><table>{rows}</table>{data}</body></html>")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is BPH?", "Risks"]

@@ -269,3 +269,13 @@ def test_a_line_underlined_with_equals_signs_is_the_title_and_a_long_title_is_no
         "Mesothelioma explained\n\nMesothelioma is a cancer of the thin lining around the lungs.\n"
     )
     assert parse_plain_text(text, "page.txt", never).title.startswith("Pleural mesothelioma")
+
+
+def test_an_abbreviation_is_no_sentence_end_and_a_bracketed_share_row_is_furniture():
+    text = (
+        "Kyphoplasty\n[Print]  [Email this page]  [Share]\n\nOverview\nA balloon and cement mend a broken spine bone.\n\n"
+        "What are the benefits vs. risks?\nMost people have less pain within two days of the treatment.\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Overview", "What are the benefits vs. risks?"]
+    assert 2 in {span.line for span in leaflet.boilerplate}

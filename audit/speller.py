@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from audit.edits import edits1, edits_by_kind
+from audit.edits import alignment_misses, edits1, edits_by_kind, two_edits_apart
 from audit.lexicon import Lexicon
 
 MIN_PART_ZIPF = 2.0
@@ -157,9 +157,30 @@ def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
     if near:
         ranked += sorted(near, key=lambda c: (-(lexicon.zipf(c) + near[c]), c))
     elif 3 <= len(lower) <= 12:
-        farther = {e2 for e1 in edits1(lower) for e2 in edits1(e1) if _known_or_name(lexicon, e2)}
+        farther = _two_edits_away(lexicon, lower)
         ranked += sorted(farther, key=lambda c: (-lexicon.zipf(c), c))
     return list(dict.fromkeys(ranked))[:MAX_SUGGESTIONS]
+
+
+def _two_edits_away(lexicon: Lexicon, lower: str) -> set[str]:
+    """Words people write (a known frequency) that two typing slips from ``lower`` would give.
+
+    A word nobody writes is no likely intended word, so the dictionary's rare
+    forms are not offered at this distance. RapidFuzz's bit-parallel alignment
+    (C++, optimal string alignment) finds the close ones among words of a near
+    length in milliseconds, where making every string two edits away took a
+    third of a second a word; each is then confirmed by exactly the edits
+    :func:`audit.edits.edits1` makes, and the few two-edit strings alignment
+    counts as more (:func:`audit.edits.alignment_misses`) are looked up directly.
+    """
+    from rapidfuzz import process  # imported only when a word needs suggestions this far
+    from rapidfuzz.distance import OSA
+
+    found = {near for near in alignment_misses(lower) if lexicon.zipf(near) > 0}
+    for length in range(len(lower) - 2, len(lower) + 3):
+        close = process.extract(lower, lexicon.common_of_length(length), scorer=OSA.distance, score_cutoff=2, limit=None)
+        found.update(word for word, _, _ in close if two_edits_apart(lower, word))
+    return found
 
 
 def _evident(lexicon: Lexicon, parts: tuple[str, ...]) -> bool:

@@ -83,6 +83,17 @@ class Lexicon:
             table[word] = float(value)
         return table
 
+    @cached_property
+    def _common_by_length(self) -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = {}
+        for word in self._zipf:
+            by_length.setdefault(len(word), []).append(word)
+        return by_length
+
+    def common_of_length(self, length: int) -> list[str]:
+        """The words with a known frequency (the Zipf table's), of this many characters."""
+        return self._common_by_length.get(length, [])
+
     def zipf(self, lower: str) -> float:
         """How common a word is, on the Zipf scale (0 unknown, 3 one per million words, 7 'the')."""
         return self._zipf.get(lower, 0.0)

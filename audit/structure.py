@@ -24,6 +24,7 @@ from audit.sectionmodel import Score, SectionModel, features
 
 ACCEPT = 0.5  # a section id this likely, by the model, is matched
 CONFIRM = 0.3  # ...this likely, it counts, and the reviewer is asked to confirm (sections.uncertain)
+UNCLAIMED = 0.2  # ...for a section the leaflet lacks, at a heading given no id whose likeliest reading it is
 OVERRIDE = 0.6  # the phrases' verdict stands unless the model is this sure of its own (cross-validated best)
 BODY_CHARACTERS = 1_000
 
@@ -61,12 +62,14 @@ def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[
 def unclaimed_ids(
     chosen: list[Iterable[str]], scores: list[list[Score]], required: Iterable[str]
 ) -> dict[int, list[Score]]:
-    """Required ids no section was given, each with the section the model rates likeliest for it (if ≥ CONFIRM).
+    """Required ids no section was given, each with the section the model rates likeliest for it.
 
     A section is judged alone first; but a leaflet that has no risks section
-    anywhere while one heading reads 0.4 like risks most likely has it there.
-    Counted and flagged for the reviewer to confirm, not reported missing.
-    Returns section index -> the scores of the ids it is also given.
+    anywhere while one heading reads 0.4 like risks most likely has it there:
+    at least CONFIRM, or UNCLAIMED for a heading given no id at all whose
+    likeliest reading it is. Counted and flagged for the reviewer to confirm,
+    not reported missing. ``chosen`` holds every id each section was given,
+    extras too. Returns section index -> the scores of the ids it is also given.
     """
     present = {section_id for ids in chosen for section_id in ids}
     added: dict[int, list[Score]] = {}
@@ -76,7 +79,8 @@ def unclaimed_ids(
         candidates = [(score, index) for index, row in enumerate(scores) for score in row if score.section == section_id]
         if candidates:
             score, index = max(candidates, key=lambda candidate: candidate[0].probability)
-            if score.probability >= CONFIRM:
+            unclaimed = not chosen[index] and scores[index][0].section == section_id
+            if score.probability >= (UNCLAIMED if unclaimed else CONFIRM):
                 added.setdefault(index, []).append(score)
     return added
 
@@ -215,7 +219,8 @@ class SectionMatcher:
             matched.append(MatchedSection((section,), match))
             scores.append(scored)
         matched = _introduction_assigned(matched, schema)
-        for index, added in unclaimed_ids([m.ids for m in matched], scores, schema.section_ids).items():
+        chosen = [m.match.sections + m.match.extras for m in matched]
+        for index, added in unclaimed_ids(chosen, scores, schema.section_ids).items():
             entry = matched[index]
             also = "; ".join(score.explain() for score in added)
             match = replace(

@@ -11,7 +11,16 @@ from audit.engine import audit_path
 from audit.load import load_text
 from audit.schema import load_schema
 from audit.sectionmodel import Score, SectionModel, features
-from audit.structure import ACCEPT, CONFIRM, OVERRIDE, SectionMatcher, decided_ids, section_model, unclaimed_ids
+from audit.structure import (
+    ACCEPT,
+    CONFIRM,
+    OVERRIDE,
+    UNCLAIMED,
+    SectionMatcher,
+    decided_ids,
+    section_model,
+    unclaimed_ids,
+)
 from tests.conftest import FIXTURES
 
 # A hand-made model, not the shipped one: the tests say how scoring works, not what the corpus taught.
@@ -60,10 +69,13 @@ def test_without_a_phrase_the_model_matches_asks_to_confirm_or_leaves_the_headin
 
 
 def test_a_required_id_no_section_got_goes_to_the_section_likeliest_to_be_it_if_likely_enough():
-    rows = [_scores(("follow-up", 0.9), ("risks", 0.35)), _scores(("risks", 0.4)), _scores(("causes", 0.2))]
+    rows = [_scores(("follow-up", 0.9), ("risks", 0.35)), _scores(("risks", 0.4)), _scores(("causes", UNCLAIMED))]
     added = unclaimed_ids([{"follow-up"}, set(), set()], rows, ["risks", "causes", "follow-up"])
-    assert {index: [score.section for score in scores] for index, scores in added.items()} == {1: ["risks"]}
+    assert {index: [score.section for score in scores] for index, scores in added.items()} == {1: ["risks"], 2: ["causes"]}
     assert unclaimed_ids([{"risks"}, set()], rows[:2], ["risks"]) == {}  # present already: nothing is added
+    # below CONFIRM, only a heading given no id whose likeliest reading it is
+    assert unclaimed_ids([{"contact"}], [_scores(("contact", 0.9), ("causes", 0.25))], ["causes"]) == {}
+    assert unclaimed_ids([set()], [_scores(("symptoms", 0.4), ("causes", 0.25))], ["causes"]) == {}
 
 
 def test_a_leaflet_without_a_risks_heading_counts_the_section_whose_text_reads_as_risks_and_asks_to_confirm(schema):

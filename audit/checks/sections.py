@@ -213,7 +213,9 @@ def uncertain(context: CheckContext) -> Iterator[Hit]:
     missing) and this rule asks the reviewer to confirm, naming the model's
     evidence. So too when no heading of the leaflet got a required section and
     one reads at least 0.3 like it (a "What to watch for" section whose text is
-    the risks). `leaflet-audit sections FILE` shows the scores of every heading.
+    the risks), or at least 0.2 if that heading got no id at all and this is
+    its likeliest reading. `leaflet-audit sections FILE` shows the scores of
+    every heading.
 
     ## Why is this bad?
     It is not bad in itself: it is the honest answer to a heading worded so that

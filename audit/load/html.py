@@ -47,6 +47,7 @@ _HEADING_CLASSES = re.compile(
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"^(?:.*[\s>+~])?\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)  # the last of a chain: "table.faq td.q"
+_FRAME = {"html", "body", "main", "article"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -189,6 +190,8 @@ class _Collector(HTMLParser):
             return True  # inside the main content, hidden parts are mostly closed accordion panels: still content
         if attributes.get("role") in _JUNK_ROLES:
             return True
+        if tag in _FRAME or attributes.get("role") == "main":
+            return False  # "has-sidebar" on <body> describes the page's layout, not what the element holds
         return bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
 
     # -- text ------------------------------------------------------------------------

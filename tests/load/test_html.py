@@ -204,3 +204,13 @@ def test_a_header_cell_without_scope_over_prose_heads_a_section_in_a_layout_tabl
     data = "<table><tr><th>Problem</th><th>How often</th></tr><tr><td>Bruising</td><td>1 in 10</td></tr></table>"
     leaflet = load(f"<html><body><table>{rows}</table>{data}</body></html>")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is BPH?", "Risks"]
+
+
+def test_a_page_whose_body_class_mentions_a_sidebar_still_has_content():
+    page = (
+        '<html><body class="page ast-right-sidebar has-sidebar"><main><h1>IVC filter</h1>'
+        f'<h2>What is it?</h2><p>{PROSE}</p></main><aside class="sidebar"><p>Related pages</p></aside></body></html>'
+    )
+    leaflet = load(page)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?"]
+    assert "Related" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)

@@ -1,0 +1,103 @@
+"""leaflet-audit against codespell on the same files, as a user runs them: wall time, peak memory, scaling.
+
+    python benchmarks/against_codespell.py            # 100 and 1,000 leaflets, one file, --help, --version
+    python benchmarks/against_codespell.py 10000      # ... and 10,000 leaflets too (a few minutes)
+
+The leaflets are the project's labelled corpora (tests/corpora: Markdown,
+scraped text and HTML as centres write them, with drug names, places and
+people's names the dictionaries lack), copied round-robin to the size wanted;
+each copy gets one word slipped (two letters swapped) so that no two copies
+share all their unknown words and nothing is learnt from the copies before.
+Both tools run as commands in fresh processes on the same folder, every rule
+for leaflet-audit (one process, and --jobs 0); each figure is the median of
+RUNS runs, and peak memory is the resident peak of that process.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "tests" / "corpora"
+BIN = Path(sys.executable).parent
+RUNS = 3
+WORD = re.compile(r"\b[a-z]{6,}\b")
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in CORPORA.rglob("*") if p.suffix in (".md", ".txt", ".html"))
+
+
+def build(folder: Path, count: int, files: list[Path]) -> None:
+    """``count`` leaflets in ``folder``: the corpus round-robin, one word slipped in each copy."""
+    chance = random.Random(count)
+    for number in range(count):
+        source = files[number % len(files)]
+        text = source.read_text(encoding="utf-8")
+        words = list(WORD.finditer(text))
+        if words:
+            word = chance.choice(words)
+            i = chance.randrange(len(word.group()) - 1)
+            slipped = word.group()[:i] + word.group()[i + 1] + word.group()[i] + word.group()[i + 2 :]
+            text = text[: word.start()] + slipped + text[word.end() :]
+        (folder / f"{number:05}-{source.name}").write_text(text, encoding="utf-8")
+
+
+def measured(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident megabytes of one run, in a fresh process."""
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    seconds, kilobytes = out.stdout.split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def median_run(command: list[str], runs: int = RUNS) -> tuple[float, float]:
+    results = [measured(command) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def row(label: str, ours: tuple[float, float], theirs: tuple[float, float]) -> str:
+    return (
+        f"| {label} | {ours[0]:.2f} s | {ours[1]:.0f} MB | {theirs[0]:.2f} s | {theirs[1]:.0f} MB "
+        f"| {ours[0] / theirs[0]:.1f}× |"
+    )
+
+
+def main() -> None:
+    sizes = [100, 1000] + [int(arg) for arg in sys.argv[1:]]
+    audit, codespell = str(BIN / "leaflet-audit"), str(BIN / "codespell")
+    files = sources()
+    print(f"{len(files)} corpus leaflets; medians of {RUNS} runs; {time.strftime('%Y-%m-%d')}")
+    print("| work | leaflet-audit | peak | codespell | peak | ratio |")
+    print("|---|---|---|---|---|---|")
+    one = str(ROOT / "leaflets" / "bone-metastases.md")
+    print(row("one leaflet (`check FILE`)", median_run([audit, "check", one], 5), median_run([codespell, one], 5)))
+    help_run = median_run([audit, "--help"], 5)
+    version_run = median_run([audit, "--version"], 5)
+    print(f"| `--help` / `--version` | {help_run[0]:.2f} s / {version_run[0]:.2f} s | | | | |")
+    for size in sizes:
+        folder = Path(tempfile.mkdtemp(prefix=f"leaflets-{size}-"))
+        try:
+            build(folder, size, files)
+            theirs = median_run([codespell, str(folder)])
+            print(row(f"{size:,} leaflets, every rule, one process", median_run([audit, "check", str(folder)]), theirs))
+            print(row(f"{size:,} leaflets, `--jobs 0`", median_run([audit, "check", str(folder), "--jobs", "0"]), theirs))
+        finally:
+            shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()

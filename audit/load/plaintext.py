@@ -32,6 +32,9 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bdr)(?<!\bst)(?<!\bno)[.!?]\s+\S", re.IGNORECASE)
 """A sentence ends and another starts ("vs.", "e.g.", "Dr." end none: "What are the benefits vs. risks?")."""
+_LINKS_LABEL = re.compile(
+    r"(related|see also|you might also like|in this section)\b[\w ]*:?", re.IGNORECASE
+)
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -47,6 +50,7 @@ _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
 _CONTACT_LINE = re.compile(r":\s*\(?\+?\d[\d\s().-]{6,}")
 """'Nurse line: 713-555-0162 | After hours: ...': a contact line, even when laid out like a menu."""
 _MAX_ITEM_WORDS = 12
+_MAX_ITEM_CHARACTERS = 60
 _MAX_TWO_PART_WORDS = 6  # "Questions? Call us" is one heading in two parts
 _PROSE_WORDS = 8
 
@@ -152,17 +156,30 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         elif _BULLET.match(line.text):
             line.kind = "bullet"
     _mark_menus(lines, _crumbs(lines))
+    _mark_link_lists(lines)
     openers = _mark_unmarked_lists(lines, known_heading)
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
         if line in openers:  # its items follow: the wrapped-sentence and short-line tests do not apply
             following = None
+        text_after = next((later for later in lines[index + 1 :] if later.kind != "blank"), None)
         if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
-            line.kind == "bullet" and _numbered_heading(line, previous, following, known_heading)
+            line.kind == "bullet" and _numbered_heading(line, previous, following, text_after, known_heading)
         ):
             line.kind = "heading"
     _mark_contents(lines)
+
+
+def _mark_link_lists(lines: list[_Line]) -> None:
+    """The short lines under a "Related" or "See also" label, up to a blank line, are links to other pages."""
+    for index, line in enumerate(lines):
+        if line.kind == "boilerplate" and _LINKS_LABEL.fullmatch(line.stripped):
+            for item in lines[index + 1 :]:
+                text = item.stripped
+                if item.kind != "prose" or len(text.split()) > _MAX_ITEM_WORDS or re.search(r"[.!?]$", text):
+                    break
+                item.kind = "boilerplate"
 
 
 def _mark_contents(lines: list[_Line]) -> None:
@@ -197,6 +214,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
         return (
             line.kind == "prose"
             and len(text.split()) <= _MAX_ITEM_WORDS
+            and len(text) <= _MAX_ITEM_CHARACTERS  # longer: a line of a hard-wrapped paragraph
             and not re.search(r"[.!?:;]$", text)
             and not _reaches_someone(text)
         )
@@ -235,8 +253,13 @@ def _reaches_someone(text: str) -> bool:
     return bool(_PHONE.search(text) or _ADDRESS.search(text))
 
 
-def _numbered_heading(line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest) -> bool:
-    """'2. What are the risks?' standing alone is a numbered heading, not the second item of a list."""
+def _numbered_heading(
+    line: _Line, previous: _Line | None, following: _Line | None, text_after: _Line | None, known_heading: HeadingTest
+) -> bool:
+    """'2. What are the risks?' standing alone is a numbered heading, not the second item of a list.
+
+    ``text_after`` is the next line that is not blank: prose there, and the numbered line heads it.
+    """
     marker = _NUMBER.match(line.text)
     if marker is None or (following is not None and following.kind == "bullet"):
         return False
@@ -244,7 +267,7 @@ def _numbered_heading(line: _Line, previous: _Line | None, following: _Line | No
     if previous is not None and previous.kind == "bullet" and _NUMBER.match(previous.text):  # a list's next item
         return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
-        rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(following)
+        rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
     )
 
 

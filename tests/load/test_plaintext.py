@@ -279,3 +279,16 @@ def test_an_abbreviation_is_no_sentence_end_and_a_bracketed_share_row_is_furnitu
     leaflet = parse_plain_text(text, "page.txt", never)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Overview", "What are the benefits vs. risks?"]
     assert 2 in {span.line for span in leaflet.boilerplate}
+
+
+def test_a_related_links_list_is_furniture_and_a_hard_wrapped_paragraph_is_no_list():
+    text = (
+        "TACE\n\n3) What you might notice\n\nMost people feel sick and tired for a few days after the treatment.\n\n"
+        "Why TACE is recommended\nTACE is most often used for hepatocellular carcinoma (primary liver\n"
+        "cancer) that cannot be removed by surgery or treated by ablation but\n"
+        "which has not spread outside the liver in any of the usual places.\n\n"
+        "Related\nFeeding tube care at home\nNutrition during cancer treatment\n"
+    )
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["3) What you might notice", "Why TACE is recommended"]
+    assert {12, 13, 14} <= {span.line for span in leaflet.boilerplate}

@@ -7,6 +7,7 @@ unreadable into a :class:`LoadError` whose message is one line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,9 @@ EXTENSIONS: dict[str, Format] = {
     ".htm": "html",
 }
 
+_ATX_HEADING = re.compile(r"^#{1,6} +\S", re.MULTILINE)
+_MARKDOWN_HEADINGS = 3  # "# Title" alone could be a comment; three such headings are Markdown
+
 HeadingTest = Callable[[str], bool]
 """Tells whether a line of plain text names a known section; lets the text loader tell a title from a heading."""
 
@@ -30,9 +34,15 @@ class LoadError(Exception):
 
 
 def format_for(path: str, text: str) -> Format:
-    """The format a file's name says, or for standard input what its first characters look like."""
+    """The format a file's name says, or for standard input what its first characters look like.
+
+    A ``.txt`` file written in Markdown (scrapers that turn pages into text often
+    write Markdown: "## What causes it?", "[Home](/)") is read as Markdown.
+    """
     suffix = Path(path).suffix.lower()
     if suffix in EXTENSIONS:
+        if EXTENSIONS[suffix] == "text" and len(_ATX_HEADING.findall(text)) >= _MARKDOWN_HEADINGS:
+            return "markdown"
         return EXTENSIONS[suffix]
     head = text.lstrip()[:2000].lower()
     if head.startswith(("<!doctype html", "<html", "<body", "<main", "<article", "<div", "<p>", "<h1")):

@@ -118,3 +118,20 @@ def test_html_blocks_in_markdown_are_read_as_html_at_their_lines():
     block = risks.blocks[0]
     assert block.text == "Bleeding & pain can happen."
     assert block.position(block.text.index("pain")) == (6, 22)
+
+
+def test_a_text_file_written_in_markdown_is_read_as_markdown(tmp_path):
+    from audit.load import load_file
+
+    page = tmp_path / "scraped.txt"
+    page.write_text(
+        "* [Home](/)\n\n# Varicocele embolisation\n\n## What is it?\n\nA varicocele is a swollen vein.\n\n"
+        "## Risks\n\nBruising is common.\n\n## Recovery\n\nMost men go home the same day.\n",
+        encoding="utf-8",
+    )
+    leaflet = load_file(page)
+    assert leaflet.format == "markdown"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Risks", "Recovery"]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("# not a heading, a comment\nVaricocele embolisation\n\nWhat is it?\nA swollen vein.\n")
+    assert load_file(plain).format == "text"

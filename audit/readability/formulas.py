@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import statistics
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -50,33 +50,43 @@ class Counts:
     unfamiliar_words: int = 0  # Dale-Chall: not on the easy list
 
     def add(self, other: Counts) -> None:
-        for item in fields(self):
-            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+        self.words += other.words
+        self.sentences += other.sentences
+        self.syllables += other.syllables
+        self.polysyllables += other.polysyllables
+        self.letters += other.letters
+        self.complex_words += other.complex_words
+        self.unfamiliar_words += other.unfamiliar_words
 
 
 @cache
-def _word_facts(lower: str) -> tuple[int, bool, bool]:
-    """Syllables, whether the word is on the easy list, whether it has three syllables or more."""
+def _word_facts(word: str) -> tuple[int, int, int, int, int]:
+    """A word as written: its syllables, letters, and 1 or 0 for unfamiliar, polysyllabic, complex.
+
+    Kept per word as written, so a sentence costs a lookup and five sums a word.
+    """
+    lower = word.lower().replace("’", "'")
     syllable_count = syllables(lower)
-    return syllable_count, lower in easy_words(), syllable_count >= POLYSYLLABLE
+    unfamiliar = lower not in easy_words()
+    polysyllable = syllable_count >= POLYSYLLABLE
+    letters = len(word) - word.count("'") - word.count("’") - word.count("-")  # WORD's only non-letters
+    return syllable_count, letters, int(unfamiliar), int(polysyllable), int(polysyllable and unfamiliar)
 
 
 def count_sentence(text: str) -> Counts:
     """Counts for one sentence's text."""
-    counts = Counts(sentences=1)
+    words = syllable_total = letter_total = unfamiliar_total = polysyllable_total = complex_total = 0
     for match in WORD.finditer(text):
-        word = match.group()
-        syllable_count, familiar, polysyllable = _word_facts(word.lower().replace("’", "'"))
-        counts.words += 1
-        counts.syllables += syllable_count
-        counts.letters += len(word) - word.count("'") - word.count("’") - word.count("-")  # WORD's only non-letters
-        counts.unfamiliar_words += not familiar
-        if polysyllable:
-            counts.polysyllables += 1
-            counts.complex_words += not familiar
-    if not counts.words:
-        counts.sentences = 0
-    return counts
+        syllable_count, letters, unfamiliar, polysyllable, complex_word = _word_facts(match.group())
+        words += 1
+        syllable_total += syllable_count
+        letter_total += letters
+        unfamiliar_total += unfamiliar
+        polysyllable_total += polysyllable
+        complex_total += complex_word
+    return Counts(
+        words, 1 if words else 0, syllable_total, polysyllable_total, letter_total, complex_total, unfamiliar_total
+    )
 
 
 @dataclass(frozen=True, slots=True)

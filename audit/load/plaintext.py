@@ -75,10 +75,18 @@ def _boilerplate() -> re.Pattern[str]:
 
 @dataclass(slots=True)
 class _Line:
+    """One line as read, or one column of a line laid out in two columns.
+
+    ``at`` is its place in reading order (an index into the list of lines);
+    ``number`` and ``offset`` say where its text stands in the file.
+    """
+
+    at: int
     number: int
     raw: str
     text: str  # non-breaking spaces as spaces, trailing space dropped; same columns as raw
     kind: LineKind = "prose"
+    offset: int = 0  # characters before ``raw`` on its line in the file (a right-hand column's)
 
     @property
     def stripped(self) -> str:
@@ -193,7 +201,7 @@ def _mark_contents(lines: list[_Line]) -> None:
     for run in runs:
         if len(run) < 3:
             continue
-        later = {line.stripped.casefold() for line in lines[run[-1].number :] if line.kind == "heading"}
+        later = {line.stripped.casefold() for line in lines[run[-1].at + 1 :] if line.kind == "heading"}
         repeated = [index for index, line in enumerate(run) if line.stripped.casefold() in later]
         if len(repeated) >= 3 and len(repeated) * 3 >= (repeated[-1] - repeated[0] + 1) * 2:
             for line in run[repeated[0] : repeated[-1] + 1]:
@@ -263,7 +271,7 @@ def _numbered_heading(
     marker = _NUMBER.match(line.text)
     if marker is None or (following is not None and following.kind == "bullet"):
         return False
-    rest = _Line(line.number, line.raw, line.text[marker.end() :])
+    rest = _Line(line.at, line.number, line.raw, line.text[marker.end() :], offset=line.offset)
     if previous is not None and previous.kind == "bullet" and _NUMBER.match(previous.text):  # a list's next item
         return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
@@ -288,12 +296,12 @@ def _is_menu_item(line: _Line) -> bool:
 
 def _crumbs(lines: list[_Line]) -> dict[str, int]:
     """What the page's breadcrumbs name last ("Home > Services > Kyphoplasty"), with their lines: the page's title."""
-    return {crumb: line.number for line in lines if line.kind == "boilerplate" and (crumb := _last_crumb(line.stripped))}
+    return {crumb: line.at for line in lines if line.kind == "boilerplate" and (crumb := _last_crumb(line.stripped))}
 
 
 def _named_by(crumbs: dict[str, int], line: _Line) -> bool:
     """Whether a line below a breadcrumb starts with what it names (a menu item above it is not the page)."""
-    return any(line.number > number and line.stripped.casefold().startswith(crumb) for crumb, number in crumbs.items())
+    return any(line.at > at and line.stripped.casefold().startswith(crumb) for crumb, at in crumbs.items())
 
 
 def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
@@ -308,9 +316,9 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
         return
     first, last = body[0], body[-1]
     run: list[int] = []
-    padded = [*lines, _Line(0, "", "", "blank")]
+    padded = [*lines, _Line(len(lines), 0, "", "", "blank")]
     for index, line in enumerate(padded):
-        after_crumb = index > 0 and lines[index - 1].number in crumbs.values()
+        after_crumb = index > 0 and lines[index - 1].at in crumbs.values()
         if (
             line.kind != "blank"
             and _is_menu_item(line)
@@ -348,10 +356,10 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     title = _chosen_title(lines, candidates, crumbs, known_heading)
     if title is None:
         return None, set()
-    furniture = {line.number for line in before if line.number < title.number and line.kind != "metadata"}
-    furniture |= {line.number for line in before if line.stripped.casefold() == title.stripped.casefold()}
-    furniture |= {line.number for line in before if line.number > title.number and _ORGANISATION.search(line.stripped)}
-    furniture.discard(title.number)
+    furniture = {line.at for line in before if line.at < title.at and line.kind != "metadata"}
+    furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
+    furniture |= {line.at for line in before if line.at > title.at and _ORGANISATION.search(line.stripped)}
+    furniture.discard(title.at)
     return title, furniture
 
 
@@ -383,9 +391,9 @@ def _chosen_title(
         return line.stripped.endswith("?") or known_heading(line.stripped)
 
     pages = [line for line in candidates if not _names_organisation(line.stripped)] or candidates
-    last_crumb = max((number for number in crumbs.values() if number < candidates[-1].number), default=0)
-    under_crumb = [line for line in pages if line.number > last_crumb]
-    if last_crumb and under_crumb and under_crumb[0].kind == "heading":
+    last_crumb = max((at for at in crumbs.values() if at < candidates[-1].at), default=-1)
+    under_crumb = [line for line in pages if line.at > last_crumb]
+    if last_crumb >= 0 and under_crumb and under_crumb[0].kind == "heading":
         first = under_crumb[0]
         # ... unless it is the first section's heading ("Overview" and its text), the title being above the crumb
         if not (names_section(first) and _opens_text(lines, first)):
@@ -405,13 +413,13 @@ def _chosen_title(
 
 
 def _line_after(lines: list[_Line], line: _Line) -> str:
-    return lines[line.number].text if line.number < len(lines) else ""
+    return lines[line.at + 1].text if line.at + 1 < len(lines) else ""
 
 
 def _opens_text(lines: list[_Line], line: _Line) -> bool:
     """Whether the next line that is not blank is the text itself: prose, a list or a list's lost-bullet item."""
     following = next(
-        (later for later in lines[line.number :] if later.kind != "blank" and not _RULE_LINE.match(later.text)), None
+        (later for later in lines[line.at + 1 :] if later.kind != "blank" and not _RULE_LINE.match(later.text)), None
     )
     return following is not None and (
         _is_prose(following) or following.kind == "bullet" or following.stripped[:1].islower()
@@ -456,21 +464,21 @@ def _mark_footer(lines: list[_Line], known_heading: HeadingTest) -> None:
     trailing.reverse()
     kept: set[int] = set()
     for line in trailing:
-        if line.number not in kept and (line.stripped.endswith("?") or known_heading(line.stripped.rstrip(":"))):
-            kept.add(line.number)
+        if line.at not in kept and (line.stripped.endswith("?") or known_heading(line.stripped.rstrip(":"))):
+            kept.add(line.at)
             for item in _run_after(lines, line):
                 item.kind = "prose"
-                kept.add(item.number)
+                kept.add(item.at)
     if len(trailing) >= 2:
         for line in trailing:
-            if line.number not in kept:
+            if line.at not in kept:
                 line.kind = "boilerplate"
 
 
 def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
     """The lines straight after a heading, up to the first blank line or site furniture."""
     run = []
-    for line in lines[heading.number :]:  # line numbers are 1-based: this starts after the heading
+    for line in lines[heading.at + 1 :]:
         if line.kind in ("blank", "boilerplate"):
             break
         run.append(line)
@@ -480,7 +488,7 @@ def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
 def _heading_block(line: _Line) -> Block:
     """A heading or title line's words, positioned like any prose."""
     builder = BlockBuilder("heading")
-    builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+    builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
     block = builder.build()
     assert block is not None, "heading lines are never blank"
     return block
@@ -488,14 +496,14 @@ def _heading_block(line: _Line) -> Block:
 
 def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
     lines = [
-        _Line(number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
+        _Line(number - 1, number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
         for number, raw in enumerate(text.split("\n"), start=1)
     ]
     _classify(lines, known_heading)
     _mark_footer(lines, known_heading)
     title, furniture = _split_title(lines, known_heading)
     for line in lines:
-        if line.number in furniture:
+        if line.at in furniture:
             line.kind = "boilerplate"
 
     items: list[Heading | Block] = []
@@ -516,14 +524,14 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         elif line.kind == "metadata":
             flush()
             builder = BlockBuilder("metadata")
-            builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
             flush()
         elif line.kind == "bullet":
             flush()
             marker = _BULLET.match(line.text)
             assert marker is not None
             builder = BlockBuilder("list_item")
-            builder.add(line.raw[marker.end() :], line.number, marker.end() + 1)
+            builder.add(line.raw[marker.end() :], line.number, line.offset + marker.end() + 1)
         else:
             continues_item = builder is not None and builder.kind == "list_item" and (
                 line.indent > 0 or line.stripped[:1].islower()
@@ -532,11 +540,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
                 flush()
                 builder = BlockBuilder("paragraph")
             builder.add_space()
-            builder.add(line.raw[line.indent :], line.number, line.indent + 1)
+            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
     flush()
 
     boilerplate = tuple(
-        Span(line.number, line.indent + 1, line.number, len(line.text) + 1)
+        Span(line.number, line.offset + line.indent + 1, line.number, line.offset + len(line.text) + 1)
         for line in lines
         if line.kind == "boilerplate"
     )

@@ -35,6 +35,9 @@ _SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bd
 _LINKS_LABEL = re.compile(
     r"(related|see also|you might also like|in this section)\b[\w ]*:?", re.IGNORECASE
 )
+_GUTTER = re.compile(r" {3,}(?=\S)")
+_MIN_COLUMN = 20  # characters: a left column narrower than this is an indent, not a column
+_MIN_COLUMN_ROWS = 4
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -51,6 +54,7 @@ _CONTACT_LINE = re.compile(r":\s*\(?\+?\d[\d\s().-]{6,}")
 """'Nurse line: 713-555-0162 | After hours: ...': a contact line, even when laid out like a menu."""
 _MAX_ITEM_WORDS = 12
 _MAX_ITEM_CHARACTERS = 60
+_WRAPPED = 0.75  # of a column's width: a line this long ends where the text wrapped, not where an item ends
 _MAX_TWO_PART_WORDS = 6  # "Questions? Call us" is one heading in two parts
 _PROSE_WORDS = 8
 
@@ -87,6 +91,7 @@ class _Line:
     text: str  # non-breaking spaces as spaces, trailing space dropped; same columns as raw
     kind: LineKind = "prose"
     offset: int = 0  # characters before ``raw`` on its line in the file (a right-hand column's)
+    width: int = 0  # in a two-column stretch, its column's longest line: how far text runs before it wraps
 
     @property
     def stripped(self) -> str:
@@ -118,7 +123,9 @@ def _looks_like_heading(
         return len(words) <= _MAX_QUESTION_WORDS and after_break
     if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
         return False
-    if following is not None and following.kind == "prose":
+    if line.width and len(line.stripped) >= _WRAPPED * line.width:
+        return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
+    if following is not None and following.kind in ("prose", "item"):
         if following.stripped[:1].islower():  # a wrapped sentence continues on the next line
             return False
         next_is_short = _is_menu_item(following) and not following.stripped.endswith("?")
@@ -222,7 +229,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
         return (
             line.kind == "prose"
             and len(text.split()) <= _MAX_ITEM_WORDS
-            and len(text) <= _MAX_ITEM_CHARACTERS  # longer: a line of a hard-wrapped paragraph
+            and len(text) <= (min(_MAX_ITEM_CHARACTERS, _WRAPPED * line.width) if line.width else _MAX_ITEM_CHARACTERS)
             and not re.search(r"[.!?:;]$", text)
             and not _reaches_someone(text)
         )
@@ -407,7 +414,7 @@ def _chosen_title(
     last = pages[-1]
     # A lone line that opens the page is its title, even if it names a section ("Liver biopsy"); after
     # another line, a line with the text straight under it is the first section's heading.
-    if last.stripped.endswith("?") or (len(pages) > 1 and (names_section(last) or _opens_text(lines, last))):
+    if last.stripped.endswith("?") or (len(pages) > 1 and _opens_text(lines, last)):
         return pages[-2] if len(pages) >= 2 else None
     return last
 
@@ -494,11 +501,75 @@ def _heading_block(line: _Line) -> Block:
     return block
 
 
+def _in_reading_order(lines: list[_Line]) -> list[_Line]:
+    """Lines with the text of two-column stretches (a PDF leaflet converted to text) read column by column.
+
+    A stretch is four or more lines whose right-hand text starts at the same
+    character after a gutter of three or more spaces, with lines of the left
+    column alone (shorter than the gutter) or of the right alone between them;
+    it ends at a line that crosses the gutter, or at the first blank line after
+    its last right-hand text. Its left halves are read first, then its right.
+    """
+    ordered: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        stretch = _two_columns(lines, index)
+        if stretch is None:
+            ordered.append(lines[index])
+            index += 1
+            continue
+        end, gutter = stretch
+        rows = lines[index:end]
+        left = [_column(line, 0, gutter) for line in rows]
+        right = [_column(line, gutter, None) for line in rows]
+        for column in (left, right):
+            width = max(len(line.text) for line in column)
+            for line in column:
+                line.width = width
+        ordered += [*left, _Line(0, rows[0].number, "", "", "blank"), *right]
+        index = end
+    for at, line in enumerate(ordered):
+        line.at = at
+    return ordered
+
+
+def _gutters(text: str) -> set[int]:
+    """Where text starts again after three or more spaces, past the narrowest column's width."""
+    return {match.end() for match in _GUTTER.finditer(text) if match.end() >= _MIN_COLUMN}
+
+
+def _two_columns(lines: list[_Line], start: int) -> tuple[int, int] | None:
+    """The end and gutter of a two-column stretch starting at ``start``, if one does."""
+    for gutter in sorted(_gutters(lines[start].text)):
+        rows, last_right, end = 0, start, start
+        for end in range(start, len(lines) + 1):
+            if end == len(lines):
+                break
+            text = lines[end].text
+            if gutter in _gutters(text):
+                rows, last_right = rows + 1, end
+            elif text.strip() and len(text) >= gutter - 1:
+                break  # a line across the gutter: one column again
+            elif not text.strip() and end > last_right + 1:
+                break  # a blank line after the right column's last text
+        if rows >= _MIN_COLUMN_ROWS:
+            finish = last_right + 1
+            while finish < end and lines[finish].text.strip():
+                finish += 1  # the left column's text that runs on below the right's
+            return finish, gutter
+    return None
+
+
+def _column(line: _Line, start: int, end: int | None) -> _Line:
+    raw = line.raw[start:end]
+    return _Line(0, line.number, raw.rstrip() if end is not None else raw, line.text[start:end].rstrip(), offset=start)
+
+
 def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
-    lines = [
+    lines = _in_reading_order([
         _Line(number - 1, number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
         for number, raw in enumerate(text.split("\n"), start=1)
-    ]
+    ])
     _classify(lines, known_heading)
     _mark_footer(lines, known_heading)
     title, furniture = _split_title(lines, known_heading)

@@ -292,3 +292,18 @@ def test_a_related_links_list_is_furniture_and_a_hard_wrapped_paragraph_is_no_li
     leaflet = parse_plain_text(text, "page.txt", never)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["3) What you might notice", "Why TACE is recommended"]
     assert {12, 13, 14} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
+    left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
+            "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]
+    right = ["Risks", "Bleeding happens in about one in", "a hundred people and usually stops.", "",
+             "Going home", "You can go home the same day if", "all is well after four hours."]
+    rows = [f"{a:<45}{b}".rstrip() for a, b in zip(left, right)]
+    text = "Liver biopsy\n\nThis leaflet explains the test and what happens afterwards.\n\n" + "\n".join(rows) + "\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    headings = [(s.heading.text, s.heading.span.line, s.heading.span.column) for s in leaflet.sections if s.heading]
+    assert headings == [("Before the test", 5, 1), ("On the day", 9, 1), ("Risks", 5, 46), ("Going home", 9, 46)]
+    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "Risks")
+    assert risks.blocks[0].text.startswith("Bleeding happens in about one in a hundred people")
+    assert risks.blocks[0].span().column == 46

@@ -5,7 +5,8 @@ cannot know every wording ("Pinning it down", "Anything to worry about?"), and a
 reviewer reads the body too. So, for a heading no phrase names, a logistic
 regression per section id scores the (heading, body) pair: the heading's words
 and word pairs with the leaflet's topic masked, its question frame ("q:can i"),
-the first words of its body ("b:infection"), and where it stands in the leaflet.
+the first words of its body ("b:infection", and markers for a frequency, a phone
+number or a cause given), and where it stands in the leaflet.
 What the phrases said is itself a feature.
 The weights are trained by ``tools/train_sections.py`` on the labelled corpus in
 ``tests/corpora/sections`` and shipped beside the schema as JSON, with the date,
@@ -31,6 +32,13 @@ _FREQUENCY = re.compile(r"[\dp](?:(?<=\d)\d* ?(?:in \d+\b|%)|(?<=p)(?<!\wp)er ?c
 _CONTACT = re.compile(  # 0161 555 ..., (206) 555-..., 713-555-0162, an e-mail address
     r"[0(\d@](?:(?<=0)(?<!\w0)\d{2,4}[ -]?\d{3}|(?<=\()\d{3}\) ?\d{3}|(?<=\d)(?<!\w\d)\d{2}-\d{3}-\d{4}\b|(?<=@))"
 )
+_CAUSE_PAIRS = frozenset([  # how text says why something happens: "more likely", "runs in families", "forms when"
+    ("more", "likely"), ("family", "history"), ("risk", "factor"), ("risk", "factors"), ("caused", "by"),
+    ("linked", "to"), ("linked", "with"), ("due", "to"), ("happens", "when"), ("happen", "when"), ("forms", "when"),
+    ("form", "when"), ("develops", "when"), ("develop", "when"), ("starts", "when"), ("runs", "in"), ("run", "in"),
+    ("common", "in"), ("more", "often"),
+])
+_CAUSE_WORDS = frozenset(["because", "inherited", "inherit", "hereditary"])
 _STOP = frozenset([
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "will", "you",
     "your", "we", "our", "it", "this", "that", "as", "at", "by", "from", "can", "may", "if", "not", "any",
@@ -60,9 +68,12 @@ def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ..
     if not words:
         found["h:"] = 1.0
     lowered = body.lower()
-    for word in _WORD.findall(lowered)[:BODY_WORDS]:
+    body_words = _WORD.findall(lowered)[:BODY_WORDS]
+    for word in body_words:
         if len(word) > 2 and word not in _STOP:
             found[f"b:{word}"] = 1.0
+    if not _CAUSE_WORDS.isdisjoint(body_words) or not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(body_words)):
+        found["b:<cause>"] = 1.0
     if _FREQUENCY.search(lowered):
         found["b:<frequency>"] = 1.0
     if _CONTACT.search(body):

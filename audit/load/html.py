@@ -48,6 +48,10 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORE
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"^(?:.*[\s>+~])?\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)  # the last of a chain: "table.faq td.q"
 _FRAME = {"html", "body", "main", "article"}
+_BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the style
+    "font-bold", "font-semibold", "font-extrabold", "font-black", "fw-bold", "fw-semibold", "fw-bolder",
+    "font-weight-bold", "text-bold", "bold",
+}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -154,7 +158,7 @@ class _Collector(HTMLParser):
         bold = (
             tag in _EMPHASIS
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
-            or any(name in self._bold_classes for name in classes.split())
+            or any(name in self._bold_classes or name in _BOLD_UTILITIES for name in classes.split())
         )
         self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled, bold))
 

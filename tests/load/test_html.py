@@ -214,3 +214,11 @@ def test_a_page_whose_body_class_mentions_a_sidebar_still_has_content():
     leaflet = load(page)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?"]
     assert "Related" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_utility_classes_that_make_text_bold_mark_headings():
+    body = "\n".join([
+        '<div class="text-xl font-bold mt-8">Overview</div>', f"<div><p>{PROSE}</p></div>",
+        '<p class="fw-semibold">Going home</p>', f"<p>{PROSE}</p>",
+    ])
+    assert [text for text, _ in _headings(body)] == ["Overview", "Going home"]

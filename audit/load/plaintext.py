@@ -18,6 +18,7 @@ are set aside as site furniture, never read as prose.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -172,13 +173,14 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "bullet"
     _mark_menus(lines, _crumbs(lines))
     _mark_link_lists(lines)
-    openers = _mark_unmarked_lists(lines, known_heading)
+    openers = {line.at for line in _mark_unmarked_lists(lines, known_heading)}
+    following_text = _next_not_blank(lines)
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if line in openers:  # its items follow: the wrapped-sentence and short-line tests do not apply
+        if line.at in openers:  # its items follow: the wrapped-sentence and short-line tests do not apply
             following = None
-        text_after = next((later for later in lines[index + 1 :] if later.kind != "blank"), None)
+        text_after = following_text[index]
         if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
             line.kind == "bullet" and _numbered_heading(line, previous, following, text_after, known_heading)
         ):
@@ -186,11 +188,22 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     _mark_contents(lines)
 
 
+def _next_not_blank(lines: list[_Line]) -> list[_Line | None]:
+    """For each line, the next line after it that is not blank (found in one pass from the end)."""
+    found: list[_Line | None] = [None] * len(lines)
+    upcoming: _Line | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = upcoming
+        if lines[index].kind != "blank":
+            upcoming = lines[index]
+    return found
+
+
 def _mark_link_lists(lines: list[_Line]) -> None:
     """The short lines under a "Related" or "See also" label, up to a blank line, are links to other pages."""
     for index, line in enumerate(lines):
         if line.kind == "boilerplate" and _LINKS_LABEL.fullmatch(line.stripped):
-            for item in lines[index + 1 :]:
+            for item in itertools.islice(lines, index + 1, None):
                 text = item.stripped
                 if item.kind != "prose" or len(text.split()) > _MAX_ITEM_WORDS or re.search(r"[.!?]$", text):
                     break
@@ -205,11 +218,12 @@ def _mark_contents(lines: list[_Line]) -> None:
             runs[-1].append(line)
         else:
             runs.append([])
+    last_as_heading = {line.stripped.casefold(): line.at for line in lines if line.kind == "heading"}  # last wins
     for run in runs:
         if len(run) < 3:
             continue
-        later = {line.stripped.casefold() for line in lines[run[-1].at + 1 :] if line.kind == "heading"}
-        repeated = [index for index, line in enumerate(run) if line.stripped.casefold() in later]
+        end = run[-1].at
+        repeated = [i for i, line in enumerate(run) if last_as_heading.get(line.stripped.casefold(), -1) > end]
         if len(repeated) >= 3 and len(repeated) * 3 >= (repeated[-1] - repeated[0] + 1) * 2:
             for line in run[repeated[0] : repeated[-1] + 1]:
                 line.kind = "boilerplate"

@@ -27,8 +27,8 @@ from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_NEVER_PROSE = {
-    "script", "style", "nav", "aside", "form", "noscript", "template", "svg", "math", "button", "select",
+_NEVER_PROSE = {  # not <form>: ASP.NET pages wrap the whole page in one; its labels and controls are left out
+    "script", "style", "nav", "aside", "label", "noscript", "template", "svg", "math", "button", "select",
     "textarea", "iframe", "object", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "head",
 }
 _OUTSIDE_MAIN_ONLY = {"header", "footer"}

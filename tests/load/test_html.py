@@ -222,3 +222,13 @@ def test_utility_classes_that_make_text_bold_mark_headings():
         '<p class="fw-semibold">Going home</p>', f"<p>{PROSE}</p>",
     ])
     assert [text for text, _ in _headings(body)] == ["Overview", "Going home"]
+
+
+def test_a_form_wrapping_the_whole_page_keeps_its_content_but_not_its_controls():
+    page = (
+        '<html><body><form method="post" id="mainform"><h1>Thyroid ablation</h1>'
+        f'<h2>The basics</h2><p>{PROSE}</p><label>Search the site</label><input name="q"></form></body></html>'
+    )
+    leaflet = load(page)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["The basics"]
+    assert "Search" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)

@@ -162,6 +162,9 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             elif kind == "paragraph" and _bold_heading_text(token):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
+            elif kind == "list_item" and _underlined_item(tokens, index):
+                items.append(Heading(2, as_heading(block)))
+                section_level, seen_heading = 2, True
             elif items and isinstance(items[-1], Block) and kind == "list_item" and _same_item(tokens, index):
                 items[-1] = _joined(items[-1], block)
             else:
@@ -175,6 +178,25 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         line_count=len(source.line_starts),
         title_block=title_block,
         suppressions=find_suppressions(text),
+    )
+
+
+def _underlined_item(tokens: list[Token], index: int) -> bool:
+    """'2. Why do I need it?' over a line of dashes: a numbered setext heading, as page-to-Markdown converters write.
+
+    CommonMark reads it as a one-item list and a rule (a list item cannot be a
+    setext heading's text), so it is recognised here: a one-item numbered list
+    whose rule follows on the very next line.
+    """
+    opened = next((i for i in range(index, -1, -1) if tokens[i].type == "ordered_list_open"), None)
+    if opened is None or tokens[opened + 1].type != "list_item_open":
+        return False
+    closed = next((i for i in range(index, len(tokens)) if tokens[i].type == "ordered_list_close"), None)
+    if closed is None or closed + 1 >= len(tokens) or sum(t.type == "list_item_open" for t in tokens[opened:closed]) != 1:
+        return False
+    rule, listed = tokens[closed + 1], tokens[opened].map
+    return rule.type == "hr" and rule.markup.startswith("-") and listed is not None and rule.map is not None and (
+        rule.map[0] == listed[1]
     )
 
 

@@ -135,3 +135,15 @@ def test_a_text_file_written_in_markdown_is_read_as_markdown(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("# not a heading, a comment\nVaricocele embolisation\n\nWhat is it?\nA swollen vein.\n")
     assert load_file(plain).format == "text"
+
+
+def test_a_numbered_line_underlined_with_dashes_is_a_heading_not_a_list_and_a_rule():
+    text = (
+        "# Portal vein embolisation\n\n1. What is it?\n---------------\n\nThe portal vein carries blood to the liver.\n\n"
+        "2. Why do I need it?\n--------------------\n\nIt helps the liver grow before surgery.\n\n"
+        "Bring these:\n\n1. your tablets\n2. your glasses\n\n---\n\nThanks.\n"
+    )
+    leaflet = load_text(text, "pve.md", "markdown")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("What is it?", 3), ("Why do I need it?", 8)
+    ]

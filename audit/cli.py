@@ -174,12 +174,12 @@ def _inputs(paths: list[str], settings: Settings) -> list[str]:
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
     """A progress bar on standard error for large batches, only where a person is watching."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     columns = (TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("", total=total)
@@ -221,17 +221,17 @@ def _finish(report: Report, output_format: OutputFormat, output: Path | None,
 
 
 def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
-    from rich.console import Console
-    from rich.text import Text
-
-    from audit.files import write_atomically
-
     if output is not None:
+        from audit.files import write_atomically
+
         audited = {Path(result.path).resolve() for result in report.leaflets}
         if output.resolve() in audited:
             raise _fail(f"{output}: is one of the leaflets being audited; choose another --output")
         write_atomically(output, content)
     elif colour:
+        from rich.console import Console  # rich only where colour is printed
+        from rich.text import Text
+
         text = Text(content)
         text.highlight_regex(r"\berror\b", "bold red")
         text.highlight_regex(r"\bwarning\b", "yellow")

@@ -40,7 +40,7 @@ _JUNK_NAMES = re.compile(
     re.IGNORECASE,
 )
 _HEADING_CLASSES = re.compile(
-    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|subtitle|question|faq-q"
+    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|question|faq-q"
     r"|accordion-title)(?![a-z])",
     re.IGNORECASE,
 )

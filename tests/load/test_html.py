@@ -232,3 +232,12 @@ def test_a_form_wrapping_the_whole_page_keeps_its_content_but_not_its_controls()
     leaflet = load(page)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["The basics"]
     assert "Search" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_subtitle_under_the_title_is_introduction_not_a_heading():
+    page = (
+        '<html><body><main><h1>Having a port inserted</h1><p class="subtitle">Information for patients starting '
+        f'chemotherapy</p><details open><summary>What is a port?</summary><p>{PROSE}</p></details></main></body></html>'
+    )
+    leaflet = load(page)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]

@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+# The tool uses no pydantic plugin, and looking for them scans every installed package's entry points
+# (a twentieth of a second at every start). A user who sets the variable keeps their own value.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 if TYPE_CHECKING:  # the audit modules load pydantic and the word data: commands import them when they run
     from audit.checks import Rule
     from audit.config import Settings
@@ -210,12 +214,12 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
 def _finish(report: Report, output_format: OutputFormat, output: Path | None,
             text_renderer: Callable[[Report], str], colour: bool = True) -> None:
     """Render in the chosen format (text by the command's own renderer), emit, exit with the report's code."""
-    from audit.render import RENDERERS
+    from audit.render import renderer
 
     if output_format is OutputFormat.text:
         content = text_renderer(report)
     else:
-        content = RENDERERS[output_format.value](report)
+        content = renderer(output_format.value)(report)
     _emit(report, content, output, colour=colour and output_format is OutputFormat.text)
     raise typer.Exit(report.exit_code)
 
@@ -228,7 +232,7 @@ def _emit(report: Report, content: str, output: Path | None, colour: bool) -> No
         if output.resolve() in audited:
             raise _fail(f"{output}: is one of the leaflets being audited; choose another --output")
         write_atomically(output, content)
-    elif colour:
+    elif colour and _colour_wanted():
         from rich.console import Console  # rich only where colour is printed
         from rich.text import Text
 
@@ -241,6 +245,15 @@ def _emit(report: Report, content: str, output: Path | None, colour: bool) -> No
     else:
         typer.echo(content, nl=False)
     _report_unreadable(report)
+
+
+def _colour_wanted() -> bool:
+    """Whether rich would colour standard output: a terminal, or FORCE_COLOR set (rich reads NO_COLOR itself).
+
+    Asked first, because importing rich costs a tenth of a second that a run
+    whose output goes to a pipe or a file would pay for plain text.
+    """
+    return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
 
 
 def _report_unreadable(report: Report) -> None:
@@ -426,13 +439,13 @@ def report(
 ) -> None:
     """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
     from audit.files import write_atomically
-    from audit.render import RENDERERS
+    from audit.render import renderer
 
     audited = _audit([str(leaflets)], config=config, schema=None, fail_on=None, language=None, accept=None,
                      select=None, ignore=None, input_format=None, keep_sources=True)
     into.mkdir(parents=True, exist_ok=True)
     for name, fmt in (("report.html", "html"), ("report.md", "markdown"), ("report.json", "json")):
-        write_atomically(into / name, RENDERERS[fmt](audited))
+        write_atomically(into / name, renderer(fmt)(audited))
         typer.echo(f"wrote {into / name}", err=True)
 
 

@@ -115,20 +115,51 @@ def splits(lexicon: Lexicon, lower: str) -> list[tuple[tuple[str, ...], float]]:
     return sorted(found, key=lambda item: -item[1])
 
 
+class _CodespellList:
+    """codespell's list of common misspellings (``wrong->right, other``), read as a run needs it.
+
+    Parsing all of its 65,000 lines takes a sixth of a second, which a run
+    with one unknown word should not pay: the first lookups search the text
+    for the one line (half a millisecond each), and only a run that keeps
+    asking parses the whole list once.
+    """
+
+    PARSE_AFTER = 200  # lookups: about where the searches have cost what one parse does
+
+    def __init__(self, source: str) -> None:
+        self._source = "\n" + source
+        self._lookups = 0
+        self._table: dict[str, tuple[str, ...]] | None = None
+
+    def get(self, word: str) -> tuple[str, ...]:
+        if self._table is None:
+            self._lookups += 1
+            if self._lookups <= self.PARSE_AFTER:
+                at = self._source.find(f"\n{word}->")
+                if at < 0:
+                    return ()
+                end = self._source.find("\n", at + 1)
+                return _corrections(self._source[at + len(word) + 3 : None if end < 0 else end])
+            self._table = {}
+            for line in self._source.splitlines():
+                wrong, _, right = line.partition("->")
+                if corrections := _corrections(right):
+                    self._table[wrong] = corrections
+        return self._table.get(word, ())
+
+
+def _corrections(listed: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in listed.split(",") if c.strip())
+
+
 @cache
-def _misspellings() -> dict[str, tuple[str, ...]]:
-    """codespell's list of common misspellings (word -> corrections), if codespell is installed."""
+def _misspellings() -> _CodespellList:
+    """codespell's list, if codespell is installed (an empty one otherwise)."""
     try:
         source = resources.files("codespell_lib").joinpath("data", "dictionary.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    table: dict[str, tuple[str, ...]] = {}
-    for line in source.splitlines():
-        wrong, _, right = line.partition("->")
-        corrections = tuple(c.strip() for c in right.split(",") if c.strip())
-        if corrections:
-            table[wrong] = corrections
-    return table
+        source = ""
+    return _CodespellList(source)
 
 
 def _undoing_edits(word: str) -> dict[str, float]:
@@ -152,7 +183,7 @@ def _known_or_name(lexicon: Lexicon, lower: str) -> bool:
 
 
 def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
-    ranked: list[str] = [c for c in _misspellings().get(lower, ()) if knows_form(lexicon, c.lower())]
+    ranked: list[str] = [c for c in _misspellings().get(lower) if knows_form(lexicon, c.lower())]
     near = {c: bonus for c, bonus in _undoing_edits(lower).items() if _known_or_name(lexicon, c)}
     if near:
         ranked += sorted(near, key=lambda c: (-(lexicon.zipf(c) + near[c]), c))

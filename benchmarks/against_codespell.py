@@ -52,14 +52,22 @@ def build(folder: Path, count: int, files: list[Path]) -> None:
 
 
 def measured(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident megabytes of one run, in a fresh process."""
+    """Wall seconds and peak resident megabytes of one run, in a fresh process.
+
+    A run that crashed or could not audit would be fast for the wrong reason, so
+    any traceback or an exit code other than a clean or a findings one (leaflet-audit
+    0 or 1, codespell 0 or 65) stops the benchmark.
+    """
     probe = (
         "import resource, subprocess, sys, time; t = time.perf_counter(); "
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+        "run = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, run.returncode); "
+        "print(run.stderr[-2000:], file=sys.stderr)"
     )
     out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
-    seconds, kilobytes = out.stdout.split()
+    seconds, kilobytes, code = out.stdout.split()
+    if code not in ("0", "1", "65") or "Traceback" in out.stderr:
+        raise SystemExit(f"{' '.join(command)} failed (exit {code}):\n{out.stderr}")
     return float(seconds), int(kilobytes) / 1024
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -57,6 +56,8 @@ class _Source:
 
 
 def _front_matter_title(token: Token) -> str | None:
+    import yaml  # only a leaflet with front matter pays for the YAML parser
+
     try:
         data = yaml.safe_load(token.content)
     except yaml.YAMLError as error:

@@ -1,28 +1,23 @@
 """Renderers: each turns a finished :class:`~audit.report.Report` into one output format.
 
 A renderer reads the report and nothing else; it never recomputes a result.
-Adding a format is a module here and a line in ``RENDERERS``.
+Format ``x`` is the function ``render_x`` of the module ``audit.render.x``;
+adding one is a module here and its name in ``FORMATS``. A module is imported
+only when its format is asked for, so a text run never loads the HTML one.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from audit.render.csv import render_csv
-from audit.render.github import render_github
-from audit.render.html import render_html
-from audit.render.json import render_json
-from audit.render.markdown import render_markdown
-from audit.render.sarif import render_sarif
-from audit.render.text import render_text
 from audit.report import Report
 
-RENDERERS: dict[str, Callable[[Report], str]] = {
-    "text": render_text,
-    "json": render_json,
-    "html": render_html,
-    "markdown": render_markdown,
-    "sarif": render_sarif,
-    "github": render_github,
-    "csv": render_csv,
-}
+FORMATS = ("text", "json", "html", "markdown", "sarif", "github", "csv")
+
+
+def renderer(name: str) -> Callable[[Report], str]:
+    """The renderer of one of the ``FORMATS``."""
+    if name not in FORMATS:
+        raise ValueError(f"no renderer for {name!r}; formats: {', '.join(FORMATS)}")
+    return getattr(importlib.import_module(f"audit.render.{name}"), f"render_{name}")

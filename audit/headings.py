@@ -18,6 +18,7 @@ every heading:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,6 +72,34 @@ class _Hit:
     phrase: str
 
 
+_Phrase = tuple[str, bool, str, re.Pattern[str]]  # section id, required, phrase, compiled
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseGroup:
+    """One section's phrases, and all of them as one alternation: a heading it misses, none of them matches.
+
+    A heading is tried against some 300 phrases; one search per section rules
+    out most of them at once, and only a section whose alternation is found
+    has its phrases tried one by one (each finds its own matches, overlaps too).
+    """
+
+    any_of: re.Pattern[str] | None  # None: the phrases cannot be joined (a phrase's own inline flags)
+    phrases: tuple[_Phrase, ...]
+
+
+def _grouped(phrases: list[_Phrase]) -> tuple[_PhraseGroup, ...]:
+    groups = []
+    for _, members in itertools.groupby(phrases, key=lambda phrase: (phrase[0], phrase[1])):
+        members = tuple(members)
+        try:
+            any_of = re.compile("|".join(f"(?:{member[3].pattern})" for member in members))
+        except re.error:
+            any_of = None
+        groups.append(_PhraseGroup(any_of, members))
+    return tuple(groups)
+
+
 class SchemaPhrases:
     """A schema's phrases, compiled once: built once per schema and run, shared by every leaflet.
 
@@ -79,9 +108,10 @@ class SchemaPhrases:
 
     def __init__(self, schema: LeafletSchema) -> None:
         self.schema = schema
-        self.strong = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.phrases]
-        self.strong += [(e.id, False, p, compiled_phrase(p)) for e in schema.extras for p in e.phrases]
-        self.fallback = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.fallback]
+        strong = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.phrases]
+        strong += [(e.id, False, p, compiled_phrase(p)) for e in schema.extras for p in e.phrases]
+        self.strong = _grouped(strong)
+        self.fallback = _grouped([(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.fallback])
         self.results: dict[str, HeadingMatch] = {}
 
 
@@ -123,10 +153,13 @@ class HeadingMatcher:
 
     def _hits(self, text: str, *, fallback: bool = False) -> list[_Hit]:
         hits = []
-        for target, required, phrase, pattern in self._patterns.fallback if fallback else self._patterns.strong:
-            for found in pattern.finditer(text):
-                if found.end() > found.start():
-                    hits.append(_Hit(found.start(), found.end(), target, required, phrase))
+        for group in self._patterns.fallback if fallback else self._patterns.strong:
+            if group.any_of is not None and group.any_of.search(text) is None:
+                continue
+            for target, required, phrase, pattern in group.phrases:
+                for found in pattern.finditer(text):
+                    if found.end() > found.start():
+                        hits.append(_Hit(found.start(), found.end(), target, required, phrase))
         return hits
 
     def match(self, heading: str) -> HeadingMatch:

@@ -178,13 +178,11 @@ def _undoing_edits(word: str) -> dict[str, float]:
     return likelihood
 
 
-def _known_or_name(lexicon: Lexicon, lower: str) -> bool:
-    return lexicon.knows(lower) or lexicon.knows_name(lower)
-
-
 def typo_suggestions(lexicon: Lexicon, lower: str) -> list[str]:
     ranked: list[str] = [c for c in _misspellings().get(lower) if knows_form(lexicon, c.lower())]
-    near = {c: bonus for c, bonus in _undoing_edits(lower).items() if _known_or_name(lexicon, c)}
+    undoing = _undoing_edits(lower)
+    known = lexicon.known_or_named(undoing)
+    near = {c: bonus for c, bonus in undoing.items() if c in known}
     if near:
         ranked += sorted(near, key=lambda c: (-(lexicon.zipf(c) + near[c]), c))
     elif 3 <= len(lower) <= 12:
@@ -243,7 +241,7 @@ def judge(lexicon: Lexicon, lower: str) -> Verdict:
     if len(lower) > MAX_WORD:
         return Verdict(False, (), False)
     candidates = [(parts, score) for parts, score in splits(lexicon, lower) if _evident(lexicon, parts)]
-    near = [c for c in edits1(lower) if _known_or_name(lexicon, c)]
+    near = lexicon.known_or_named(edits1(lower))
     nearest = max((lexicon.zipf(c) for c in near), default=0.0)
     if candidates:
         best = candidates[0][0]

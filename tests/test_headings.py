@@ -59,3 +59,12 @@ def test_extra_section_is_named(schema):
 def test_title_word_that_names_a_section_is_not_taken_as_the_topic(schema):
     match = HeadingMatcher(SchemaPhrases(schema), "Treatment of bone metastases").match("Treatment options")
     assert match.sections == ("treatments",)
+
+
+def test_phrases_that_cannot_be_joined_into_one_search_are_still_tried_one_by_one(schema):
+    risks = next(s for s in schema.sections if s.id == "risks")
+    named_twice = risks.model_copy(update={"phrases": ["(?P<w>hazards?)", "(?P<w>perils?)"]})
+    own = schema.model_copy(update={"sections": [named_twice if s.id == "risks" else s for s in schema.sections]})
+    phrases = SchemaPhrases(own)
+    assert any(group.any_of is None for group in phrases.strong)  # a group name used twice cannot be joined
+    assert HeadingMatcher(phrases).match("Perils of the procedure").sections == ("risks",)

@@ -134,3 +134,11 @@ def test_a_stem_begins_a_word_only_when_some_other_word_starts_with_it(lexicon):
     assert lexicon.begins_a_word("fistul") and not lexicon.begins_a_word("qzxv")
     assert lexicon.begins_a_word("anaesthetical")  # only a variant form (anaesthetically) begins so
     assert lexicon.knows("zygote") and not lexicon.begins_a_word("zygotes")  # a word alone is no beginning
+
+
+def test_bulk_lookups_agree_with_word_by_word_ones(lexicon):
+    words = {"tumour", "tumor", "colour", "moen", "wednesday", "qzxv", "the", "haemorrhage"}
+    assert lexicon.spelled_one_way(words) == {w for w in words if w in lexicon.words}
+    assert lexicon.spelled_one_way(words) == lexicon.spelled_one_way(set(words))  # remembered answers agree
+    assert lexicon.known_or_named(words) == {w for w in words if lexicon.knows(w) or lexicon.knows_name(w)}
+    assert "qzxv" not in lexicon.known_or_named(words) and "moen" in lexicon.known_or_named(words)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from audit.checks import CheckContext, Hit, rule
 from audit.lexicon import Lexicon, load_lexicon
@@ -49,25 +50,49 @@ class _Occurrence:
 
 
 @dataclass
-class _Spelling:
-    lexicon: Lexicon
-    unknown: list[_Occurrence] = field(default_factory=list)
-    british: list[_Occurrence] = field(default_factory=list)
-    american: list[_Occurrence] = field(default_factory=list)
-    verdicts: dict[str, Verdict] = field(default_factory=dict)
+class _RunSpeller:
+    """The lexicon a run checks with, and what it has judged of words: a batch meets the same
+    unknown words (a centre's drug names, its doctors' names) leaflet after leaflet."""
 
+    lexicon: Lexicon
+    judged: dict[str, Verdict] = field(default_factory=dict)
     built_words: dict[str, bool] = field(default_factory=dict)
 
-    def verdict(self, lower: str) -> Verdict:
-        if lower not in self.verdicts:
-            self.verdicts[lower] = judge(self.lexicon, lower)
-        return self.verdicts[lower]
+    def judge(self, lower: str) -> Verdict:
+        if lower not in self.judged:
+            self.judged[lower] = judge(self.lexicon, lower)
+        return self.judged[lower]
 
     def built(self, lower: str) -> bool:
         """A word built from known words (angiomyolipomas, gastrorenal): not a slip."""
         if lower not in self.built_words:
             self.built_words[lower] = built_from_known_words(self.lexicon, lower) is not None
         return self.built_words[lower]
+
+
+@cache
+def _run_speller(accepted: frozenset[str]) -> _RunSpeller:
+    return _RunSpeller(load_lexicon().with_accepted(accepted))
+
+
+@dataclass
+class _Spelling:
+    speller: _RunSpeller
+    unknown: list[_Occurrence] = field(default_factory=list)
+    british: list[_Occurrence] = field(default_factory=list)
+    american: list[_Occurrence] = field(default_factory=list)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # this leaflet's own: an acronym run on ("CTscan")
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.speller.lexicon
+
+    def verdict(self, lower: str) -> Verdict:
+        own = self.verdicts.get(lower)
+        return own if own is not None else self.speller.judge(lower)
+
+    def built(self, lower: str) -> bool:
+        return self.speller.built(lower)
 
     def name(self, word: Word) -> bool:
         """A proper name: with its capital, or in lower case when no word in common use is one edit away.
@@ -83,8 +108,7 @@ def _spelling(context: CheckContext) -> _Spelling:
     cached = context.memo.get("spelling")
     if isinstance(cached, _Spelling):
         return cached
-    lexicon = load_lexicon().with_accepted(context.settings.accept_words)
-    result = _Spelling(lexicon)
+    result = _Spelling(_run_speller(context.settings.accept_words))
     cited = _cited_blocks(context)
     for block, section in context.blocks():
         _read_block(result, block, section, cited=id(block) in cited)
@@ -109,8 +133,12 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
     ``cited``: a references block, whose variant spellings are the cited works' own.
     """
     lexicon = result.lexicon
-    plain, british, american = lexicon.words, lexicon.british_to_american, lexicon.american_to_british
+    british, american = lexicon.british_to_american, lexicon.american_to_british
     text = block.text
+    lowered = {word.lower() for word in PROSE_WORD.findall(text)}
+    plain = lexicon.spelled_one_way(lowered)
+    if len(plain) == len(lowered):
+        return  # most blocks: every word known, with one spelling
     masked = masked_spans(text)
     matches = list(PROSE_WORD.finditer(text))
     in_names: set[int] | None = None  # found only when a capitalised word needs it

@@ -20,6 +20,7 @@ a seventh of a second at every start and some 40 MB.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -65,6 +66,36 @@ class Lexicon:
             or lower in self.american_to_british
             or lower in self.accepted
         )
+
+    def spelled_one_way(self, lowered: set[str]) -> set[str]:
+        """Those of these lower-case words that are common words with one spelling (in ``words``).
+
+        Remembered for the run, in two sets: a batch asks about the same few
+        thousand words again and again, and a set intersection answers a block
+        at once where the trie is asked word by word.
+        """
+        fresh = lowered - self._one_way - self._not_one_way
+        for word in fresh:
+            (self._one_way if word in self.words else self._not_one_way).add(word)
+        return lowered & self._one_way
+
+    @cached_property
+    def _one_way(self) -> set[str]:
+        return set()
+
+    @cached_property
+    def _not_one_way(self) -> set[str]:
+        return set()
+
+    def known_or_named(self, candidates: Iterable[str]) -> set[str]:
+        """The candidates that are known words or names: one pass over the thousand strings one edit makes."""
+        words, names, british, american, accepted = (
+            self.words, _names(), self.british_to_american, self.american_to_british, self.accepted
+        )
+        return {
+            c for c in candidates
+            if c in words or c in british or c in american or c in accepted or c in names
+        }
 
     def knows_name(self, lower: str) -> bool:
         """A proper name (lower case): read only when a word is unknown, so checking known text never loads them."""

@@ -74,18 +74,13 @@ def _word_facts(word: str) -> tuple[int, int, int, int, int]:
 
 
 def count_sentence(text: str) -> Counts:
-    """Counts for one sentence's text."""
-    words = syllable_total = letter_total = unfamiliar_total = polysyllable_total = complex_total = 0
-    for match in WORD.finditer(text):
-        syllable_count, letters, unfamiliar, polysyllable, complex_word = _word_facts(match.group())
-        words += 1
-        syllable_total += syllable_count
-        letter_total += letters
-        unfamiliar_total += unfamiliar
-        polysyllable_total += polysyllable
-        complex_total += complex_word
+    """Counts for one sentence's text: each word's facts looked up, then summed column by column."""
+    facts = list(map(_word_facts, WORD.findall(text)))
+    if not facts:
+        return Counts()
+    syllable_total, letter_total, unfamiliar_total, polysyllable_total, complex_total = map(sum, zip(*facts))
     return Counts(
-        words, 1 if words else 0, syllable_total, polysyllable_total, letter_total, complex_total, unfamiliar_total
+        len(facts), 1, syllable_total, polysyllable_total, letter_total, complex_total, unfamiliar_total
     )
 
 

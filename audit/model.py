@@ -132,12 +132,6 @@ class Suppression:
     start_line: int
     end_line: int
 
-    def covers(self, rule_id: str, line: int) -> bool:
-        names = self.rule == "*" or rule_id == self.rule.removesuffix(".*") or rule_id.startswith(
-            self.rule.removesuffix(".*") + "."
-        )
-        return names and self.start_line <= line <= self.end_line
-
 
 @dataclass(frozen=True, slots=True)
 class Leaflet:

@@ -192,6 +192,7 @@ class SectionMatcher:
         matched: list[MatchedSection] = []
         scores: list[list[Score]] = []  # the model's, for each entry of matched
         headed = [s for s in leaflet.sections if s.heading is not None]
+        place = {id(s): index for index, s in enumerate(headed)}  # by identity: sections compare by value, deeply
         for section in leaflet.sections:
             if section.heading is None:
                 matched.append(MatchedSection((section,), HeadingMatch((), (), "untitled introduction"), True))
@@ -205,7 +206,7 @@ class SectionMatcher:
             if model is None:
                 match, scored = matcher.match(section.heading.text), []
             else:
-                position = headed.index(section) / max(len(headed) - 1, 1)
+                position = place[id(section)] / max(len(headed) - 1, 1)
                 match, scored = self._judged(model, matcher, section, position)
             parent = matched[-1] if matched else None
             if (

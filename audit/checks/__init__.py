@@ -23,6 +23,7 @@ from audit.config import Settings
 from audit.model import Block, Leaflet, Span
 from audit.report import Finding, Fix, Severity
 from audit.schema import LeafletSchema
+from audit.silenced import Silenced
 from audit.structure import MatchedSection
 
 FAMILIES = ("audit.checks.sections", "audit.checks.spelling", "audit.checks.readability")
@@ -114,12 +115,12 @@ def run_checks(context: CheckContext, rules: Iterable[Rule] | None = None) -> li
     """Run the rules the settings select, with their configured severities, minus suppressed findings."""
     settings = context.settings
     selected = [r for r in (all_rules().values() if rules is None else rules) if settings.runs(r.id)]
-    suppressions = context.leaflet.suppressions
+    silenced = Silenced(context.leaflet.suppressions)
     findings = [
         _finding(r, hit, settings.severity_of(r.id, r.severity))
         for r in selected
         for hit in r.check(context)
-        if not any(s.covers(r.id, hit.span.line) for s in suppressions)
+        if not (silenced and silenced.covers(r.id, hit.span.line))
     ]
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 

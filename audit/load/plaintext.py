@@ -418,8 +418,8 @@ def _chosen_title(
     if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
         return named[0]
     underlined = [line for line in candidates if _DOUBLE_UNDERLINE.match(_line_after(lines, line))]
-    if underlined:  # "=====" under a line: the document's own first-level heading
-        return underlined[0]
+    if underlined and sum(1 for line in lines if _DOUBLE_UNDERLINE.match(line.text)) == 1:
+        return underlined[0]  # "=====" under one line only: the document's own first-level heading
 
     def names_section(line: _Line) -> bool:
         return line.stripped.endswith("?") or known_heading(line.stripped)

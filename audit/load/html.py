@@ -12,7 +12,9 @@ navigation, asides, cookie and sharing widgets, ``aria-hidden`` elements, code,
 and headers, footers and hidden elements outside the main content (inside it,
 hidden parts are mostly closed accordion panels), and blocks that are nothing
 but links (menus and "related pages" lists written without ``<nav>``). An accordion button
-(``aria-expanded``) or a ``<details>`` summary is a heading for what it opens.
+(``aria-expanded``) or a ``<details>`` summary is a heading for what it opens; a tab's
+label (``role="tab"``) heads the panel it controls, where that panel opens. Markup the
+parser could never finish is made inert text first (see :func:`_parseable`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _OUTSIDE_MAIN_ONLY = {"header", "footer"}
 _MAIN = {"main", "article"}
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
-    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|sidebar|site-?footer|site-?header"
+    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|(?<!with-)(?<!has-)(?<!no-)sidebar|site-?footer|site-?header"
     r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
     re.IGNORECASE,
 )
@@ -113,6 +115,8 @@ class _Collector(HTMLParser):
         self._role_heading: str | None = None
         self._in_style = False
         self._bold_classes: set[str] = set()
+        self._tab: tuple[str, BlockBuilder, tuple[str, ...]] | None = None  # the tab label being read
+        self._tab_labels: dict[str, Block] = {}  # by the tab's id and the id of the panel it controls
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -151,6 +155,18 @@ class _Collector(HTMLParser):
             level = attributes.get("aria-level", "")
             self._heading_level = min(max(int(level), 1), 6) if level.isdigit() else min(self._section_level + 1, 6)
             self._role_heading = tag
+        if attributes.get("role") == "tab" and self._tab is None and not self._skipped():
+            # A tab's label stands in a row with the others, away from its panel: kept until the panel opens.
+            keys = tuple(key for key in (attributes.get("id"), attributes.get("aria-controls")) if key)
+            self._tab = (tag, BlockBuilder("heading"), keys)
+        if attributes.get("role") == "tabpanel" and not self._skipped():
+            label = self._tab_labels.get(attributes.get("aria-labelledby", "")) or self._tab_labels.get(
+                attributes.get("id", "")
+            )
+            if label is not None:
+                self._flush()
+                self._disclosure_level = self._disclosure_level or min(self._section_level + 1, 6)
+                self.pieces.append(_Piece(Heading(self._disclosure_level, label), in_main))
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         junk = not kept_button and self._is_junk(tag, attributes, in_main)
         classes = attributes.get("class", "")
@@ -160,7 +176,7 @@ class _Collector(HTMLParser):
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
             or any(name in self._bold_classes or name in _BOLD_UTILITIES for name in classes.split())
         )
-        self._stack.append(_Element(tag, self._skipped() or junk, in_main, styled, bold))
+        self._stack.append(_Element(tag, self._skipped() or junk or self._tab is not None, in_main, styled, bold))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -174,6 +190,11 @@ class _Collector(HTMLParser):
             self._flush()
         if tag == "style":
             self._in_style = False
+        if self._tab is not None and tag == self._tab[0]:
+            _, builder, keys = self._tab
+            self._tab = None
+            if (label := builder.build()) is not None:
+                self._tab_labels.update(dict.fromkeys(keys, as_heading(label)))
         if tag in _HEADINGS or tag == self._disclosure or tag == self._role_heading:
             self._flush()
             self._heading_level = None
@@ -206,10 +227,11 @@ class _Collector(HTMLParser):
         if self._in_title:
             self._title_parts.append(data)
             return
-        if self._skipped():
-            return
         line, offset = self.getpos()
-        self._add(data, line, offset + 1)
+        if self._tab is not None:
+            self._tab[1].add(data, line, offset + 1)
+        elif not self._skipped():
+            self._add(data, line, offset + 1)
 
     def handle_entityref(self, name: str) -> None:
         self._add_reference(f"&{name};")
@@ -326,9 +348,28 @@ def _reads_as_heading(text: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
+_NAMELESS_SECTION = re.compile(r"<!\[(?![A-Za-z])")
+_INERT_OPEN = "\uff1c"  # a fullwidth '<': shown as text, one character, so every position after it stays
+
+
+def _parseable(text: str) -> str:
+    """The text with the markup ``html.parser`` cannot finish made inert.
+
+    Python's parser (before 3.13.4, 3.12.11 and 3.11.13) searches to the end
+    of the text again for every '<' that no '>' follows, so a file ending in a
+    million ``</`` took minutes; and an ``<![`` with no name after it raises an
+    assertion. A browser shows such markup as text; here each of their '<'
+    becomes a fullwidth one, so they are read as the text they are, at once.
+    """
+    end = text.rfind(">") + 1
+    if "<" in text[end:]:
+        text = text[:end] + text[end:].replace("<", _INERT_OPEN)
+    return _NAMELESS_SECTION.sub(_INERT_OPEN + "![", text)
+
+
 def parse_html(text: str, path: str) -> Leaflet:
     collector = _Collector()
-    collector.feed(text)
+    collector.feed(_parseable(text))
     collector.close()
     pieces = [p for p in collector.pieces if p.in_main] if collector.saw_main else collector.pieces
     pieces = _terms_as_headings(pieces)
@@ -383,7 +424,7 @@ def _content_words(text: str) -> set[str]:
 def fragment_items(fragment: str, first_line: int, section_level: int) -> list[Heading | Block]:
     """Headings and prose of HTML embedded in another document (a Markdown HTML block), at its true lines."""
     collector = _Collector(takes_title=False, section_level=section_level)
-    collector.feed(fragment)
+    collector.feed(_parseable(fragment))
     collector.close()
     shift = first_line - 1
     items: list[Heading | Block] = []

@@ -241,3 +241,31 @@ def test_a_subtitle_under_the_title_is_introduction_not_a_heading():
     )
     leaflet = load(page)
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+
+
+def test_markup_that_never_closes_reads_as_text_at_once():
+    # Python's html.parser searched to the end again for each '<' with no '>' after it: minutes for this
+    leaflet = load_text("<h1>Title</h1><p>Some text here.</p>" + "</" * 200_000, "x.html", "html")
+    assert leaflet.title == "Title"
+    first = leaflet.sections[0].blocks[0]
+    assert first.text == "Some text here."
+    assert leaflet.sections[0].blocks[0].span(0, 4).column == 18  # positions before the junk are untouched
+
+
+def test_a_marked_section_without_a_name_is_text_not_a_crash():
+    leaflet = load_text("<h1>Title</h1><p>Before <![ [ after.</p><p>More text.</p>", "x.html", "html")
+    assert "after." in " ".join(block.text for section in leaflet.sections for block in section.blocks)
+
+
+def test_a_tab_label_heads_the_panel_it_controls():
+    page = """<main><h1>PICC line</h1>
+<div role="tablist">
+<button role="tab" id="t1" aria-controls="p1">What is it?</button>
+<button role="tab" id="t2" aria-controls="p2">Risks</button>
+</div>
+<div role="tabpanel" id="p1" aria-labelledby="t1"><h2>What is it?</h2><p>A thin tube in a vein of the arm.</p></div>
+<div role="tabpanel" id="p2" hidden><p>Infection happens to about 1 in 20 people.</p></div>
+</main>"""
+    leaflet = load_text(page, "x.html", "html")
+    headed = [(s.heading.text, s.heading.span.line, s.blocks[0].text[:12]) for s in leaflet.sections if s.heading]
+    assert headed == [("What is it?", 3, "A thin tube "), ("Risks", 4, "Infection ha")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -130,8 +131,12 @@ JobsFlag = Annotated[
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"leaflet-audit: error: {message}", err=True)
+    typer.echo(f"leaflet-audit: error: {_one_line(message)}", err=True)
     return typer.Exit(EXIT_USAGE)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"leaflet-audit: warning: {_one_line(message)}", err=True)
 
 
 def _schema(path: Path | None) -> LeafletSchema:
@@ -151,7 +156,7 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
 
     if config is None:
         start = Path(next((p for p in paths if p != STDIN), "."))
-        config = find_config(start if start.exists() else Path.cwd())
+        config = find_config(start if start.exists() else Path.cwd(), _warn)
     elif not config.is_file():
         raise _fail(f"{config}: no such configuration file")
     try:
@@ -226,25 +231,57 @@ def _finish(report: Report, output_format: OutputFormat, output: Path | None,
 
 def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
     if output is not None:
-        from audit.files import write_atomically
-
-        audited = {Path(result.path).resolve() for result in report.leaflets}
-        if output.resolve() in audited:
-            raise _fail(f"{output}: is one of the leaflets being audited; choose another --output")
-        write_atomically(output, content)
+        _refuse_leaflets(output, report)
+        _write(output, content)
     elif colour and _colour_wanted():
         from rich.console import Console  # rich only where colour is printed
         from rich.text import Text
 
-        text = Text(content)
+        text = Text(_shown(content).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
         text.highlight_regex(r"\berror\b", "bold red")
         text.highlight_regex(r"\bwarning\b", "yellow")
         text.highlight_regex(r"\binfo\b", "cyan")
         text.highlight_regex(r"\[[a-z]+\.[a-z-]+\]", "dim")
         Console(soft_wrap=True, highlight=False).print(text, end="")
     else:
-        typer.echo(content, nl=False)
+        typer.echo(_shown(content).encode("utf-8", "surrogateescape"), nl=False)
     _report_unreadable(report)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _shown(content: str, pattern: re.Pattern[str] = _CONTROL) -> str:
+    """Output with a leaflet's control characters shown as ``\\x1b``, never acting on the terminal.
+
+    A leaflet may hold escape sequences (``ESC ]0;...`` retitles a terminal,
+    ``ESC [2J`` clears it); printed raw in a finding's text they would act.
+    Line breaks and tabs stay; a file name of odd bytes is written as its bytes.
+    """
+    return pattern.sub(lambda control: f"\\x{ord(control.group()):02x}", content)
+
+
+def _one_line(text: str) -> str:
+    """Text for one line of standard error: no line break of a file's name starts a new line there,
+    where a CI runner reads ``::command`` lines."""
+    return _shown(text, _CONTROL_OR_NEWLINE).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _write(path: Path, text: str) -> None:
+    """Write a file the user asked for, or stop with one line (exit 2) and the file as it was."""
+    from audit.files import WriteError, write_text
+
+    try:
+        write_text(path, text)
+    except WriteError as error:
+        raise _fail(str(error)) from None
+
+
+def _refuse_leaflets(path: Path, report: Report) -> None:
+    """A generated file never replaces a leaflet the run read."""
+    if Path(os.path.realpath(path)) in {Path(os.path.realpath(result.path)) for result in report.leaflets}:
+        raise _fail(f"{path}: is one of the leaflets being audited; nothing was written (choose another name)")
 
 
 def _colour_wanted() -> bool:
@@ -260,7 +297,7 @@ def _report_unreadable(report: Report) -> None:
     """One line on standard error for each leaflet that could not be audited."""
     for result in report.leaflets:
         if result.error is not None:
-            typer.echo(f"leaflet-audit: error: {result.path}: {result.error}", err=True)
+            typer.echo(f"leaflet-audit: error: {_one_line(result.path)}: {_one_line(result.error)}", err=True)
 
 
 @app.command()
@@ -336,6 +373,7 @@ def readability_command(
 def fix(
     paths: PathsArgument,
     write: Annotated[bool, typer.Option("--write", help="Apply the safe fixes to the files (atomically).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="With --write, also rewrite read-only files.")] = False,
     config: ConfigOption = None,
     schema: SchemaOption = None,
     language: LanguageFlag = None,
@@ -356,24 +394,32 @@ def fix(
     report = _audit(paths, config=config, schema=schema, fail_on=None, language=language, accept=accept,
                     select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="never")
+    from audit.files import WriteError
+
     _report_unreadable(report)
+    unwritten = 0
     for result in report.leaflets:
         if result.error is not None:
             continue  # never touched
         planned = fixes.plan(result.path, result.findings)
         if planned.changed:
             if write:
-                fixes.write_fixed(planned)
-                typer.echo(f"{result.path}: applied {len(planned.applied)} fix(es)", err=True)
+                try:
+                    fixes.write_fixed(planned, read_only_ok=force)
+                except WriteError as error:
+                    typer.echo(f"leaflet-audit: error: {_one_line(str(error))}", err=True)
+                    unwritten += 1
+                    continue
+                typer.echo(f"{_one_line(result.path)}: applied {len(planned.applied)} fix(es)", err=True)
             else:
                 typer.echo(planned.diff(), nl=False)
         for skipped in planned.skipped:
             typer.echo(
-                f"{result.path}:{skipped.line}:{skipped.column}: not fixed: the text in the file is not "
-                f"'{skipped.text}' as one run (markup inside it?)",
+                _one_line(f"{result.path}:{skipped.line}:{skipped.column}: not fixed: the text in the file is not "
+                          f"'{skipped.text}' as one run (markup inside it?)"),
                 err=True,
             )
-    raise typer.Exit(EXIT_USAGE if report.summary.errors else 0)
+    raise typer.Exit(EXIT_USAGE if report.summary.errors or unwritten else 0)
 
 
 @app.command()
@@ -394,15 +440,15 @@ def sections(
     failed = False
     for path in _inputs(paths, settings):
         try:
-            leaflet = load(path, leaflet_schema, input_format.value if input_format else None, matcher)
+            leaflet = load(path, leaflet_schema, input_format.value if input_format else None, matcher, settings.max_bytes)
         except LoadError as error:
-            typer.echo(f"leaflet-audit: error: {path}: {error}", err=True)
+            typer.echo(f"leaflet-audit: error: {_one_line(f'{path}: {error}')}", err=True)
             failed = True
             continue
-        typer.echo(f"{leaflet.path}: title {leaflet.title!r}")
+        typer.echo(_one_line(f"{leaflet.path}: title {leaflet.title!r}"))
         for matched in matcher.match(leaflet):
             for depth, part in enumerate(matched.parts):
-                heading = part.heading.text if part.heading else "(introduction)"
+                heading = _one_line(part.heading.text) if part.heading else "(introduction)"
                 if depth:
                     typer.echo(f"  {part.line:>5}    {heading}  -> folded into the section above (names no required section)")
                     continue
@@ -410,7 +456,7 @@ def sections(
                     f"extra ({matched.match.extras[0]})" if matched.match.extras else "extra"
                 )
                 typer.echo(f"  {part.line:>5}  {heading}  -> {target}")
-                typer.echo(f"         because {matched.match.reason}")
+                typer.echo(f"         because {_one_line(matched.match.reason)}")
     if failed:
         raise typer.Exit(EXIT_USAGE)
 
@@ -438,15 +484,18 @@ def report(
     config: ConfigOption = None,
 ) -> None:
     """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
-    from audit.files import write_atomically
     from audit.render import renderer
 
     audited = _audit([str(leaflets)], config=config, schema=None, fail_on=None, language=None, accept=None,
                      select=None, ignore=None, input_format=None, keep_sources=True)
+    targets = [(into / name, fmt) for name, fmt in (("report.html", "html"), ("report.md", "markdown"),
+                                                    ("report.json", "json"))]
+    for target, _ in targets:
+        _refuse_leaflets(target, audited)
     into.mkdir(parents=True, exist_ok=True)
-    for name, fmt in (("report.html", "html"), ("report.md", "markdown"), ("report.json", "json")):
-        write_atomically(into / name, renderer(fmt)(audited))
-        typer.echo(f"wrote {into / name}", err=True)
+    for target, fmt in targets:
+        _write(target, renderer(fmt)(audited))
+        typer.echo(f"wrote {target}", err=True)
 
 
 @schema_app.command("show")
@@ -484,7 +533,6 @@ def schema_train(
 ) -> None:
     """Train section-model weights for a schema from labelled leaflets (needs the 'train' extra)."""
     from audit import training
-    from audit.files import write_atomically
 
     loaded = _schema(schema)
     if output is None:
@@ -505,7 +553,7 @@ def schema_train(
         document = training.weights_document(loaded, folders, data, **results)
     except training.TrainingError as error:
         raise _fail(str(error)) from None
-    write_atomically(output, json.dumps(document, sort_keys=True) + "\n")
+    _write(output, json.dumps(document, sort_keys=True) + "\n")
     typer.echo(f"wrote {output}")
     if schema is not None and loaded.model is None:
         typer.echo(f'to use it, add to {schema}: model = "{os.path.relpath(output, schema.parent)}"')

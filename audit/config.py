@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from audit.lexicon import read_accept_list
+from audit.load import DEFAULT_MAX_BYTES
 from audit.report import FailOn, Severity
 from audit.schema import describe_validation_error
 
@@ -27,6 +29,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 Language = Literal["en-GB", "en-US"]
 CONFIG_FILE = "leaflet-audit.toml"
+DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_BYTES / 1_000_000  # megabytes
 
 
 def _kebab(name: str) -> str:
@@ -47,6 +50,9 @@ class FileConfig(BaseModel):
     accept_list: list[str] = Field(default_factory=list, description="Accept lists: files of words never flagged.")
     include: list[str] = Field(default_factory=list, description="Globs a file must match to be audited.")
     exclude: list[str] = Field(default_factory=list, description="Globs of files never audited.")
+    max_file_size: float | None = Field(
+        None, gt=0, description="Largest leaflet read, in megabytes (default 20); a larger file is an error."
+    )
 
 
 class Settings(BaseModel):
@@ -64,6 +70,11 @@ class Settings(BaseModel):
     exclude: tuple[str, ...] = ()
     schema_path: Path | None = None
     config_path: Path | None = None
+    max_file_size: float = DEFAULT_MAX_FILE_SIZE  # megabytes
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_file_size * 1_000_000)
 
     def runs(self, rule_id: str) -> bool:
         selected = self.select is None or any(_names(pattern, rule_id) for pattern in self.select)
@@ -102,15 +113,26 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; one line naming the file and the key."""
 
 
-def find_config(start: Path) -> Path | None:
-    """The nearest leaflet-audit.toml, or pyproject.toml with a [tool.leaflet-audit] table, upwards from start."""
+def find_config(start: Path, warn: Callable[[str], None]) -> Path | None:
+    """The nearest leaflet-audit.toml, or pyproject.toml with a [tool.leaflet-audit] table, upwards from start.
+
+    A pyproject.toml that cannot be read belongs to some other project or tool
+    (a parent folder's): it is passed over with a ``warn``ing, never an error.
+    """
     folder = start if start.is_dir() else start.parent
     for candidate in [folder.resolve(), *folder.resolve().parents]:
         own = candidate / CONFIG_FILE
         if own.is_file():
             return own
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "leaflet-audit" in _read_toml(pyproject).get("tool", {}):
+        if not pyproject.is_file():
+            continue
+        try:
+            tables = _read_toml(pyproject).get("tool")
+        except ConfigError as error:
+            warn(f"{error}; ignored")
+            continue
+        if isinstance(tables, dict) and "leaflet-audit" in tables:
             return pyproject
     return None
 
@@ -127,7 +149,10 @@ def _read_toml(path: Path) -> dict:
 def read_config(path: Path) -> FileConfig:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("leaflet-audit", {})
+        tables = data.get("tool", {})
+        data = tables.get("leaflet-audit", {}) if isinstance(tables, dict) else None
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.leaflet-audit] is not a table")
     try:
         return FileConfig.model_validate(data)
     except ValidationError as error:
@@ -162,4 +187,5 @@ def resolve(
         exclude=tuple(file.exclude),
         schema_path=schema or (base / file.schema_ if file.schema_ else None),
         config_path=config_path,
+        max_file_size=file.max_file_size or DEFAULT_MAX_FILE_SIZE,
     )

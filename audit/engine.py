@@ -15,7 +15,16 @@ from pathlib import Path
 from audit.checks import CheckContext, Rule, run_checks
 from audit.config import Settings
 from audit.lexicon import load_lexicon
-from audit.load import EXTENSIONS, LoadError, decode, format_for, load_file, load_text
+from audit.load import (
+    DEFAULT_MAX_BYTES,
+    EXTENSIONS,
+    LoadError,
+    decode,
+    format_for,
+    load_file,
+    load_text,
+    within_limit,
+)
 from audit.model import Format, Leaflet
 from audit.readability.formulas import Counts
 from audit.readability.measure import measure, readability
@@ -48,13 +57,14 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     return list(dict.fromkeys(found))
 
 
-def load(path: str, schema: LeafletSchema, fmt: Format | None = None, matcher: SectionMatcher | None = None) -> Leaflet:
+def load(path: str, schema: LeafletSchema, fmt: Format | None = None, matcher: SectionMatcher | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> Leaflet:
     """Read one leaflet; ``matcher`` (built once per run) tells plain-text loading which lines name sections."""
     names_a_section = (matcher or SectionMatcher(schema)).names_a_section
     if path == STDIN:
-        text = decode(sys.stdin.buffer.read())
+        text = decode(within_limit(sys.stdin.buffer.read(max_bytes + 1), max_bytes))
         return load_text(text, "<stdin>", fmt or format_for(STDIN, text), names_a_section)
-    return load_file(path, names_a_section, fmt)
+    return load_file(path, names_a_section, fmt, max_bytes)
 
 
 def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule] | None = None,
@@ -97,7 +107,7 @@ def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
     shown = "<stdin>" if path == STDIN else path
     matcher = matcher or SectionMatcher(schema)
     try:
-        leaflet = load(path, schema, fmt, matcher)
+        leaflet = load(path, schema, fmt, matcher, (settings or Settings()).max_bytes)
     except LoadError as error:
         return LeafletResult(path=shown, error=str(error))
     return audit_leaflet(leaflet, schema, rules, settings, matcher)

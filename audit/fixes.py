@@ -3,7 +3,8 @@
 A fix replaces exactly the characters its finding points to, and only when
 those characters in the file are still the finding's text (a word split by
 markup, ``tumour<b>s</b>from``, is left for a person). The file keeps its
-byte-order mark and its line ends, and is written atomically (:mod:`audit.files`).
+byte-order mark and its line ends, and is written whole or not at all, only if
+nobody has changed it since it was read (:mod:`audit.files`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.files import write_atomically
+from audit.files import Snapshot, write_text
 from audit.report import Finding
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -27,6 +28,7 @@ class FixPlan:
     applied: list[Finding] = field(default_factory=list)
     skipped: list[Finding] = field(default_factory=list)
     bom: bool = False
+    read: Snapshot | None = None  # the file as it was read, so a later edit by someone else is never overwritten
 
     @property
     def changed(self) -> bool:
@@ -54,7 +56,7 @@ def plan(path: str, findings: list[Finding]) -> FixPlan:
     bom = data.startswith(b"\xef\xbb\xbf")
     original = data.decode("utf-8-sig")
     lines = _lines(original)
-    result = FixPlan(path, original, original, bom=bom)
+    result = FixPlan(path, original, original, bom=bom, read=Snapshot.of(Path(path), data))
     safe = [f for f in findings if f.fix is not None and f.fix.safe]
     for finding in sorted(safe, key=lambda f: (f.line, f.column), reverse=True):
         assert finding.fix is not None
@@ -70,6 +72,7 @@ def plan(path: str, findings: list[Finding]) -> FixPlan:
     return result
 
 
-def write_fixed(fix_plan: FixPlan) -> None:
-    """Replace the file with its fixed text, keeping its byte-order mark, atomically."""
-    write_atomically(Path(fix_plan.path), ("\ufeff" if fix_plan.bom else "") + fix_plan.fixed)
+def write_fixed(fix_plan: FixPlan, read_only_ok: bool = False) -> None:
+    """Replace the file with its fixed text, keeping its byte-order mark, if it is as it was read."""
+    text = ("\ufeff" if fix_plan.bom else "") + fix_plan.fixed
+    write_text(Path(fix_plan.path), text, unchanged_since=fix_plan.read, read_only_ok=read_only_ok)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
 REPORT_VERSION = 1
 
@@ -30,6 +30,12 @@ FailOn = Literal["error", "warning", "info", "never"]
 
 def at_or_above(severity: Severity, fail_on: FailOn) -> bool:
     return fail_on != "never" and severity.rank >= Severity(fail_on).rank
+
+
+def shown_path(path: str) -> str:
+    """A path as any output can carry it: bytes of a file's name that are not UTF-8, which Python keeps
+    as lone surrogates, written as ``\\xNN`` (a JSON or HTML file cannot hold them raw)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 class _Model(BaseModel):
@@ -111,6 +117,11 @@ class LeafletResult(_Model):
     findings: list[Finding] = Field(default_factory=list)
     readability: Readability | None = Field(None, description="The whole leaflet's prose; null without prose.")
     error: str | None = Field(None, description="Why the leaflet could not be audited (one line); null when it was.")
+
+    @field_serializer("path")
+    def _path_as_text(self, path: str) -> str:
+        """A file name's bytes that are not UTF-8 (kept in memory as Python keeps them) written as ``\\xNN``."""
+        return shown_path(path)
 
     def counts(self) -> SeverityCounts:
         counts = SeverityCounts()

@@ -52,6 +52,55 @@ def compiled_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
 
 
+def _usable_phrases(phrases: list[str]) -> list[str]:
+    for phrase in phrases:
+        try:
+            compiled_phrase(phrase)
+        except re.error as error:
+            raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {error}") from None
+        if repeats_a_repetition(phrase):
+            raise ValueError(
+                f"phrase {phrase!r} repeats a repetition, as in '(a+)+': on some headings such a pattern takes "
+                "longer than any audit can wait; write it without the outer or the inner repeat"
+            )
+    return phrases
+
+
+def repeats_a_repetition(pattern: str) -> bool:
+    """Whether a group holding ``*``, ``+`` or ``{m,n}`` is itself repeated without bound (``*``, ``+``,
+    ``{m,}``): the shape of catastrophic backtracking. ``(\\w+ ){0,4}`` is bounded and allowed.
+
+    Read character by character (escapes and character classes skipped), so a
+    schema's own phrase can never make a heading take minutes to match.
+    """
+    inner_repeats = [False]  # per open group: does it hold a repetition?
+    index, closed_group = 0, False
+    while index < len(pattern):
+        character = pattern[index]
+        repeat = character in "*+" or (character == "{" and re.match(r"\{\d*,?\d*\}", pattern[index:]))
+        unbounded = character in "*+" or (character == "{" and re.match(r"\{\d*,\}", pattern[index:]))
+        if unbounded and closed_group:
+            return True
+        closed_group = False
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            end = pattern.find("]", index + 2)
+            index = len(pattern) if end < 0 else end + 1
+            continue
+        if character == "(":
+            inner_repeats.append(False)
+        elif character == ")" and len(inner_repeats) > 1:
+            held = inner_repeats.pop()
+            inner_repeats[-1] = inner_repeats[-1] or held
+            closed_group = held
+        elif repeat:
+            inner_repeats[-1] = True
+        index += 1
+    return False
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -66,12 +115,7 @@ class _Recognised(_Strict):
     @field_validator("phrases")
     @classmethod
     def _phrases_compile(cls, phrases: list[str]) -> list[str]:
-        for phrase in phrases:
-            try:
-                compiled_phrase(phrase)
-            except re.error as error:
-                raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {error}") from None
-        return phrases
+        return _usable_phrases(phrases)
 
 
 class RequiredSection(_Recognised):

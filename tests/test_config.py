@@ -26,14 +26,14 @@ def rules_found(result) -> list[str]:
 
 def test_config_file_is_found_walking_up_from_the_inputs(project):
     (project / "leaflet-audit.toml").write_text('fail-on = "never"\n', encoding="utf-8")
-    assert find_config(project / "leaflets" / "bone.md") == project / "leaflet-audit.toml"
+    assert find_config(project / "leaflets" / "bone.md", print) == project / "leaflet-audit.toml"
 
 
 def test_pyproject_counts_only_with_a_leaflet_audit_table(project):
     (project / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
-    assert find_config(project / "leaflets") is None
+    assert find_config(project / "leaflets", print) is None
     (project / "pyproject.toml").write_text('[tool.leaflet-audit]\nlanguage = "en-GB"\n', encoding="utf-8")
-    assert find_config(project / "leaflets") == project / "pyproject.toml"
+    assert find_config(project / "leaflets", print) == project / "pyproject.toml"
     assert read_config(project / "pyproject.toml").language == "en-GB"
 
 
@@ -102,3 +102,23 @@ def test_globs_are_relative_to_the_config_file_whatever_the_working_folder(proje
                                                 encoding="utf-8")
     result = runner.invoke(app, ["check", str((project / "leaflets").resolve()), "-f", "json", "--fail-on", "never"])
     assert [leaflet["path"].rsplit("/", 1)[-1] for leaflet in json.loads(result.stdout)["leaflets"]] == ["bone.md"]
+
+
+@pytest.mark.parametrize("broken", ['[project\nname = "x"\n', "tool = 5\n", '[tool]\nleaflet-audit = 5\n'])
+def test_a_parent_pyproject_that_cannot_be_used_never_ends_in_a_traceback(project, broken):
+    (project / "pyproject.toml").write_text(broken, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(project / "leaflets"), "-f", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if broken.startswith("[tool]"):  # a leaflet-audit table that is no table: the user's own mistake
+        assert result.exit_code == 2 and "[tool.leaflet-audit] is not a table" in result.stderr
+    else:  # some other tool's file: passed over with a warning, the audit runs
+        assert result.exit_code == 1 and "spelling.unknown" in rules_found(result)
+        assert ("ignored" in result.stderr) == broken.startswith("[project")
+
+
+def test_a_broken_parent_pyproject_is_named_in_the_warning(project):
+    (project / "pyproject.toml").write_text("[project\n", encoding="utf-8")
+    warnings: list[str] = []
+    assert find_config(project / "leaflets", warnings.append) is None
+    assert warnings == [f"{project / 'pyproject.toml'}: not valid TOML: Expected ']' at the end of a table declaration"
+                        " (at line 1, column 9); ignored"]

@@ -7,7 +7,9 @@ unreadable into a :class:`LoadError` whose message is one line.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,7 @@ EXTENSIONS: dict[str, Format] = {
     ".htm": "html",
 }
 
+DEFAULT_MAX_BYTES = 20_000_000  # a leaflet is a few kilobytes: anything this large is a mistake or an attack
 _ATX_HEADING = re.compile(r"^#{1,6} +\S", re.MULTILINE)
 _MARKDOWN_HEADINGS = 3  # "# Title" alone could be a comment; three such headings are Markdown
 
@@ -84,19 +87,66 @@ def load_text(text: str, path: str, fmt: Format, known_heading: HeadingTest | No
     return parse_plain_text(text, path, known_heading or (lambda _: False))
 
 
-def load_file(path: str | Path, known_heading: HeadingTest | None = None, fmt: Format | None = None) -> Leaflet:
+def load_file(
+    path: str | Path, known_heading: HeadingTest | None = None, fmt: Format | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Leaflet:
     """Read, decode and parse one leaflet file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise LoadError("is a directory") from None
-    except FileNotFoundError:
-        raise LoadError("no such file") from None
-    except OSError as error:
-        raise LoadError(f"cannot read: {error.strerror or error}") from None
-    text = decode(data)
+    text = decode(read_regular_file(path, max_bytes))
     return load_text(text, str(path), fmt or format_for(str(path), text), known_heading)
 
 
-__all__ = ["EXTENSIONS", "LoadError", "decode", "format_for", "load_file", "load_text"]
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file no larger than ``max_bytes``; anything else is a :class:`LoadError`.
+
+    Opened without blocking and checked after opening (not before, which a
+    swap of the path could outrun): a named pipe would wait forever for a
+    writer, and a device such as ``/dev/zero`` never ends.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise LoadError("no such file") from None
+    except IsADirectoryError:
+        raise LoadError("is a directory") from None
+    except OSError as error:
+        raise LoadError(f"cannot read: {error.strerror or error}") from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(mode):
+            raise LoadError("is a directory")
+        raise LoadError(f"not a regular file ({_kind_of(mode)}): only files are audited, or '-' for standard input")
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as error:
+            raise LoadError(f"cannot read: {error.strerror or error}") from None
+    return within_limit(data, max_bytes)
+
+
+def within_limit(data: bytes, max_bytes: int) -> bytes:
+    """``data`` if it is no larger than ``max_bytes`` (read as ``max_bytes + 1`` at most), else a LoadError."""
+    if len(data) > max_bytes:
+        raise LoadError(
+            f"larger than the {max_bytes / 1_000_000:g} MB limit for a leaflet "
+            "(max-file-size in the configuration raises it)"
+        )
+    return data
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "EXTENSIONS", "LoadError", "decode", "format_for", "load_file", "load_text",
+    "read_regular_file", "within_limit",
+]

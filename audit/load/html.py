@@ -348,7 +348,9 @@ def _reads_as_heading(text: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 
 
-_NAMELESS_SECTION = re.compile(r"<!\[(?![A-Za-z])")
+_UNKNOWN_SECTION = re.compile(  # what html.parser accepts after "<![": a keyword, as a whole name
+    r"<!\[(?!(?i:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-zA-Z0-9]))"
+)
 _INERT_OPEN = "\uff1c"  # a fullwidth '<': shown as text, one character, so every position after it stays
 
 
@@ -364,7 +366,7 @@ def _parseable(text: str) -> str:
     end = text.rfind(">") + 1
     if "<" in text[end:]:
         text = text[:end] + text[end:].replace("<", _INERT_OPEN)
-    return _NAMELESS_SECTION.sub(_INERT_OPEN + "![", text)
+    return _UNKNOWN_SECTION.sub(_INERT_OPEN + "![", text)
 
 
 def parse_html(text: str, path: str) -> Leaflet:

@@ -80,6 +80,24 @@ def _boilerplate() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+_MAX_FURNITURE_CHARACTERS = 1_000  # longer lines are text: no pattern's cost grows past this
+_MENU_GAP = re.compile(r"\t|\s{3,}")
+_ITEM_GAP = re.compile(r"\t|\s{2,}")
+
+
+def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
+    """A line of site furniture: a line ``boilerplate.txt`` names, or a menu laid out on one line."""
+    return len(text) <= _MAX_FURNITURE_CHARACTERS and (furniture.fullmatch(text) is not None or _menu_row(text))
+
+
+def _menu_row(text: str) -> bool:
+    """Three or more items apart by runs of three spaces or tabs ("Home   Services   Contact"), or
+    four or more apart by two spaces, none of them a sentence."""
+    if sum(1 for part in _MENU_GAP.split(text) if part.strip()) >= 3:
+        return True
+    return not any(mark in text for mark in ".!?") and sum(1 for part in _ITEM_GAP.split(text) if part.strip()) >= 4
+
+
 @dataclass(slots=True)
 class _Line:
     """One line as read, or one column of a line laid out in two columns.
@@ -167,7 +185,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "blank"
         elif _METADATA.fullmatch(line.stripped):
             line.kind = "metadata"
-        elif (furniture.fullmatch(line.stripped) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
+        elif (_is_furniture(furniture, line.stripped) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
             line.text
         ):
             line.kind = "boilerplate"

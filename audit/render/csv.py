@@ -1,4 +1,10 @@
-"""One row per leaflet, for a reviewer's spreadsheet."""
+"""One row per leaflet, for a reviewer's spreadsheet.
+
+Text from leaflets and file names (a title ``=HYPERLINK(...)``, a file named
+``+cmd.md``) must not become a live formula when the sheet is opened: a text
+cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+gets a leading apostrophe, as OWASP advises against CSV injection.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,13 @@ COLUMNS = [
 ]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def render_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -25,8 +38,8 @@ def render_csv(report: Report) -> str:
         else:
             status = "fail" if result.fails(report.fail_on) else "pass"
         writer.writerow([
-            result.path,
-            result.title or "",
+            _inert(result.path),
+            _inert(result.title or ""),
             result.format or "",
             status,
             " ".join(sorted({i for s in result.sections for i in s.covers})),
@@ -37,6 +50,6 @@ def render_csv(report: Report) -> str:
             readability.consensus_grade if readability else "",
             readability.flesch_reading_ease if readability else "",
             readability.words if readability else "",
-            result.error or "",
+            _inert(result.error or ""),
         ])
     return out.getvalue()

@@ -1,14 +1,29 @@
-"""Markdown for pull-request comments and reviewers' notes: a summary table, then findings per leaflet."""
+"""Markdown for pull-request comments and reviewers' notes: a summary table, then findings per leaflet.
+
+Text from leaflets (titles, words, messages quoting them) is escaped so that it
+shows as written and never acts: a title ``![x](https://...)`` or
+``[link](...)`` must not render as a live image or link, nor a web address as
+an autolink, nor ``<b>`` as HTML. Every character Markdown could read as
+markup gets a backslash; file names stand in code spans, which act on nothing.
+"""
 
 from __future__ import annotations
 
+import re
+
 from audit.report import LeafletResult, Report
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
 
 
 def _cell(text: str) -> str:
-    """Text made safe for a table cell: no pipes, no line breaks, no HTML."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", " ").replace("`", "'"))
+    """Leaflet text made inert for a table cell: on one line, every markup character escaped."""
+    return _MARKUP.sub(r"\\\1", " ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    """A file name for a code span in a table cell: on one line, no backtick to end the span, pipes escaped."""
+    return " ".join(text.split()).replace("`", "'").replace("|", "\\|")
 
 
 def _status(result: LeafletResult, report: Report) -> str:
@@ -33,11 +48,11 @@ def render_markdown(report: Report) -> str:
         counts = result.counts()
         grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
         lines.append(
-            f"| `{_cell(result.path)}` | {_cell(result.title or '')} | {_cell(', '.join(result.missing_sections)) or '–'} "
+            f"| `{_code(result.path)}` | {_cell(result.title or '')} | {_cell(', '.join(result.missing_sections)) or '–'} "
             f"| {grade} | {counts.error} | {counts.warning} | {counts.info} | {_status(result, report)} |"
         )
     for result in report.leaflets:
-        lines += ["", f"## `{_cell(result.path)}`", ""]
+        lines += ["", f"## `{_code(result.path)}`", ""]
         if result.error is not None:
             lines.append(f"Could not be audited: {_cell(result.error)}")
             continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
+from urllib.parse import quote
 
 from audit.checks import all_rules
 from audit.report import Report
@@ -10,6 +12,17 @@ from audit.report import Report
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/leaflet-audit/"
+
+
+def artifact_uri(path: str) -> str:
+    """A file's path as a URI reference (RFC 3986): percent-encoded, so that '#', '?', '%' and spaces in a
+    name stay part of the name instead of making a fragment, a query or another file; an absolute path
+    as a ``file://`` URI. The name's own bytes are encoded, those that are not UTF-8 too."""
+    name = PurePath(path)
+    encoded = quote(name.as_posix().encode("utf-8", "surrogateescape"), safe="/")
+    if not name.is_absolute():
+        return encoded
+    return f"file://{encoded}" if encoded.startswith("/") else f"file:///{encoded}"
 
 
 def render_sarif(report: Report) -> str:
@@ -22,7 +35,7 @@ def render_sarif(report: Report) -> str:
             notifications.append({
                 "level": "error",
                 "message": {"text": result.error},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": result.path}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.path)}}}],
             })
             continue
         for finding in result.findings:
@@ -32,7 +45,7 @@ def render_sarif(report: Report) -> str:
                 "message": {"text": finding.message},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": result.path},
+                        "artifactLocation": {"uri": artifact_uri(result.path)},
                         "region": {
                             "startLine": finding.line,
                             "startColumn": finding.column,

@@ -1,0 +1,87 @@
+"""Hostile input at growing sizes: does time and memory per unit stay flat (linear), or grow (quadratic)?
+
+    python benchmarks/hostile_input.py           # every shape at three sizes (a few minutes)
+
+Each shape is a leaflet built to stress one part of the tool: a long text, many
+headings, many suppression comments, an unclosed suppression comment followed
+by spaces, unclosed and deeply nested HTML tags, unclosed HTML comments, a
+million ``</``. Each runs as ``leaflet-audit check FILE -f json`` in a fresh
+process (so the start-up is in every figure), with the size limit raised to
+fit; the table gives wall seconds and peak memory, and the last column the
+ratio of time per unit at the largest size to that at the middle one: about 1
+is linear, 10 quadratic.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+PARAGRAPH = "Kidney stones are hard lumps that form in the kidney from salts in the urine. "
+
+SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
+    "text, MB": ("txt", lambda n: "Title\n\n" + (PARAGRAPH * 12 + "\n\n") * (n * 1_000), (1, 10, 50)),
+    "Markdown headings": ("md", lambda n: "# T\n\n" + "".join(f"## Heading {i}\n\n{PARAGRAPH}\n\n" for i in range(n)),
+                          (1_000, 10_000, 100_000)),
+    "HTML headings": ("html", lambda n: "<h1>T</h1>" + "".join(f"<h2>Heading {i}</h2><p>{PARAGRAPH}</p>"
+                                                               for i in range(n)), (1_000, 10_000, 100_000)),
+    "text headings": ("txt", lambda n: "Title\n\n" + "".join(f"Heading {i}\n\n{PARAGRAPH}\n\n" for i in range(n)),
+                      (1_000, 10_000, 100_000)),
+    "suppression comments": ("md", lambda n: "# T\n\n" + (
+        f"<!-- leaflet-audit: disable=spelling -->\n{PARAGRAPH}\n<!-- leaflet-audit: enable=spelling -->\n" * n
+    ), (1_000, 10_000, 100_000)),
+    "unclosed suppression, spaces": ("md", lambda n: "# T\n\n" + PARAGRAPH + "\n\n<!-- leaflet-audit: disable="
+                                     + " " * n + "\n", (1_000, 100_000, 1_000_000)),
+    "unclosed HTML tags": ("html", lambda n: "<h1>T</h1>" + "<div>" * n + PARAGRAPH, (1_000, 10_000, 100_000)),
+    "nested HTML elements": ("html", lambda n: "<h1>T</h1>" + "<div>" * n + PARAGRAPH + "</div>" * n,
+                             (1_000, 10_000, 100_000)),
+    "unclosed HTML comments": ("html", lambda n: "<h1>T</h1><p>" + PARAGRAPH + "</p>" + "<!--" * n,
+                               (1_000, 100_000, 1_000_000)),
+    "'</' repeated": ("html", lambda n: "<h1>T</h1><p>" + PARAGRAPH + "</p>" + "</" * n, (1_000, 100_000, 1_000_000)),
+}
+
+
+def measured(path: Path, config: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident megabytes of one check, in a fresh process."""
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "run = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, run.returncode); "
+        "print(run.stderr[-2000:], file=sys.stderr)"
+    )
+    command = [str(BIN / "leaflet-audit"), "check", str(path), "-f", "json", "--config", str(config)]
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    seconds, kilobytes, code = out.stdout.split()
+    if code not in ("0", "1") or "Traceback" in out.stderr:
+        raise SystemExit(f"{path.name} failed (exit {code}):\n{out.stderr}")
+    return float(seconds), int(kilobytes) / 1024
+
+
+def main() -> None:
+    print(f"medians of one run each; {time.strftime('%Y-%m-%d')}")
+    print("| shape | sizes | seconds | peak MB | time per unit, largest / middle |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "leaflet-audit.toml"
+        config.write_text("max-file-size = 1000\n", encoding="utf-8")
+        for shape, (suffix, make, sizes) in SHAPES.items():
+            rows = []
+            for size in sizes:
+                path = Path(folder) / f"leaflet.{suffix}"
+                path.write_text(make(size), encoding="utf-8")
+                rows.append(measured(path, config))
+            growth = (rows[2][0] / sizes[2]) / (rows[1][0] / sizes[1])
+            print(
+                f"| {shape} | {' / '.join(f'{s:,}' for s in sizes)} "
+                f"| {' / '.join(f'{r[0]:.2f}' for r in rows)} | {' / '.join(f'{r[1]:.0f}' for r in rows)} "
+                f"| {growth:.2f} |"
+            )
+
+
+if __name__ == "__main__":
+    main()

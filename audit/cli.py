@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -121,9 +121,11 @@ AcceptFlag = Annotated[
     typer.Option("--accept", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
 ]
 SelectFlag = Annotated[
-    Optional[list[str]], typer.Option("--select", help="Run only these rules or families (repeatable).")
+    Optional[list[str]], typer.Option("--select", help="Run only these rules or families (repeatable, or comma-separated).")
 ]
-IgnoreFlag = Annotated[Optional[list[str]], typer.Option("--ignore", help="Do not run these rules or families.")]
+IgnoreFlag = Annotated[
+    Optional[list[str]], typer.Option("--ignore", help="Do not run these rules or families (repeatable, or comma-separated).")
+]
 QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Text output: findings only.")]
 JobsFlag = Annotated[
     int, typer.Option("--jobs", "-j", min=0, help="Audit in this many processes (0: one per core); same report.")
@@ -159,10 +161,28 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
         config = find_config(start if start.exists() else Path.cwd(), _warn)
     elif not config.is_file():
         raise _fail(f"{config}: no such configuration file")
+    for flag in ("select", "ignore"):
+        if flags.get(flag):
+            flags[flag] = [name.strip() for given in flags[flag] for name in given.split(",") if name.strip()]
+            _no_unknown_rules(f"--{flag}", flags[flag])
     try:
-        return resolve(config, **flags)
+        settings = resolve(config, **flags)
     except (ConfigError, AcceptListError) as error:
         raise _fail(str(error)) from None
+    if settings.config_path is not None:
+        for key, names in (("select", () if flags.get("select") else settings.select or ()),
+                           ("ignore", () if flags.get("ignore") else settings.ignore), ("severity", settings.severity)):
+            _no_unknown_rules(f"{settings.config_path}: {key}", names)
+    return settings
+
+
+def _no_unknown_rules(where: str, names: Iterable[str]) -> None:
+    from audit.checks import all_rules
+    from audit.rulenames import unknown
+
+    complaints = unknown(names, all_rules())
+    if complaints:
+        raise _fail(f"{where}: no such rule {', '.join(complaints)}")
 
 
 def _family(prefix: str) -> list[Rule]:
@@ -198,14 +218,15 @@ def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
 def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
            language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
            ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
-           keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1) -> Report:
+           keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1,
+           no_ignore: bool = False, force_exclude: bool = False) -> Report:
     from audit.engine import audit_paths
 
     settings = _settings(
         paths, config,
         language=language.value if language else None,
         fail_on=fail_on.value if fail_on else default_fail_on,
-        schema=schema, accept=accept, select=select, ignore=ignore,
+        schema=schema, accept=accept, select=select, ignore=ignore, no_ignore=no_ignore, force_exclude=force_exclude,
     )
     leaflet_schema = _schema(settings.schema_path)
     inputs = _inputs(paths, settings)
@@ -315,6 +336,12 @@ def check(
     input_format: InputFormatOption = None,
     quiet: QuietFlag = False,
     jobs: JobsFlag = 1,
+    no_ignore: Annotated[bool, typer.Option(
+        "--no-ignore", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
+    )] = False,
+    force_exclude: Annotated[bool, typer.Option(
+        "--force-exclude", help="Apply the configuration's exclude to files named here too (for pre-commit)."
+    )] = False,
 ) -> None:
     """Audit leaflets: sections, spelling and readability, in any output format.
 
@@ -325,7 +352,8 @@ def check(
 
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                     select=select, ignore=ignore, input_format=input_format,
-                    keep_sources=output_format is OutputFormat.html, jobs=jobs)
+                    keep_sources=output_format is OutputFormat.html, jobs=jobs, no_ignore=no_ignore,
+                    force_exclude=force_exclude)
     _finish(report, output_format, output, lambda r: render_text(r, show_sections=not quiet, quiet=quiet))
 
 

@@ -50,6 +50,10 @@ class FileConfig(BaseModel):
     accept_list: list[str] = Field(default_factory=list, description="Accept lists: files of words never flagged.")
     include: list[str] = Field(default_factory=list, description="Globs a file must match to be audited.")
     exclude: list[str] = Field(default_factory=list, description="Globs of files never audited.")
+    respect_gitignore: bool | None = Field(
+        None, description="Folder search skips hidden folders, virtual environments and what .gitignore ignores."
+    )
+    force_exclude: bool | None = Field(None, description="Apply exclude to files named on the command line too.")
     max_file_size: float | None = Field(
         None, gt=0, description="Largest leaflet read, in megabytes (default 20); a larger file is an error."
     )
@@ -71,6 +75,8 @@ class Settings(BaseModel):
     schema_path: Path | None = None
     config_path: Path | None = None
     max_file_size: float = DEFAULT_MAX_FILE_SIZE  # megabytes
+    respect_gitignore: bool = True
+    force_exclude: bool = False
 
     @property
     def max_bytes(self) -> int:
@@ -92,15 +98,18 @@ class Settings(BaseModel):
         to the configuration file's folder, so "leaflets/*" means the same from
         any working folder.
         """
+        return (not self.include or self._matches(path, self.include)) and not self.excludes(path)
+
+    def excludes(self, path: str) -> bool:
+        """Whether the exclude globs name the file (for files named explicitly: only with --force-exclude)."""
+        return self._matches(path, self.exclude)
+
+    def _matches(self, path: str, globs: tuple[str, ...]) -> bool:
         forms = {Path(path).as_posix()}
         if self.config_path is not None:
             with contextlib.suppress(ValueError):  # outside the configuration's folder: only the path as given
                 forms.add(Path(path).resolve().relative_to(self.config_path.parent.resolve()).as_posix())
-
-        def matches(globs: tuple[str, ...]) -> bool:
-            return any(fnmatch.fnmatch(form, glob) for form in forms for glob in globs)
-
-        return (not self.include or matches(self.include)) and not matches(self.exclude)
+        return any(fnmatch.fnmatch(form, glob) for form in forms for glob in globs)
 
 
 def _names(pattern: str, rule_id: str) -> bool:
@@ -168,6 +177,8 @@ def resolve(
     accept: list[Path] | None = None,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
+    no_ignore: bool = False,
+    force_exclude: bool = False,
 ) -> Settings:
     """Defaults, then the file's values, then the flags given (None means not given)."""
     file = read_config(config_path) if config_path is not None else FileConfig()
@@ -188,4 +199,6 @@ def resolve(
         schema_path=schema or (base / file.schema_ if file.schema_ else None),
         config_path=config_path,
         max_file_size=file.max_file_size or DEFAULT_MAX_FILE_SIZE,
+        respect_gitignore=not no_ignore and file.respect_gitignore is not False,
+        force_exclude=force_exclude or bool(file.force_exclude),
     )

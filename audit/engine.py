@@ -14,6 +14,7 @@ from pathlib import Path
 
 from audit.checks import CheckContext, Rule, run_checks
 from audit.config import Settings
+from audit.discovery import leaflet_files
 from audit.lexicon import load_lexicon
 from audit.load import (
     DEFAULT_MAX_BYTES,
@@ -37,22 +38,23 @@ STDIN = "-"
 
 
 def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str]:
-    """Files to audit: files as given, folders searched recursively for leaflet extensions, '-' as is.
+    """Files to audit: files as given, folders searched (see :mod:`audit.discovery`), '-' as is.
 
     Files found in folders must pass the configuration's include and exclude
-    globs; files named explicitly are always audited. A path that does not
-    exist is kept, so that it is reported as an error in its place.
+    globs; files named explicitly are always audited, unless the settings'
+    ``force_exclude`` applies the exclude globs to them too. A path that does not exist is kept,
+    so that it is reported as an error in its place.
     """
     settings = settings or Settings()
+    suffixes = frozenset(EXTENSIONS)
     found: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != STDIN and path.is_dir():
             found.extend(
-                str(p) for p in sorted(path.rglob("*"))
-                if p.suffix.lower() in EXTENSIONS and p.is_file() and settings.wants(str(p))
+                str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore) if settings.wants(str(p))
             )
-        else:
+        elif not (settings.force_exclude and raw != STDIN and settings.excludes(raw)):
             found.append(raw)
     return list(dict.fromkeys(found))
 

@@ -63,7 +63,7 @@ def measured(path: Path, config: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    print(f"medians of one run each; {time.strftime('%Y-%m-%d')}")
+    print(f"one run each; {time.strftime('%Y-%m-%d')}")
     print("| shape | sizes | seconds | peak MB | time per unit, largest / middle |")
     print("|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:

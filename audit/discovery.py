@@ -1,0 +1,82 @@
+"""Which files a folder given on the command line holds as leaflets, the way codespell and markdownlint search.
+
+``check .`` in a content repository must audit its leaflets, not a virtual
+environment's word lists: folder search skips hidden folders (``.git``,
+``.venv``), virtual environments (any folder with a ``pyvenv.cfg``),
+``node_modules``, ``__pycache__``, ``build`` and ``dist``, and whatever the
+repository's ``.gitignore`` files ignore, read with ``pathspec`` (git's own
+matching rules, including negation and anchoring), from the folder searched up
+to the repository's root. ``--no-ignore`` searches everything. Files named on
+the command line are never skipped by this; the configuration's ``exclude``
+is applied to them only with ``--force-exclude`` (pre-commit names files).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from pathspec import GitIgnoreSpec
+
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "build", "dist", "site-packages"})
+
+
+def leaflet_files(folder: Path, suffixes: frozenset[str], ignore: bool = True) -> Iterator[Path]:
+    """Files under ``folder`` with one of ``suffixes``, in sorted order, skipping what is not leaflets."""
+    rules = _gitignores_above(Path(os.path.abspath(folder))) if ignore else []
+    yield from _walk(folder, suffixes, rules, ignore)
+
+
+def _walk(folder: Path, suffixes: frozenset[str], rules: list[tuple[Path, GitIgnoreSpec]], ignore: bool) -> Iterator[Path]:
+    if ignore:
+        own = folder / ".gitignore"
+        if own.is_file():
+            rules = [*rules, (Path(os.path.abspath(folder)), _spec(own))]
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        is_folder = entry.is_dir(follow_symlinks=False)
+        if ignore and (_ignored(path, is_folder, rules) or (is_folder and _not_leaflets(path))):
+            continue
+        if is_folder:
+            yield from _walk(path, suffixes, rules, ignore)
+        elif path.suffix.lower() in suffixes and entry.is_file():
+            yield path
+
+
+def _not_leaflets(folder: Path) -> bool:
+    return folder.name.startswith(".") or folder.name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").is_file()
+
+
+def _ignored(path: Path, is_folder: bool, rules: list[tuple[Path, GitIgnoreSpec]]) -> bool:
+    ignored = False
+    for base, spec in rules:  # outer files first: a nearer .gitignore has the last word, as in git
+        relative = Path(os.path.abspath(path)).relative_to(base).as_posix() + ("/" if is_folder else "")
+        result = spec.check_file(relative)
+        if result.include is not None:
+            ignored = result.include
+    return ignored
+
+
+def _spec(path: Path) -> GitIgnoreSpec:
+    try:
+        return GitIgnoreSpec.from_lines(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    except (OSError, ValueError):
+        return GitIgnoreSpec.from_lines([])
+
+
+def _gitignores_above(folder: Path) -> list[tuple[Path, GitIgnoreSpec]]:
+    """The .gitignore files of the folders above ``folder`` (absolute) up to its repository's root, outermost first."""
+    if (folder / ".git").exists():
+        return []  # the folder is the root: its own .gitignore is read as the walk enters it
+    above: list[tuple[Path, GitIgnoreSpec]] = []
+    for parent in folder.parents:
+        if (parent / ".gitignore").is_file():
+            above.append((parent, _spec(parent / ".gitignore")))
+        if (parent / ".git").exists():
+            return list(reversed(above))
+    return []  # not inside a repository: no .gitignore above applies

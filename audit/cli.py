@@ -514,6 +514,8 @@ def report(
     """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
     from audit.render import renderer
 
+    if not leaflets.is_dir():
+        raise _fail(f"{leaflets}: no such folder of leaflets (run it in the project, or name the folder)")
     audited = _audit([str(leaflets)], config=config, schema=None, fail_on=None, language=None, accept=None,
                      select=None, ignore=None, input_format=None, keep_sources=True)
     targets = [(into / name, fmt) for name, fmt in (("report.html", "html"), ("report.md", "markdown"),
@@ -524,6 +526,9 @@ def report(
     for target, fmt in targets:
         _write(target, renderer(fmt)(audited))
         typer.echo(f"wrote {target}", err=True)
+    _report_unreadable(audited)
+    if audited.summary.errors:
+        raise typer.Exit(EXIT_USAGE)
 
 
 @schema_app.command("show")

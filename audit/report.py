@@ -132,6 +132,18 @@ class LeafletResult(_Model):
     def fails(self, fail_on: FailOn) -> bool:
         return any(at_or_above(finding.severity, fail_on) for finding in self.findings)
 
+    def verdict(self, fail_on: FailOn) -> Verdict:
+        """What a reviewer reads: a pass with warnings (or errors below ``fail_on``) is not a clean pass."""
+        if self.error is not None:
+            return "unreadable"
+        if self.fails(fail_on):
+            return "fail"
+        counts = self.counts()
+        return "pass with warnings" if counts.error or counts.warning else "pass"
+
+
+Verdict = Literal["pass", "pass with warnings", "fail", "unreadable"]
+
 
 class Summary(_Model):
     leaflets: int

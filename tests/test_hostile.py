@@ -244,3 +244,10 @@ def test_a_phrase_that_repeats_a_repetition_is_refused(phrase):
 @pytest.mark.parametrize("phrase", ["risks?", "(ab)+", "(a|b)*", "(\\w+ ){0,4}risk", "[(a+)]+"])
 def test_ordinary_phrases_are_allowed(phrase):
     assert not repeats_a_repetition(phrase)
+
+
+def test_report_outside_the_project_is_an_error_not_an_empty_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("report")
+    assert result.exit_code == 2 and "leaflets: no such folder of leaflets" in one_error_line(result)
+    assert not (tmp_path / "reports").exists()

@@ -82,3 +82,11 @@ def test_thousands_of_suppression_comments_are_each_read_at_their_line():
 
 def test_disable_with_an_empty_list_silences_nothing():
     assert find_suppressions("a\n<!-- leaflet-audit: disable= -->\nb\n") == ()
+
+
+def test_a_suppression_naming_no_rule_is_a_warning_at_its_line_with_the_nearest_name(schema):
+    text = "# T\n\nText.\n\n<!-- leaflet-audit: disable=spelling.unknwon -->\n\nThe frobnicator.\n"
+    leaflet = load_text(text, "x.md", "markdown")
+    found = [f for f in audit_leaflet(leaflet, schema).findings if f.rule == "suppressions.unknown-rule"]
+    assert [(f.line, f.text) for f in found] == [(5, "spelling.unknwon")]
+    assert "did you mean 'spelling.unknown'?" in found[0].message

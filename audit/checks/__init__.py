@@ -26,7 +26,7 @@ from audit.schema import LeafletSchema
 from audit.silenced import Silenced
 from audit.structure import MatchedSection
 
-FAMILIES = ("audit.checks.sections", "audit.checks.spelling", "audit.checks.readability")
+FAMILIES = ("audit.checks.sections", "audit.checks.spelling", "audit.checks.readability", "audit.checks.suppressions")
 
 
 @dataclass(frozen=True, slots=True)

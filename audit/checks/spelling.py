@@ -377,7 +377,8 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     for occurrence in minority_forms:
         replacement = in_case_of(occurrence.word.text, mapping[occurrence.word.lower])
         yield occurrence.hit(
-            f"'{occurrence.word.text}' is {other} spelling in a {name} English leaflet ({language}, {basis}); "
+            f"'{occurrence.word.text}' is {other} spelling in {'an' if name[0] in 'AEIOU' else 'a'} {name} English "
+            f"leaflet ({language}, {basis}); "
             f"use '{replacement}'.",
             (replacement,),
             Fix(replacement=replacement, safe=certain),

@@ -33,10 +33,7 @@ def render_csv(report: Report) -> str:
     for result in report.leaflets:
         counts = result.counts()
         readability = result.readability
-        if result.error is not None:
-            status = "unreadable"
-        else:
-            status = "fail" if result.fails(report.fail_on) else "pass"
+        status = result.verdict(report.fail_on)
         writer.writerow([
             _inert(result.path),
             _inert(result.title or ""),

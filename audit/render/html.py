@@ -32,6 +32,7 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid var
   text-align: left; vertical-align: top; } th { background: #f3f3f3; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .pass { color: #1b5e20; font-weight: 600; } .fail { color: var(--error); font-weight: 600; }
+.warned { color: #8a4b00; font-weight: 600; }
 .scorecard { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; }
 .scorecard li { border: 2px solid var(--line); border-radius: .4rem; padding: .3rem .6rem; }
 .scorecard .present { border-color: #2e7d32; } .scorecard .missing { border-color: var(--error); border-style: dashed; }
@@ -63,6 +64,12 @@ figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 """
 
 _SYMBOL = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+_VERDICTS = {
+    "pass": '<span class="pass">✓ pass</span>',
+    "pass with warnings": '<span class="warned">⚠ pass with warnings</span>',
+    "fail": '<span class="fail">✗ fail</span>',
+    "unreadable": '<span class="fail">unreadable</span>',
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +261,7 @@ def _summary(report: Report) -> str:
             continue
         counts = result.counts()
         grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
-        verdict = '<span class="fail">✗ fail</span>' if result.fails(report.fail_on) else '<span class="pass">✓ pass</span>'
+        verdict = _VERDICTS[result.verdict(report.fail_on)]
         rows.append(
             f"<tr><td>{link}</td><td>{escape(result.title or '')}</td>"
             f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td><td class=\"num\">{grade}</td>"

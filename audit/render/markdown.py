@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from audit.render._words import plural
 from audit.report import LeafletResult, Report
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
@@ -27,9 +28,8 @@ def _code(text: str) -> str:
 
 
 def _status(result: LeafletResult, report: Report) -> str:
-    if result.error is not None:
-        return "⛔ unreadable"
-    return "❌ fail" if result.fails(report.fail_on) else "✅ pass"
+    return {"unreadable": "⛔ unreadable", "fail": "❌ fail", "pass with warnings": "⚠️ pass with warnings",
+            "pass": "✅ pass"}[result.verdict(report.fail_on)]
 
 
 def render_markdown(report: Report) -> str:
@@ -37,9 +37,10 @@ def render_markdown(report: Report) -> str:
     lines = [
         "# Leaflet audit",
         "",
-        f"{summary.leaflets} leaflets: {summary.passed} passed, {summary.failed} failed, {summary.errors} could not "
-        f"be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: {summary.findings.error} "
-        f"errors, {summary.findings.warning} warnings, {summary.findings.info} info.",
+        f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} "
+        f"could not be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: "
+        f"{plural(summary.findings.error, 'error')}, {plural(summary.findings.warning, 'warning')}, "
+        f"{summary.findings.info} info.",
         "",
         "| Leaflet | Title | Missing sections | Grade | Errors | Warnings | Info | Result |",
         "|---|---|---|---:|---:|---:|---:|---|",

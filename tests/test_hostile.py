@@ -251,3 +251,19 @@ def test_report_outside_the_project_is_an_error_not_an_empty_report(tmp_path, mo
     result = run("report")
     assert result.exit_code == 2 and "leaflets: no such folder of leaflets" in one_error_line(result)
     assert not (tmp_path / "reports").exists()
+
+
+def test_pre_commit_hooks_take_leaflets_and_never_a_repositorys_own_readme():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"] for hook in hooks} == {"leaflet-audit", "leaflet-audit-spelling"}
+    for hook in hooks:
+        taken = [name for name in ["leaflets/bone.md", "README.md", "docs/CHANGELOG.md", "centre/readme-first.html",
+                                   "LICENSE.txt", "leaflets/ablation.txt"]
+                 if re.search(hook["files"], name) and not re.search(hook["exclude"], name)]
+        assert taken == ["leaflets/bone.md", "centre/readme-first.html", "leaflets/ablation.txt"]
+    assert "--force-exclude" in hooks[0]["entry"]

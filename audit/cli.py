@@ -402,13 +402,16 @@ def fix(
     paths: PathsArgument,
     write: Annotated[bool, typer.Option("--write", help="Apply the safe fixes to the files (atomically).")] = False,
     force: Annotated[bool, typer.Option("--force", help="With --write, also rewrite read-only files.")] = False,
+    check_only: Annotated[bool, typer.Option(
+        "--check", help="Show the diff and exit 1 if any safe fix is pending (for CI); write nothing."
+    )] = False,
     config: ConfigOption = None,
     schema: SchemaOption = None,
     language: LanguageFlag = None,
     accept: AcceptFlag = None,
     input_format: InputFormatOption = None,
 ) -> None:
-    """Show the safe fixes as a unified diff; with --write, apply them.
+    """Show the safe fixes as a unified diff; with --write, apply them; with --check, fail if any is pending.
 
     Safe fixes: run-together words with one clear split, and spelling made
     consistent when the leaflet's variant is certain. Other suggestions are only
@@ -419,18 +422,21 @@ def fix(
 
     if STDIN in paths:
         raise _fail("fix works on files, not standard input")
+    if write and check_only:
+        raise _fail("--check and --write: choose one")
     report = _audit(paths, config=config, schema=schema, fail_on=None, language=language, accept=accept,
                     select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="never")
     from audit.files import WriteError
 
     _report_unreadable(report)
-    unwritten = 0
+    unwritten = pending = 0
     for result in report.leaflets:
         if result.error is not None:
             continue  # never touched
         planned = fixes.plan(result.path, result.findings)
         if planned.changed:
+            pending += 1
             if write:
                 try:
                     fixes.write_fixed(planned, read_only_ok=force)
@@ -447,7 +453,9 @@ def fix(
                           f"'{skipped.text}' as one run (markup inside it?)"),
                 err=True,
             )
-    raise typer.Exit(EXIT_USAGE if report.summary.errors or unwritten else 0)
+    if report.summary.errors or unwritten:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(1 if check_only and pending else 0)
 
 
 @app.command()

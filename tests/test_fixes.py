@@ -77,3 +77,17 @@ def test_typo_suggestions_are_never_applied(tmp_path):
     path.write_text(text, encoding="utf-8")
     runner.invoke(app, ["fix", "--write", str(path)])
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_fix_check_fails_while_a_safe_fix_is_pending_and_writes_nothing(tmp_path):
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    leaflet = tmp_path / "a.md"
+    leaflet.write_text("# Bone\n\n## What is it?\n\nSolid tumoursfrom elsewhere.\n", encoding="utf-8")
+    pending = CliRunner().invoke(app, ["fix", "--check", str(leaflet)])
+    assert pending.exit_code == 1 and "+Solid tumours from elsewhere." in pending.stdout
+    assert "tumoursfrom" in leaflet.read_text(encoding="utf-8")
+    CliRunner().invoke(app, ["fix", "--write", str(leaflet)])
+    assert CliRunner().invoke(app, ["fix", "--check", str(leaflet)]).exit_code == 0

@@ -367,15 +367,18 @@ def spell(
     schema: SchemaOption = None,
     language: LanguageFlag = None,
     accept: AcceptFlag = None,
+    select: SelectFlag = None,
+    ignore: IgnoreFlag = None,
     input_format: InputFormatOption = None,
+    quiet: QuietFlag = False,
 ) -> None:
     """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
     from audit.render.text import render_text
 
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
-                    select=None, ignore=None, input_format=input_format, rules=_family("spelling."),
+                    select=select, ignore=ignore, input_format=input_format, rules=_family("spelling."),
                     default_fail_on="warning")
-    _finish(report, output_format, output, lambda r: render_text(r, show_sections=False))
+    _finish(report, output_format, output, lambda r: render_text(r, show_sections=False, quiet=quiet))
 
 
 @app.command("readability")
@@ -386,13 +389,15 @@ def readability_command(
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
     schema: SchemaOption = None,
+    select: SelectFlag = None,
+    ignore: IgnoreFlag = None,
     input_format: InputFormatOption = None,
 ) -> None:
     """Readability per leaflet and per section: a table in the terminal, or any other format."""
     from audit.render.readability_table import render_readability
 
     report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
-                    select=None, ignore=None, input_format=input_format, rules=_family("readability."),
+                    select=select, ignore=ignore, input_format=input_format, rules=_family("readability."),
                     default_fail_on="never", keep_sources=output_format is OutputFormat.html)
     _finish(report, output_format, output, render_readability, colour=False)
 

@@ -48,3 +48,10 @@ def test_an_unknown_rule_in_the_configuration_is_an_error_naming_the_file(leafle
     result = runner.invoke(app, ["check", str(leaflet)])
     assert result.exit_code == 2
     assert "leaflet-audit.toml: " in result.stderr and "no such rule" in result.stderr and "did you mean" in result.stderr
+
+
+def test_spell_takes_quiet_and_a_rule_selection(leaflet):
+    result = runner.invoke(app, ["spell", str(leaflet), "-q", "--ignore", "spelling.unknown"])
+    assert result.exit_code == 1
+    assert result.stdout == (f"{leaflet}:5:7: warning [spelling.run-on] 'tumoursfrom' looks like words run together: "
+                             "'tumours from'.\n")

@@ -28,7 +28,7 @@ app = typer.Typer(
     name="leaflet-audit",
     help="Audit patient-information leaflets: required sections, spelling, readability.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 schema_app = typer.Typer(help="Show, validate and export leaflet schemas.", no_args_is_help=True)

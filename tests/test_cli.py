@@ -281,3 +281,15 @@ def test_the_package_api_loads_its_names_on_first_use():
     assert audit.load_schema().name == "patient-leaflet"
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         audit.nothing  # noqa: B018
+
+
+def test_shell_completion_is_offered_for_bash():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = Path(sys.executable).parent / "leaflet-audit"
+    if not command.exists():
+        pytest.skip("the leaflet-audit command is not installed beside this Python")
+    shown = subprocess.run([str(command), "--show-completion", "bash"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and "_leaflet_audit_completion" in shown.stdout

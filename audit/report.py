@@ -132,6 +132,11 @@ class LeafletResult(_Model):
     def fails(self, fail_on: FailOn) -> bool:
         return any(at_or_above(finding.severity, fail_on) for finding in self.findings)
 
+    @property
+    def thin_sections(self) -> list[str]:
+        """Required sections present but too short (``sections.empty``), in the order found."""
+        return list(dict.fromkeys(f.section for f in self.findings if f.rule == "sections.empty" and f.section))
+
     def verdict(self, fail_on: FailOn) -> Verdict:
         """What a reviewer reads: a pass with warnings (or errors below ``fail_on``) is not a clean pass."""
         if self.error is not None:

@@ -15,7 +15,7 @@ from audit.report import Report
 
 COLUMNS = [
     "path", "title", "format", "status", "sections_found", "missing_sections", "errors", "warnings", "info",
-    "grade", "flesch_reading_ease", "words", "error",
+    "grade", "flesch_reading_ease", "words", "error", "thin_sections",
 ]
 
 
@@ -48,5 +48,6 @@ def render_csv(report: Report) -> str:
             readability.flesch_reading_ease if readability else "",
             readability.words if readability else "",
             _inert(result.error or ""),
+            " ".join(result.thin_sections),
         ])
     return out.getvalue()

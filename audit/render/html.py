@@ -256,7 +256,7 @@ def _summary(report: Report) -> str:
     for number, result in enumerate(report.leaflets):
         link = f'<a href="#leaflet-{number}">{escape(result.path)}</a>'
         if result.error is not None:
-            rows.append(f'<tr><td>{link}</td><td colspan="6">could not be audited</td>'
+            rows.append(f'<tr><td>{link}</td><td colspan="7">could not be audited</td>'
                         f'<td class="fail">unreadable</td></tr>')
             continue
         counts = result.counts()
@@ -264,13 +264,15 @@ def _summary(report: Report) -> str:
         verdict = _VERDICTS[result.verdict(report.fail_on)]
         rows.append(
             f"<tr><td>{link}</td><td>{escape(result.title or '')}</td>"
-            f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td><td class=\"num\">{grade}</td>"
+            f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td>"
+            f"<td>{escape(', '.join(result.thin_sections)) or '–'}</td><td class=\"num\">{grade}</td>"
             f'<td class="num">{counts.error}</td><td class="num">{counts.warning}</td><td class="num">{counts.info}</td>'
             f"<td>{verdict}</td></tr>"
         )
     return (
         '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><table><thead><tr>'
         '<th scope="col">Leaflet</th><th scope="col">Title</th><th scope="col">Sections missing</th>'
+        '<th scope="col">Sections thin</th>'
         '<th scope="col">Grade</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th>'
         f'<th scope="col">Result</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
     )

@@ -42,15 +42,16 @@ def render_markdown(report: Report) -> str:
         f"{plural(summary.findings.error, 'error')}, {plural(summary.findings.warning, 'warning')}, "
         f"{summary.findings.info} info.",
         "",
-        "| Leaflet | Title | Missing sections | Grade | Errors | Warnings | Info | Result |",
-        "|---|---|---|---:|---:|---:|---:|---|",
+        "| Leaflet | Title | Missing sections | Thin sections | Grade | Errors | Warnings | Info | Result |",
+        "|---|---|---|---|---:|---:|---:|---:|---|",
     ]
     for result in report.leaflets:
         counts = result.counts()
         grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
         lines.append(
             f"| `{_code(result.path)}` | {_cell(result.title or '')} | {_cell(', '.join(result.missing_sections)) or '–'} "
-            f"| {grade} | {counts.error} | {counts.warning} | {counts.info} | {_status(result, report)} |"
+            f"| {_cell(', '.join(result.thin_sections)) or '–'} | {grade} | {counts.error} | {counts.warning} "
+            f"| {counts.info} | {_status(result, report)} |"
         )
     for result in report.leaflets:
         lines += ["", f"## `{_code(result.path)}`", ""]

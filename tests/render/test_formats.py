@@ -90,12 +90,12 @@ def test_markdown_has_a_summary_table_then_findings_per_leaflet_with_cells_escap
     report = audit_paths([str(FIXTURES / "hostile" / "hostile.md"), str(PROJECT / "leaflets")], schema)
     text = render_markdown(report)
     assert text.startswith("# Leaflet audit\n")
-    assert "| Leaflet | Title | Missing sections | Grade | Errors | Warnings | Info | Result |" in text
+    assert "| Leaflet | Title | Missing sections | Thin sections | Grade | Errors | Warnings | Info | Result |" in text
     assert "## `" in text and "| Line | Severity | Rule | Finding | Suggestion |" in text
     assert "<script>" not in text
     for row in text.splitlines():
         if row.startswith("| `") and "hostile" in row:
-            assert row.count(" | ") == 7  # no cell broke the table
+            assert row.count(" | ") == 8  # no cell broke the table
 
 
 def test_csv_has_one_row_per_leaflet(samples):

@@ -36,3 +36,15 @@ def test_csv_markdown_html_and_text_show_a_pass_with_warnings_apart_from_a_pass(
     assert "⚠️ pass with warnings" in render_markdown(report) and "✅ pass" in render_markdown(report)
     assert "⚠ pass with warnings" in render_html(report)
     assert "2 passed (1 with warnings)" in render_text(report)
+
+
+def test_thin_sections_stand_beside_missing_ones_in_the_summaries():
+    thin = Finding(rule="sections.empty", severity=Severity.warning, message="Section 'Risks' has 3 words", line=5,
+                   column=1, end_line=5, end_column=8, text="Risks", section="risks")
+    results = [LeafletResult(path="thin.md", title="Thin", missing_sections=["causes"], findings=[thin])]
+    report = Report(tool=ToolInfo(version="test"), schema="patient-leaflet", fail_on="error", leaflets=results,
+                    summary=summarise(results, "error"))
+    assert results[0].thin_sections == ["risks"]
+    assert next(csv.DictReader(io.StringIO(render_csv(report))))["thin_sections"] == "risks"
+    assert "| causes | risks |" in render_markdown(report)
+    assert "<td>causes</td><td>risks</td>" in render_html(report)

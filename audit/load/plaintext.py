@@ -33,6 +33,7 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bdr)(?<!\bst)(?<!\bno)[.!?]\s+\S", re.IGNORECASE)
 """A sentence ends and another starts ("vs.", "e.g.", "Dr." end none: "What are the benefits vs. risks?")."""
+_QUESTION_MARK = re.compile(r"^(?:q|question)\s*[.:]\s+", re.IGNORECASE)  # "Q. Will it hurt?", "Question: ..."
 _LINKS_LABEL = re.compile(
     r"(related|see also|you might also like|in this section)\b[\w ]*:?", re.IGNORECASE
 )
@@ -137,7 +138,8 @@ def _looks_like_heading(
         or (following.kind in ("prose", "item") and not _is_prose(following))
     ):
         return False  # "Your doctor may recommend cryoablation if:" or "Other problems include:" leads into its list
-    if _SECOND_SENTENCE.search(text) and not _two_part_heading(text):  # two sentences on one line are prose
+    if _SECOND_SENTENCE.search(_QUESTION_MARK.sub("", text)) and not _two_part_heading(text):
+        # two sentences on one line are prose; an FAQ's "Q." is not a sentence
         return False
     after_break = _ends_a_block(previous)
     if text.endswith("?"):
@@ -320,6 +322,7 @@ def _numbered_heading(
         return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
         rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
+        or (text_after is not None and _reaches_someone(text_after.stripped))  # "10) Support" over a phone number
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 from dataclasses import dataclass
 from html import escape
 
@@ -61,9 +62,17 @@ span.tag { color: #8a8a8a; font-size: .85em; }
 code.rule { font-size: .85rem; color: var(--muted); }
 figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 .legend span { margin-right: 1rem; }
+svg.chart { max-width: 100%; height: auto; }
+td a { overflow-wrap: anywhere; }
+@media (max-width: 40rem) {
+  body { padding: .5rem .75rem 2rem; }
+  table.summary .optional { display: none; }  /* narrow screens keep leaflet, sections, grade and result */
+  th, td { padding: .25rem .3rem; font-size: .9rem; }
+}
 """
 
 _SYMBOL = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+_LABEL_LINES = 3  # a long heading wraps onto this many lines in the chart, then ends with "…"
 _VERDICTS = {
     "pass": '<span class="pass">✓ pass</span>',
     "pass with warnings": '<span class="warned">⚠ pass with warnings</span>',
@@ -148,7 +157,13 @@ def _render_line(text: str, marks: list[_Mark], prefix: str, markup: bool) -> st
 
 
 def _chart(result: LeafletResult, target: float | None, min_words: int | None) -> str:
-    """Horizontal bars of consensus grade; sections too short to grade are grey and say so."""
+    """Horizontal bars of consensus grade against the target line.
+
+    A section too short to grade is a hollow marker at its grade, not a bar
+    (its figure means little). Values and notes stand in their own column right
+    of the bars, so the target line never runs through a label; long headings
+    wrap onto up to three lines. The drawing scales to the page's width.
+    """
     rows = [
         (s.heading or "(introduction)", s.readability.consensus_grade, s.readability.words >= (min_words or 0))
         for s in result.sections if s.readability
@@ -158,28 +173,46 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
     if not rows:
         return ""
     top = max([grade for _, grade, _ in rows] + [target or 0, 12.0])
-    bar_left, width, row_height = 230, 400, 24  # room on the right for the value and its note
-    height = row_height * len(rows) + 30
+    bar_left, width, line_height = 230, 400, 15
+    notes_left = bar_left + width + 12
+    wrapped = [textwrap.wrap(label, 30, max_lines=_LABEL_LINES, placeholder=" …") or [""] for label, _, _ in rows]
+    heights = [max(24, 10 + line_height * len(lines)) for lines in wrapped]
+    height = sum(heights) + 30
+    total_width = notes_left + 170
     parts = [
-        f'<svg role="img" aria-labelledby="{{id}}-chart-title" width="{bar_left + width + 170}" height="{height}" '
-        f'viewBox="0 0 {bar_left + width + 170} {height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<svg role="img" aria-labelledby="{{id}}-chart-title" class="chart" width="{total_width}" '
+        f'height="{height}" viewBox="0 0 {total_width} {height}" preserveAspectRatio="xMinYMin meet" '
+        'xmlns="http://www.w3.org/2000/svg">',
         '<title id="{id}-chart-title">Reading grade by section against the target</title>',
     ]
-    for index, (label, grade, graded) in enumerate(rows):
-        y = 10 + index * row_height
-        length = max(1.0, width * grade / top)
+    y = 10
+    for (label, grade, graded), lines, row_height in zip(rows, wrapped, heights):
+        middle = y + row_height / 2
         over = graded and target is not None and grade > target
-        fill = "#9e9e9e" if not graded else "#b00020" if over else "#2e7d32"
-        short = label if len(label) <= 30 else label[:29] + "…"
-        parts.append(f'<text x="{bar_left - 8}" y="{y + 15}" text-anchor="end" font-size="13">{escape(short)}</text>')
-        outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
-        note = " (over target)" if over else ""
-        parts.append(
-            f'<rect x="{bar_left}" y="{y + 3}" width="{length:.1f}" height="{row_height - 8}" fill="{fill}"{outline}>'
-            f"<title>{escape(label)}: grade {grade:.1f}{note}</title></rect>"
+        first = middle - line_height * (len(lines) - 1) / 2 + 5
+        spans = "".join(
+            f'<tspan x="{bar_left - 8}" y="{first + line_height * number:.1f}">{escape(text)}</tspan>'
+            for number, text in enumerate(lines)
         )
-        flag = " ▲ over target" if over else "" if graded else " (too short to grade)"
-        parts.append(f'<text x="{bar_left + length + 6:.1f}" y="{y + 15}" font-size="13">{grade:.1f}{flag}</text>')
+        parts.append(f'<text text-anchor="end" font-size="13">{spans}</text>')
+        position = width * grade / top
+        note = " (over target)" if over else "" if graded else " (too short to grade)"
+        tooltip = f"<title>{escape(label)}: grade {grade:.1f}{note}</title>"
+        if graded:
+            fill = "#b00020" if over else "#2e7d32"
+            outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
+            parts.append(
+                f'<rect x="{bar_left}" y="{middle - 8:.1f}" width="{max(1.0, position):.1f}" height="16" '
+                f'fill="{fill}"{outline}>{tooltip}</rect>'
+            )
+        else:
+            parts.append(
+                f'<circle cx="{bar_left + position:.1f}" cy="{middle:.1f}" r="5" fill="#fff" stroke="#757575" '
+                f'stroke-width="2">{tooltip}</circle>'
+            )
+        flag = " ▲ over target" if over else "" if graded else " too short to grade"
+        parts.append(f'<text x="{notes_left}" y="{middle + 5:.1f}" font-size="13">{grade:.1f}{flag}</text>')
+        y += row_height
     if target is not None:
         x = bar_left + width * target / top
         parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="5" y2="{height - 18}" stroke="#1b1b1b" stroke-width="2" '
@@ -263,17 +296,17 @@ def _summary(report: Report) -> str:
         grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
         verdict = _VERDICTS[result.verdict(report.fail_on)]
         rows.append(
-            f"<tr><td>{link}</td><td>{escape(result.title or '')}</td>"
+            f"<tr><td>{link}</td><td class=\"optional\">{escape(result.title or '')}</td>"
             f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td>"
             f"<td>{escape(', '.join(result.thin_sections)) or '–'}</td><td class=\"num\">{grade}</td>"
-            f'<td class="num">{counts.error}</td><td class="num">{counts.warning}</td><td class="num">{counts.info}</td>'
-            f"<td>{verdict}</td></tr>"
+            f'<td class="num optional">{counts.error}</td><td class="num optional">{counts.warning}</td>'
+            f'<td class="num optional">{counts.info}</td><td>{verdict}</td></tr>'
         )
     return (
-        '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><table><thead><tr>'
-        '<th scope="col">Leaflet</th><th scope="col">Title</th><th scope="col">Sections missing</th>'
-        '<th scope="col">Sections thin</th>'
-        '<th scope="col">Grade</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th>'
+        '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><table class="summary"><thead><tr>'
+        '<th scope="col">Leaflet</th><th scope="col" class="optional">Title</th><th scope="col">Sections missing</th>'
+        '<th scope="col">Sections thin</th><th scope="col">Grade</th><th scope="col" class="optional">Errors</th>'
+        '<th scope="col" class="optional">Warnings</th><th scope="col" class="optional">Info</th>'
         f'<th scope="col">Result</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
     )
 

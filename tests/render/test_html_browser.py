@@ -47,3 +47,48 @@ def test_screenshot_of_the_report_is_a_real_image(page):
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a blank page compresses to a few kilobytes
+
+
+LAYOUT_PROBE = """<script>
+const box = element => { const r = element.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+const headers = [...document.querySelectorAll('table.summary th')];
+const visible = name => { const th = headers.find(t => t.textContent === name); return th && th.offsetWidth > 0 ? box(th) : null; };
+document.body.setAttribute('data-layout', JSON.stringify({
+  width: innerWidth, scrollWidth: document.documentElement.scrollWidth,
+  result: visible('Result'), grade: visible('Grade'),
+  charts: [...document.querySelectorAll('svg.chart')].map(svg => ({
+    svg: box(svg), parent: box(svg.parentElement),
+    target: svg.querySelector('line') ? box(svg.querySelector('line')) : null,
+    labels: [...svg.querySelectorAll(':scope > text')].map(box).slice(0, -1),
+  })),
+}));
+</script>"""
+
+
+def _layout(folder, path, width: int) -> dict:
+    import json
+    import re
+
+    probed = folder / f"probe-{width}.html"
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", path.read_text(encoding="utf-8"))
+    probed.write_text(html.replace("</body>", LAYOUT_PROBE + "</body>"), encoding="utf-8")
+    dom = chromium(folder, f"--window-size={width},1200", "--virtual-time-budget=3000", "--dump-dom",
+                   probed.as_uri()).stdout
+    found = re.search(r'data-layout="([^"]*)"', dom)
+    assert found, "the layout probe did not run"
+    return json.loads(found.group(1).replace("&quot;", '"'))
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_summary_and_chart_fit_the_screen_and_the_target_line_crosses_no_label(page, width):
+    folder, path = page
+    layout = _layout(folder, path, width)
+    assert layout["result"] and layout["grade"], "Result and Grade columns are shown"
+    assert layout["result"][2] <= layout["width"] + 1 and layout["grade"][2] <= layout["width"] + 1
+    assert layout["charts"]
+    for chart in layout["charts"]:
+        assert chart["svg"][2] <= chart["parent"][2] + 1  # scaled into its column, never wider
+        if chart["target"] is not None:
+            line_left, _, line_right, _ = chart["target"]
+            for left, _, right, _ in chart["labels"]:
+                assert right <= line_left or left >= line_right  # no label under the target line

@@ -85,6 +85,9 @@ def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule]
         missing_sections=[s for s in schema.section_ids if s not in covered],
         findings=findings,
         readability=readability(measured.whole),
+        furniture_lines=sorted({
+            line for span in leaflet.boilerplate for line in range(span.line, span.end_line + 1)
+        }),
     )
 
 

@@ -117,6 +117,10 @@ class LeafletResult(_Model):
     findings: list[Finding] = Field(default_factory=list)
     readability: Readability | None = Field(None, description="The whole leaflet's prose; null without prose.")
     error: str | None = Field(None, description="Why the leaflet could not be audited (one line); null when it was.")
+    furniture_lines: list[int] = Field(
+        default_factory=list,
+        description="Lines set aside as site furniture, not leaflet text (menus, cookie banners, footers).",
+    )
 
     @field_serializer("path")
     def _path_as_text(self, path: str) -> str:

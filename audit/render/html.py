@@ -63,6 +63,7 @@ code.rule { font-size: .85rem; color: var(--muted); }
 figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 .legend span { margin-right: 1rem; }
 svg.chart { max-width: 100%; height: auto; }
+.furniture { color: #8a8a8a; }
 td a { overflow-wrap: anywhere; }
 @media (max-width: 40rem) {
   body { padding: .5rem .75rem 2rem; }
@@ -72,6 +73,7 @@ td a { overflow-wrap: anywhere; }
 """
 
 _SYMBOL = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+_FURNITURE = ' class="furniture" title="site furniture (menu, banner, footer): not read as leaflet text"'
 _LABEL_LINES = 3  # a long heading wraps onto this many lines in the chart, then ends with "…"
 _VERDICTS = {
     "pass": '<span class="pass">✓ pass</span>',
@@ -260,14 +262,16 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     if source is not None:
         lines = source.split("\n")
         marks = _line_marks(result, lines)
+        furniture = set(result.furniture_lines)
         items = "".join(
-            f'<li id="{prefix}-l{n}" value="{n}">{_render_line(text, marks.get(n, []), prefix, result.format == "html") or " "}</li>'
+            f'<li id="{prefix}-l{n}" value="{n}"{_FURNITURE if n in furniture else ""}>'
+            f'{_render_line(text, marks.get(n, []), prefix, result.format == "html") or " "}</li>'
             for n, text in enumerate(lines, start=1)
         )
         listing = (f'<div><h3>Text</h3><p class="legend"><span>✖ double underline: error</span>'
                    f'<span>⚠ wavy underline: warning</span><span>ℹ dotted underline: info</span>'
                    f'<span>yellow: long sentence</span><span>orange: hard sentence</span>'
-                   f'<span>blue: plainer word exists</span></p>'
+                   f'<span>blue: plainer word exists</span><span class="furniture">grey: site furniture, not read</span></p>'
                    f'<ol class="source">{items}</ol></div>')
     entries = []
     for index, finding in enumerate(result.findings):

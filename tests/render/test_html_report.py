@@ -58,3 +58,17 @@ def test_markup_of_an_html_leaflet_is_greyed_and_a_text_leaflet_has_none(schema)
     assert '<span class="tag">&lt;h2&gt;</span>Risks<span class="tag">&lt;/h2&gt;</span>' in page
     plain = render_html(report_for(schema, PROJECT / "leaflets" / "tace-embolisation.txt"))
     assert '<span class="tag">' not in plain
+
+
+def test_site_furniture_of_a_scraped_page_is_greyed_in_the_source_pane(schema, tmp_path):
+    from audit.engine import audit_paths
+
+    page = tmp_path / "page.txt"
+    page.write_text("Skip to main content\nHome\nServices\nContact us\n\nLiver biopsy\n\nWhat is it?\n\n"
+                    "A liver biopsy takes a small piece of the liver to look at under a microscope.\n\n"
+                    "Privacy policy\n", encoding="utf-8")
+    report = audit_paths([str(page)], schema, keep_sources=True)
+    assert report.leaflets[0].furniture_lines == [1, 2, 3, 4, 12]
+    html = render_html(report)
+    assert 'value="1" class="furniture"' in html and 'value="12" class="furniture"' in html
+    assert 'value="10" class="furniture"' not in html  # the leaflet's own text is not greyed

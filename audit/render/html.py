@@ -64,6 +64,7 @@ figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .9rem; }
 .legend span { margin-right: 1rem; }
 svg.chart { max-width: 100%; height: auto; }
 .furniture { color: #8a8a8a; }
+.missing-note { border: 2px dashed var(--error); padding: .3rem .6rem; }
 td a { overflow-wrap: anywhere; }
 @media (max-width: 40rem) {
   body { padding: .5rem .75rem 2rem; }
@@ -101,6 +102,16 @@ def _classes(finding: Finding) -> str:
     elif finding.rule == "readability.hard-word":
         classes.append("shade-hard")
     return " ".join(classes)
+
+
+def _missing_note(result: LeafletResult, prefix: str) -> str:
+    """Missing sections have no text to mark: they are named at the top of the text, each linked to its finding."""
+    links = [
+        f'<a href="#{prefix}-f{index}">{escape(finding.section or finding.message)}</a>'
+        for index, finding in enumerate(result.findings)
+        if finding.rule == "sections.missing"
+    ]
+    return f'<p class="missing-note">✖ Missing from this text: {", ".join(links)}</p>' if links else ""
 
 
 def _line_marks(result: LeafletResult, lines: list[str]) -> dict[int, list[_Mark]]:
@@ -272,7 +283,7 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
                    f'<span>⚠ wavy underline: warning</span><span>ℹ dotted underline: info</span>'
                    f'<span>yellow: long sentence</span><span>orange: hard sentence</span>'
                    f'<span>blue: plainer word exists</span><span class="furniture">grey: site furniture, not read</span></p>'
-                   f'<ol class="source">{items}</ol></div>')
+                   f'{_missing_note(result, prefix)}<ol class="source">{items}</ol></div>')
     entries = []
     for index, finding in enumerate(result.findings):
         suggestion = (f"<br>Suggestion: <em>{escape(finding.suggestions[0])}</em>" if finding.suggestions else "")

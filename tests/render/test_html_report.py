@@ -72,3 +72,13 @@ def test_site_furniture_of_a_scraped_page_is_greyed_in_the_source_pane(schema, t
     html = render_html(report)
     assert 'value="1" class="furniture"' in html and 'value="12" class="furniture"' in html
     assert 'value="10" class="furniture"' not in html  # the leaflet's own text is not greyed
+
+
+def test_a_missing_section_is_named_at_the_top_of_the_text_and_linked_to_its_finding(schema):
+    report = audit_paths([str(PROJECT / "leaflets" / "lung-ablation.md")], schema, keep_sources=True)
+    html = render_html(report)
+    missing = [i for i, f in enumerate(report.leaflets[0].findings) if f.rule == "sections.missing"]
+    assert missing
+    note = re.search(r'<p class="missing-note">(.*?)</p>', html).group(1)
+    assert f'href="#leaflet-0-f{missing[0]}">risks</a>' in note
+    assert html.index('class="missing-note"') < html.index('<ol class="source">')

@@ -182,6 +182,11 @@ class Report(_Model):
     _sources: dict[str, str] = PrivateAttr(default_factory=dict)
 
     @property
+    def passed_with_warnings(self) -> int:
+        """Of the leaflets that passed, those with warnings (or errors below fail-on): a reviewer reads them apart."""
+        return sum(1 for result in self.leaflets if result.verdict(self.fail_on) == "pass with warnings")
+
+    @property
     def sources(self) -> dict[str, str]:
         """Each leaflet's text by path, when the run kept it (for the HTML report); never serialised."""
         return self._sources

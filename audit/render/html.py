@@ -18,7 +18,7 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 
-from audit.render._words import plural
+from audit.render._words import passes, plural
 from audit.report import Finding, LeafletResult, Report
 
 _CSS = """
@@ -328,7 +328,8 @@ def _summary(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     summary = report.summary
-    intro = (f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} could "
+    intro = (f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, "
+             f"{summary.errors} could "
              f"not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings at or above "
              f"{escape(report.fail_on)}. Reading grade target: {report.max_grade:g}." if report.max_grade is not None
              else "")

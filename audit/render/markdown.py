@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from audit.render._words import plural
+from audit.render._words import passes, plural
 from audit.report import LeafletResult, Report
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
@@ -37,7 +37,7 @@ def render_markdown(report: Report) -> str:
     lines = [
         "# Leaflet audit",
         "",
-        f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed, {summary.failed} failed, {summary.errors} "
+        f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, {summary.errors} "
         f"could not be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: "
         f"{plural(summary.findings.error, 'error')}, {plural(summary.findings.warning, 'warning')}, "
         f"{summary.findings.info} info.",

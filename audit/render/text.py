@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.render._words import plural
+from audit.render._words import passes, plural
 from audit.report import LeafletResult, Report, SeverityCounts
 
 
@@ -55,10 +55,8 @@ def render_text(report: Report, show_sections: bool = True, quiet: bool = False)
         return "".join(line.strip() + "\n" for line in out)
     summary = report.summary
     unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
-    warned = sum(1 for result in report.leaflets if result.verdict(report.fail_on) == "pass with warnings")
-    with_warnings = f" ({warned} with warnings)" if warned else ""
     out.append(
-        f"{plural(summary.leaflets, 'leaflet')}: {summary.passed} passed{with_warnings}, {summary.failed} failed"
+        f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed"
         f"{unreadable} "
         f"(fail-on: {report.fail_on}); findings: {_counts(summary.findings)}"
     )

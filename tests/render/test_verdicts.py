@@ -35,7 +35,8 @@ def test_csv_markdown_html_and_text_show_a_pass_with_warnings_apart_from_a_pass(
     assert statuses == ["pass", "pass with warnings", "unreadable"]
     assert "⚠️ pass with warnings" in render_markdown(report) and "✅ pass" in render_markdown(report)
     assert "⚠ pass with warnings" in render_html(report)
-    assert "2 passed (1 with warnings)" in render_text(report)
+    for rendered in (render_text(report), render_markdown(report), render_html(report)):
+        assert "2 passed (1 with warnings)" in rendered
 
 
 def test_thin_sections_stand_beside_missing_ones_in_the_summaries():

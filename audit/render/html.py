@@ -328,11 +328,10 @@ def _summary(report: Report) -> str:
 
 def render_html(report: Report) -> str:
     summary = report.summary
+    target = f" Reading grade target: {report.max_grade:g}." if report.max_grade is not None else ""
     intro = (f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, "
-             f"{summary.errors} could "
-             f"not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings at or above "
-             f"{escape(report.fail_on)}. Reading grade target: {report.max_grade:g}." if report.max_grade is not None
-             else "")
+             f"{summary.errors} could not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings "
+             f"at or above {escape(report.fail_on)}.{target}")
     body = "".join(_leaflet(number, result, report) for number, result in enumerate(report.leaflets))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'

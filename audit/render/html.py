@@ -43,6 +43,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 ol.source { font: 14px/1.6 ui-monospace, monospace; padding-left: 3.5rem; white-space: pre-wrap;
   word-break: break-word; background: #fafafa; border: 1px solid var(--line); }
 ol.source li::marker { color: var(--muted); }
+ol.source li { padding-left: 2ch; text-indent: -2ch; }  /* a wrapped line hangs: it continues, it is no new line */
 mark { background: transparent; color: inherit; position: relative; text-decoration-thickness: 2px;
   text-underline-offset: 3px; cursor: help; }
 mark.sev-error { text-decoration: underline double var(--error); background: #fde7ea; }

@@ -53,7 +53,12 @@ LAYOUT_PROBE = """<script>
 const box = element => { const r = element.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
 const headers = [...document.querySelectorAll('table.summary th')];
 const visible = name => { const th = headers.find(t => t.textContent === name); return th && th.offsetWidth > 0 ? box(th) : null; };
+const longest = [...document.querySelectorAll('ol.source li')].sort((a, b) => b.textContent.length - a.textContent.length)[0];
+const range = document.createRange(); range.selectNodeContents(longest);
+const rects = [...range.getClientRects()].filter(r => r.width > 0);
+const later = rects.filter(r => r.top > rects[0].top + 2);
 document.body.setAttribute('data-layout', JSON.stringify({
+  hang: later.length ? [rects[0].left, Math.min(...later.map(r => r.left))] : null,
   width: innerWidth, scrollWidth: document.documentElement.scrollWidth,
   result: visible('Result'), grade: visible('Grade'),
   charts: [...document.querySelectorAll('svg.chart')].map(svg => ({
@@ -85,6 +90,9 @@ def test_summary_and_chart_fit_the_screen_and_the_target_line_crosses_no_label(p
     layout = _layout(folder, path, width)
     assert layout["result"] and layout["grade"], "Result and Grade columns are shown"
     assert layout["result"][2] <= layout["width"] + 1 and layout["grade"][2] <= layout["width"] + 1
+    if width == 400:  # the longest source line wraps, and its continuation hangs to the right of its start
+        start, continuation = layout["hang"]
+        assert continuation > start
     assert layout["charts"]
     for chart in layout["charts"]:
         assert chart["svg"][2] <= chart["parent"][2] + 1  # scaled into its column, never wider

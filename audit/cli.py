@@ -106,7 +106,7 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Outp
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")]
 FailOnOption = Annotated[
     Optional[FailOnLevel],
-    typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found [default: error]."),
+    typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found (default: error; spell: warning; readability: never)."),
 ]
 InputFormatOption = Annotated[
     Optional[InputFormat],

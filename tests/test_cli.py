@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -293,3 +294,14 @@ def test_shell_completion_is_offered_for_bash():
         pytest.skip("the leaflet-audit command is not installed beside this Python")
     shown = subprocess.run([str(command), "--show-completion", "bash"], capture_output=True, text=True, timeout=60)
     assert shown.returncode == 0 and "_leaflet_audit_completion" in shown.stdout
+
+
+def test_help_sentences_are_whole():
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    help_text = CliRunner().invoke(app, ["check", "--help"], terminal_width=200).stdout
+    shown = " ".join(help_text.replace("│", " ").split())
+    assert "found (default: error; spell: warning; readability: never)." in shown
+    assert not re.search(r" \.(\s|$)", shown)  # no sentence ends in a space: a bracket eaten as markup once did

@@ -46,7 +46,7 @@ def _print_version(asked: bool) -> None:
 def _options(
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", callback=_print_version, is_eager=True, help="Print the version and exit."),
+        typer.Option("--version", "-V", metavar="", callback=_print_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Audit patient-information leaflets: required sections, spelling, readability."""
@@ -96,14 +96,14 @@ PathsArgument = Annotated[
     list[str], typer.Argument(help="Leaflet files, folders (searched recursively), or '-' for standard input.")
 ]
 SchemaOption = Annotated[
-    Optional[Path], typer.Option("--schema", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
+    Optional[Path], typer.Option("--schema", metavar="FILE", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
 ]
 ConfigOption = Annotated[
     Optional[Path],
-    typer.Option("--config", help="Configuration file; default: leaflet-audit.toml or pyproject.toml found upwards."),
+    typer.Option("--config", metavar="FILE", help="Configuration file; default: leaflet-audit.toml or pyproject.toml found upwards."),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
-OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")]
 FailOnOption = Annotated[
     Optional[FailOnLevel],
     typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found (default: error; spell: warning; readability: never)."),
@@ -118,17 +118,17 @@ LanguageFlag = Annotated[
 ]
 AcceptFlag = Annotated[
     Optional[list[Path]],
-    typer.Option("--accept", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
+    typer.Option("--accept", metavar="FILE", help="Accept list: a text file of words never flagged, one a line (repeatable)."),
 ]
 SelectFlag = Annotated[
-    Optional[list[str]], typer.Option("--select", help="Run only these rules or families (repeatable, or comma-separated).")
+    Optional[list[str]], typer.Option("--select", metavar="RULE", help="Run only these rules or families (repeatable, or comma-separated).")
 ]
 IgnoreFlag = Annotated[
-    Optional[list[str]], typer.Option("--ignore", help="Do not run these rules or families (repeatable, or comma-separated).")
+    Optional[list[str]], typer.Option("--ignore", metavar="RULE", help="Do not run these rules or families (repeatable, or comma-separated).")
 ]
-QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", help="Text output: findings only.")]
+QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="Text output: findings only.")]
 JobsFlag = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Audit in this many processes (0: one per core); same report.")
+    int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Audit in this many processes (0: one per core); same report.")
 ]
 
 
@@ -337,10 +337,10 @@ def check(
     quiet: QuietFlag = False,
     jobs: JobsFlag = 1,
     no_ignore: Annotated[bool, typer.Option(
-        "--no-ignore", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
+        "--no-ignore", metavar="", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
     )] = False,
     force_exclude: Annotated[bool, typer.Option(
-        "--force-exclude", help="Apply the configuration's exclude to files named here too (for pre-commit)."
+        "--force-exclude", metavar="", help="Apply the configuration's exclude to files named here too (for pre-commit)."
     )] = False,
 ) -> None:
     """Audit leaflets: sections, spelling and readability, in any output format.
@@ -405,10 +405,10 @@ def readability_command(
 @app.command()
 def fix(
     paths: PathsArgument,
-    write: Annotated[bool, typer.Option("--write", help="Apply the safe fixes to the files (atomically).")] = False,
-    force: Annotated[bool, typer.Option("--force", help="With --write, also rewrite read-only files.")] = False,
+    write: Annotated[bool, typer.Option("--write", metavar="", help="Apply the safe fixes to the files (atomically).")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="With --write, also rewrite read-only files.")] = False,
     check_only: Annotated[bool, typer.Option(
-        "--check", help="Show the diff and exit 1 if any safe fix is pending (for CI); write nothing."
+        "--check", metavar="", help="Show the diff and exit 1 if any safe fix is pending (for CI); write nothing."
     )] = False,
     config: ConfigOption = None,
     schema: SchemaOption = None,
@@ -521,7 +521,7 @@ def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule'
 @app.command()
 def report(
     leaflets: Annotated[Path, typer.Argument(help="The folder of leaflets.")] = Path("leaflets"),
-    into: Annotated[Path, typer.Option("--into", help="The folder the reports are written to.")] = Path("reports"),
+    into: Annotated[Path, typer.Option("--into", metavar="FOLDER", help="The folder the reports are written to.")] = Path("reports"),
     config: ConfigOption = None,
 ) -> None:
     """Regenerate the HTML, Markdown and JSON reports of a folder of leaflets (reports/ in this project)."""
@@ -573,9 +573,9 @@ def schema_train(
     folders: Annotated[list[Path], typer.Argument(help="Labelled folders: leaflets and a labels.tsv (one fold each).")],
     schema: SchemaOption = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Weights file; default: SCHEMA.weights.json beside it.")
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Weights file; default: SCHEMA.weights.json beside it.")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing weights file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help="Replace an existing weights file.")] = False,
 ) -> None:
     """Train section-model weights for a schema from labelled leaflets (needs the 'train' extra)."""
     from audit import training

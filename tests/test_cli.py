@@ -305,3 +305,14 @@ def test_help_sentences_are_whole():
     shown = " ".join(help_text.replace("│", " ").split())
     assert "found (default: error; spell: warning; readability: never)." in shown
     assert not re.search(r" \.(\s|$)", shown)  # no sentence ends in a space: a bracket eaten as markup once did
+
+
+def test_option_help_names_values_not_python_types():
+    from typer.testing import CliRunner
+
+    from audit.cli import app
+
+    for command in (["check"], ["fix"], ["spell"]):
+        help_text = CliRunner().invoke(app, [*command, "--help"], terminal_width=200).stdout
+        ours = [line for line in help_text.split("Options", 1)[1].splitlines() if "--help" not in line]
+        assert not [line for line in ours if re.search(r"<(list\[|path|int|bool|str)", line)], command

@@ -66,9 +66,9 @@ def test_a_file_over_the_size_limit_is_named_and_the_batch_goes_on(tmp_path):
     assert results["small.md"]["error"] is None and results["small.md"]["findings"]
 
 
-def test_standard_input_over_the_size_limit_is_an_error(tmp_path):
+def test_standard_input_over_the_size_limit_is_an_error(tmp_path, monkeypatch):
     (tmp_path / "leaflet-audit.toml").write_text("max-file-size = 0.001\n", encoding="utf-8")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     result = run("check", "-", "--input-format", "text", stdin=b"Title\n\n" + b"word " * 1000)
     assert result.exit_code == 2 and "<stdin>: larger than the 0.001 MB limit" in one_error_line(result)
 

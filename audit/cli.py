@@ -286,7 +286,9 @@ def _shown(content: str, pattern: re.Pattern[str] = _CONTROL) -> str:
 def _one_line(text: str) -> str:
     """Text for one line of standard error: no line break of a file's name starts a new line there,
     where a CI runner reads ``::command`` lines."""
-    return _shown(text, _CONTROL_OR_NEWLINE).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    from audit.report import shown_path
+
+    return shown_path(_shown(text, _CONTROL_OR_NEWLINE))
 
 
 def _write(path: Path, text: str) -> None:

@@ -14,14 +14,13 @@ is linear, 10 quadratic.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-BIN = Path(sys.executable).parent
+from against_codespell import BIN, measured  # the same fresh-process probe: wall time, peak memory, crash check
+
 PARAGRAPH = "Kidney stones are hard lumps that form in the kidney from salts in the urine. "
 
 SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
@@ -46,22 +45,6 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
 }
 
 
-def measured(path: Path, config: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident megabytes of one check, in a fresh process."""
-    probe = (
-        "import resource, subprocess, sys, time; t = time.perf_counter(); "
-        "run = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True); "
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, run.returncode); "
-        "print(run.stderr[-2000:], file=sys.stderr)"
-    )
-    command = [str(BIN / "leaflet-audit"), "check", str(path), "-f", "json", "--config", str(config)]
-    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
-    seconds, kilobytes, code = out.stdout.split()
-    if code not in ("0", "1") or "Traceback" in out.stderr:
-        raise SystemExit(f"{path.name} failed (exit {code}):\n{out.stderr}")
-    return float(seconds), int(kilobytes) / 1024
-
-
 def main() -> None:
     print(f"one run each; {time.strftime('%Y-%m-%d')}")
     print("| shape | sizes | seconds | peak MB | time per unit, largest / middle |")
@@ -74,7 +57,8 @@ def main() -> None:
             for size in sizes:
                 path = Path(folder) / f"leaflet.{suffix}"
                 path.write_text(make(size), encoding="utf-8")
-                rows.append(measured(path, config))
+                command = [str(BIN / "leaflet-audit"), "check", str(path), "-f", "json", "--config", str(config)]
+                rows.append(measured(command))
             growth = (rows[2][0] / sizes[2]) / (rows[1][0] / sizes[1])
             print(
                 f"| {shape} | {' / '.join(f'{s:,}' for s in sizes)} "

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from audit.report import Report
+from audit.report import Report, SeverityCounts
 
 
 def plural(count: int, noun: str) -> str:
     """'1 leaflet', '2 leaflets'."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def finding_counts(counts: SeverityCounts) -> str:
+    """'1 error, 15 warnings, 2 info'."""
+    return ", ".join([plural(counts.error, "error"), plural(counts.warning, "warning"), f"{counts.info} info"])
 
 
 def passes(report: Report) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from audit.render._words import passes, plural
+from audit.render._words import finding_counts, passes, plural
 from audit.report import LeafletResult, Report
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
@@ -39,8 +39,7 @@ def render_markdown(report: Report) -> str:
         "",
         f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, {summary.errors} "
         f"could not be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: "
-        f"{plural(summary.findings.error, 'error')}, {plural(summary.findings.warning, 'warning')}, "
-        f"{summary.findings.info} info.",
+        f"{finding_counts(summary.findings)}.",
         "",
         "| Leaflet | Title | Missing sections | Thin sections | Grade | Errors | Warnings | Info | Result |",
         "|---|---|---|---|---:|---:|---:|---:|---|",

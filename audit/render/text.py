@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from audit.render._words import passes, plural
-from audit.report import LeafletResult, Report, SeverityCounts
-
-
-def _counts(counts: SeverityCounts) -> str:
-    return ", ".join([plural(counts.error, "error"), plural(counts.warning, "warning"), f"{counts.info} info"])
+from audit.render._words import finding_counts, passes, plural
+from audit.report import LeafletResult, Report
 
 
 def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
@@ -58,6 +54,6 @@ def render_text(report: Report, show_sections: bool = True, quiet: bool = False)
     out.append(
         f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed"
         f"{unreadable} "
-        f"(fail-on: {report.fail_on}); findings: {_counts(summary.findings)}"
+        f"(fail-on: {report.fail_on}); findings: {finding_counts(summary.findings)}"
     )
     return "\n".join(out) + "\n"

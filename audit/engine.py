@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from audit.checks import CheckContext, Rule, run_checks
+from audit.checks import CheckContext, Rule, all_rules, run_checks
 from audit.config import Settings
 from audit.discovery import leaflet_files
 from audit.lexicon import load_lexicon
@@ -29,7 +29,7 @@ from audit.load import (
 from audit.model import Format, Leaflet
 from audit.readability.formulas import Counts
 from audit.readability.measure import measure, readability
-from audit.report import FailOn, LeafletResult, Report, SectionResult, ToolInfo, summarise
+from audit.report import FailOn, LeafletResult, Literacy, Report, SectionResult, ToolInfo, summarise
 from audit.schema import LeafletSchema
 from audit.structure import MatchedSection, SectionMatcher
 from audit.version import tool_version
@@ -88,7 +88,18 @@ def audit_leaflet(leaflet: Leaflet, schema: LeafletSchema, rules: Iterable[Rule]
         furniture_lines=sorted({
             line for span in leaflet.boilerplate for line in range(span.line, span.end_line + 1)
         }),
+        literacy=_literacy(context, rules),
     )
+
+
+def _literacy(context: CheckContext, rules: Iterable[Rule] | None) -> Literacy | None:
+    """The instrument checklist, when any literacy rule runs (a run of spelling alone does not pay for it)."""
+    selected = all_rules().values() if rules is None else rules
+    if not any(r.id.startswith("literacy.") and context.settings.runs(r.id) for r in selected):
+        return None
+    from audit.literacy.scores import literacy_result
+
+    return literacy_result(context)
 
 
 def _section_result(matched: MatchedSection, counts: Counts) -> SectionResult:

@@ -146,6 +146,9 @@ class Leaflet:
     title_block: Block | None = None
     """The title's words where the title is written in the text (not a front-matter field)."""
     suppressions: tuple[Suppression, ...] = ()
+    source: str = field(default="", repr=False)
+    """The file's text as read: for the checks that look at the whole page (a review date in a footer the loaders
+    set aside as furniture is still the leaflet's review date)."""
 
     @property
     def title_span(self) -> Span | None:

@@ -102,6 +102,38 @@ class SectionResult(_Model):
     readability: Readability | None = Field(None, description="Null when the section has no prose.")
 
 
+ItemStatus = Literal["pass", "fail", "not applicable"]
+
+
+class InstrumentItem(_Model):
+    """One text-checkable item of a health-literacy instrument, as judged on one leaflet."""
+
+    instrument: str = Field(description="'PEMAT-P', 'DISCERN', 'EQIP-36' or 'CDC CCI'.")
+    item: str = Field(description="The item's number in its instrument.")
+    criterion: str = Field(description="The item as a reviewer reads it (paraphrased).")
+    rule: str = Field(description="The rule that judges it; its findings are where it fails.")
+    status: ItemStatus
+    line: int | None = Field(None, description="Where to look: the first finding, or where the text meets it.")
+    evidence: str = Field("", description="What was found: the failing text, or the words that meet the item.")
+
+
+class Literacy(_Model):
+    """Automated estimates over the text-checkable items of PEMAT-P, DISCERN, EQIP-36 and the CDC index."""
+
+    note: str = Field(
+        "Automated estimate over the items that can be judged from the text alone; not the full instrument, "
+        "which a reviewer scores by hand (visual aids, accuracy, logical order are not judged).",
+    )
+    pemat_understandability: float | None = Field(
+        description="Percent (0-100) of the judged PEMAT-P understandability items met; null when none applies."
+    )
+    pemat_actionability: float | None = Field(
+        description="Percent (0-100) of the judged PEMAT-P actionability items met; null when none applies."
+    )
+    active_voice_share: float | None = Field(None, description="Share (0-1) of prose sentences in the active voice.")
+    items: list[InstrumentItem] = Field(default_factory=list)
+
+
 class SeverityCounts(_Model):
     error: int = 0
     warning: int = 0
@@ -120,6 +152,9 @@ class LeafletResult(_Model):
     furniture_lines: list[int] = Field(
         default_factory=list,
         description="Lines set aside as site furniture, not leaflet text (menus, cookie banners, footers).",
+    )
+    literacy: Literacy | None = Field(
+        None, description="Health-literacy instrument items judged from the text; null when no literacy rule ran."
     )
 
     @field_serializer("path")

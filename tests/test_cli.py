@@ -76,7 +76,7 @@ def test_unknown_option_value_is_a_usage_error():
 
 
 def test_text_output_lists_sections_findings_and_a_summary():
-    result = runner.invoke(app, ["check", MISSING])
+    result = runner.invoke(app, ["check", MISSING, "--ignore", "literacy,grammar"])
     assert "What is lung ablation?  [definition; 39 words]" in result.stdout
     assert "missing: risks" in result.stdout
     assert "suggestion: What are the risks?" in result.stdout

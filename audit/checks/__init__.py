@@ -26,7 +26,14 @@ from audit.schema import LeafletSchema
 from audit.silenced import Silenced
 from audit.structure import MatchedSection
 
-FAMILIES = ("audit.checks.sections", "audit.checks.spelling", "audit.checks.readability", "audit.checks.suppressions")
+FAMILIES = (
+    "audit.checks.sections",
+    "audit.checks.spelling",
+    "audit.checks.readability",
+    "audit.checks.literacy",
+    "audit.checks.grammar",
+    "audit.checks.suppressions",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from audit.model import Format, Leaflet
@@ -74,6 +75,10 @@ def load_text(text: str, path: str, fmt: Format, known_heading: HeadingTest | No
     """Parse already-decoded text in the given format."""
     if not text.strip():
         raise LoadError("empty file: no text to audit")
+    return replace(_parse(text, path, fmt, known_heading), source=text)
+
+
+def _parse(text: str, path: str, fmt: Format, known_heading: HeadingTest | None) -> Leaflet:
     if fmt == "markdown":
         from audit.load.markdown import parse_markdown
 

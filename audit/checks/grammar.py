@@ -1,0 +1,47 @@
+"""Rules on grammar that a reader notices and a spelling checker cannot: agreement around medical plurals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.checks import CheckContext, Hit, rule
+from audit.literacy.agreement import disagreements
+from audit.readability.sentences import split_sentences
+from audit.report import Severity
+
+
+@rule("grammar.agreement", Severity.warning)
+def agreement(context: CheckContext) -> Iterator[Hit]:
+    """A verb that does not agree in number with a Latin or Greek medical noun.
+
+    ## What it does
+    Reports a singular verb with a plural medical noun and the reverse
+    ("How is bone metastases treated?", "The metastasis are small", "One of
+    the vertebrae are"), in headings and prose. The nouns are listed with
+    their other number in `audit/literacy/data/irregular-plurals.tsv`
+    (metastases, bacteria, criteria, vertebrae ...); "data" and "media" are
+    left out, as a singular verb with them is accepted usage. Only the noun
+    beside its verb, after a short place phrase, or in a question is judged.
+
+    ## Why is this bad?
+    A grammar slip in a heading is the first thing a reader sees, and it
+    costs the leaflet the reader's trust.
+
+    ## Example
+    "How is bone metastases treated?"
+
+    ## Use instead
+    "How are bone metastases treated?"
+    """
+    for block, section in context.blocks():
+        for sentence in split_sentences(block) if block.kind != "heading" else [None]:
+            text = block.text if sentence is None else sentence.text
+            offset = 0 if sentence is None else sentence.start
+            for found in disagreements(text):
+                yield Hit(
+                    f"'{found.noun}' is {'plural' if found.plural_noun else 'singular'}, but '{found.verb}' is "
+                    f"{'singular' if found.plural_noun else 'plural'}.",
+                    block.span(offset + found.start, offset + found.end),
+                    text[found.start : found.end],
+                    section=section,
+                )

@@ -1,0 +1,725 @@
+"""Rules from the health-literacy instruments: PEMAT-P, DISCERN, EQIP-36, the CDC Clear Communication Index.
+
+Each rule is one criterion that can be judged from the text. Its judge
+returns a :class:`Judgement` (applicable or not, and the hits where it fails),
+kept in the check context, so that the rule reports the hits and the report's
+instrument checklist (:mod:`audit.literacy.scores`) reads the same judgement
+whatever rules the user selected. The instrument items each rule serves are in
+``audit/literacy/data/instrument-items.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from audit.checks import CheckContext, Hit, rule
+from audit.literacy import acronyms, cues, terms
+from audit.literacy.frequencies import has_frequency, percentages_without_frequency
+from audit.literacy.passive import passives
+from audit.literacy.wordlists import word_set
+from audit.model import Block, Span
+from audit.readability.measure import measure
+from audit.readability.sentences import PROSE_KINDS, split_sentences
+from audit.report import Severity
+
+ACTIVE_SHARE_TARGET = 0.8
+"""PEMAT item 5's clarification (Shoemaker et al. 2014): agree when the active voice is used 80% of the time."""
+MIN_SENTENCES_FOR_SHARE = 5
+MAX_LIST_ITEMS = 5
+"""SAM (Doak, Doak and Root): lists of more than five items are hard to take in without subheadings."""
+MAX_PARAGRAPH_SENTENCES = 3
+"""NHS content style guide and CDC CCI: short paragraphs; we count more than three sentences as long."""
+MIN_WORDS_TO_JUDGE = 150
+"""A fragment shorter than this is not a leaflet to judge for summaries, voice or contacts (PEMAT: very short = N/A)."""
+MIN_ALTERNATIVES_WORDS = 15
+"""An alternatives section of a sentence or more offers a choice, whatever it names."""
+NOT_LEAFLET_TEXT = frozenset({"references", "about-leaflet", "contact"})
+"""Sections whose text cites and names (journals, organisations): terms and acronyms there are not explained."""
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One criterion on one leaflet: whether it applies, and where it fails (no hits: it passes)."""
+
+    applicable: bool
+    hits: tuple[Hit, ...] = ()
+    evidence: Span | None = None
+    """Where the text shows the criterion is met, when it is."""
+    evidence_text: str = ""
+
+
+Judge = Callable[[CheckContext], Judgement]
+JUDGES: dict[str, Judge] = {}
+
+
+def criterion(rule_id: str, severity: Severity) -> Callable[[Judge], Judge]:
+    """Register a judge and the rule that reports its failures, under one id and one docstring."""
+
+    def register(judge: Judge) -> Judge:
+        def check(context: CheckContext) -> Iterable[Hit]:
+            return judged(context, rule_id).hits
+
+        check.__doc__ = judge.__doc__
+        check.__name__ = judge.__name__
+        rule(rule_id, severity)(check)
+        JUDGES[rule_id] = judge
+        return judge
+
+    return register
+
+
+def judged(context: CheckContext, rule_id: str) -> Judgement:
+    memo = context.memo.setdefault("literacy", {})
+    assert isinstance(memo, dict)
+    if rule_id not in memo:
+        memo[rule_id] = JUDGES[rule_id](context)
+    return memo[rule_id]
+
+
+def _passed(found: re.Match[str], text: str) -> Judgement:
+    """A whole-leaflet criterion met where its cue was found."""
+    line = cues.line_of(text, found.start())
+    return Judgement(True, evidence=Span(line, 1, line, 1), evidence_text=" ".join(found.group().split())[:80])
+
+
+def _failing(context: CheckContext, message: str, span: Span | None = None) -> Judgement:
+    where = span or context.leaflet.title_span or Span(1, 1, 1, 1)
+    return Judgement(True, (Hit(message, where),))
+
+
+def _page(context: CheckContext) -> str:
+    return cues.visible(context.leaflet.source, context.leaflet.format == "html")
+
+
+def _prose(context: CheckContext, skip: frozenset[str] = frozenset()) -> list[tuple[Block, str | None]]:
+    """Paragraphs, list items and table cells with their required section, less those of sections in ``skip``
+    (by required id or by the schema's extra sections: contact, references ...)."""
+    found = []
+    for matched in context.sections:
+        if skip & {*matched.ids, *matched.match.extras}:
+            continue
+        section = matched.ids[0] if matched.ids else None
+        found.extend((block, section) for part in matched.parts for block in part.blocks
+                     if block.kind in (*PROSE_KINDS, "table_cell"))
+    return found
+
+
+def _words(context: CheckContext) -> int:
+    return measure(context).whole.words
+
+
+def _headings(context: CheckContext) -> list[str]:
+    return [m.section.heading.text for m in context.sections if m.section.heading is not None]
+
+
+def _sections_with(context: CheckContext, section_id: str) -> list[Block]:
+    return [block for matched in context.sections if section_id in (*matched.ids, *matched.match.extras)
+            for part in matched.parts for block in part.blocks]
+
+
+@criterion("literacy.term-undefined", Severity.warning)
+def term_undefined(context: CheckContext) -> Judgement:
+    """A medical term is used without a plain explanation where it first appears.
+
+    ## What it does
+    Finds medical terms (words of the Hunspell medical dictionary and our
+    own list that are rare in everyday English, such as "cementoplasty" or
+    "haematoma") and reports each whose first use in the leaflet's prose has
+    no plain gloss beside it: "plain words (term)", "term (plain words)",
+    "term, a/which is/or ...", "term - ...", "term is/means ...", "plain
+    words called term", or a heading asking "What is a term?" over it.
+    Citations and contact details are not judged.
+
+    ## Why is this bad?
+    PEMAT-P item 4: medical terms are used only to familiarise the reader with
+    them, and are defined when used. The NHS content style guide: put the plain
+    word first and the medical term in brackets.
+
+    ## Example
+    "Treatments include (cementoplasty)."
+
+    ## Use instead
+    "Your doctor may inject bone cement to strengthen the bone (cementoplasty)."
+    """
+    prose = _prose(context, NOT_LEAFLET_TEXT)
+    asked = terms.asked_in(_headings(context))
+    sections = {id(block): section for block, section in prose}
+    hits = tuple(
+        Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
+            use.block.span(use.start, use.end), use.term, section=sections.get(id(use.block)))
+        for use in terms.first_uses((block for block, _ in prose), asked)
+        if not use.explained
+    )
+    return Judgement(bool(prose), hits)
+
+
+@criterion("literacy.acronym-undefined", Severity.warning)
+def acronym_undefined(context: CheckContext) -> Judgement:
+    """An acronym is not spelled out where it first appears.
+
+    ## What it does
+    Reports each acronym (two or more capitals: "TACE", "PICC") whose first
+    use in the prose has no long form beside it, in brackets or after a comma
+    or dash. Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    `audit/literacy/data/known-acronyms.txt`) are not reported, nor acronyms
+    in citations and contact details.
+
+    ## Why is this bad?
+    PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
+    time they are used.
+
+    ## Example
+    "You will have TACE under local anaesthetic."
+
+    ## Use instead
+    "You will have transarterial chemoembolisation (TACE): a treatment that
+    blocks the tumour's blood supply and delivers chemotherapy into it."
+    """
+    prose = _prose(context, NOT_LEAFLET_TEXT)
+    sections = {id(block): section for block, section in prose}
+    headings = [context.leaflet.title or "", *_headings(context)]
+    spelled_in_headings = {acronym for heading in headings for acronym in acronyms.defined_in(heading)}
+    hits = tuple(
+        Hit(f"The acronym '{use.acronym}' is not spelled out where it is first used.",
+            use.block.span(use.start, use.end), use.acronym, section=sections.get(id(use.block)))
+        for use in acronyms.first_uses(block for block, _ in prose)
+        if not use.defined and use.acronym not in spelled_in_headings
+    )
+    return Judgement(bool(prose), hits)
+
+
+def _passive_sentences(context: CheckContext) -> list[Hit]:
+    """Each prose sentence with a passive clause, worked out once a leaflet."""
+    memo = context.memo.get("passive-sentences")
+    if isinstance(memo, list):
+        return memo
+    found = []
+    for measured in measure(context).sentences:
+        sentence = measured.sentence
+        clause = next(passives(" ".join(sentence.text.split())), None)
+        if clause is not None:
+            found.append(Hit(f"Passive voice ('{clause.participle}'): say who does what.", sentence.span,
+                             sentence.text, section=measured.section))
+    context.memo["passive-sentences"] = found
+    return found
+
+
+@criterion("literacy.passive-voice", Severity.info)
+def passive_voice(context: CheckContext) -> Judgement:
+    """A sentence in the passive voice.
+
+    ## What it does
+    Reports each sentence of prose with a passive clause: a form of "be" (or
+    "get") and a past participle ("is taken", "will be given"), irregular
+    participles included. Participles that describe a state after "be" ("you
+    may be tired", "the clinic is closed") are not passives.
+
+    ## Why is this bad?
+    PEMAT-P item 5 and the CDC Clear Communication Index: the active voice says
+    who does what, and readers follow it more easily.
+
+    ## Example
+    "A biopsy is taken to confirm the diagnosis."
+
+    ## Use instead
+    "The radiologist takes a small sample of tissue (a biopsy) to confirm the
+    diagnosis."
+    """
+    return Judgement(True, tuple(_passive_sentences(context)))
+
+
+def passive_share_of(context: CheckContext) -> float | None:
+    """The share of prose sentences in the active voice; ``None`` without sentences."""
+    total = len(measure(context).sentences)
+    return round(1 - len(_passive_sentences(context)) / total, 3) if total else None
+
+
+@criterion("literacy.passive-share", Severity.warning)
+def passive_share(context: CheckContext) -> Judgement:
+    """Fewer than 80% of the leaflet's sentences are in the active voice.
+
+    ## What it does
+    Counts the prose sentences with a passive clause (see
+    `literacy.passive-voice`) and reports the leaflet when more than one in
+    five are passive. Leaflets of fewer than five sentences are not judged.
+
+    ## Why is this bad?
+    PEMAT-P item 5 asks that the material use the active voice, and its
+    authors' clarification is to agree when it does so 80% of the time; CDC
+    Clear Communication Index item 6.
+
+    ## Example
+    A leaflet where "is done", "are used", "will be planned" fill half the
+    sentences.
+
+    ## Use instead
+    Name the actor: "We plan your follow-up with you", "The doctor uses a scan
+    to guide the needle".
+    """
+    total = len(measure(context).sentences)
+    if total < MIN_SENTENCES_FOR_SHARE:
+        return Judgement(False)
+    passive = len(_passive_sentences(context))
+    active = 1 - passive / total
+    if active >= ACTIVE_SHARE_TARGET:
+        return Judgement(True, evidence_text=f"{active:.0%} of {total} sentences active")
+    return _failing(context, f"{passive} of {total} sentences are passive: {active:.0%} active, below the "
+                             f"{ACTIVE_SHARE_TARGET:.0%} PEMAT asks for.")
+
+
+@criterion("literacy.risk-numbers", Severity.warning)
+def risk_numbers(context: CheckContext) -> Judgement:
+    """A risk is named in the risks section without saying how often it happens.
+
+    ## What it does
+    In the section that covers risks, reports each paragraph, list item or
+    table cell that names a complication (bleeding, infection, pain,
+    pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
+    frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
+    percentage. Vague words alone ("rare", "some people") are not a frequency.
+    Not judged when the leaflet has no risks section.
+
+    ## Why is this bad?
+    EQIP-36 items 9-10 and the CDC Clear Communication Index items 18-20 ask
+    that risks be quantified; the NHS style guide asks for numbers.
+
+    ## Example
+    "Risks include bleeding, bruising and infection."
+
+    ## Use instead
+    "About 1 in 100 people have bleeding that needs treatment. Infection is
+    rare: fewer than 1 in 500 people."
+    """
+    blocks = _sections_with(context, "risks")
+    named = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set("complications.txt")), key=len,
+                                                   reverse=True)) + r")\b", re.IGNORECASE)
+    hits = []
+    for index, block in enumerate(blocks):
+        found = named.search(block.text)
+        row = block.text
+        if block.kind == "table_cell" and index + 1 < len(blocks) and blocks[index + 1].kind == "table_cell":
+            row += " " + blocks[index + 1].text  # "Infection | Uncommon: about 1 in 100": the number is beside it
+        if found is not None and not has_frequency(row):
+            hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
+                            block.span(found.start(), found.end()), found.group(), section="risks"))
+    return Judgement(bool(blocks), tuple(hits))
+
+
+@criterion("literacy.risk-percentage", Severity.info)
+def risk_percentage(context: CheckContext) -> Judgement:
+    """A percentage given without a natural frequency beside it.
+
+    ## What it does
+    Reports each percentage in a paragraph, list item or table cell that gives
+    no natural frequency ("1 in 20") beside it.
+
+    ## Why is this bad?
+    Many readers misjudge percentages; natural frequencies are understood
+    better (Gigerenzer; NHS style guide on numbers; PEMAT-P item 6: whole
+    numbers, not percentages).
+
+    ## Example
+    "Bleeding happens in 0.5% of cases."
+
+    ## Use instead
+    "Bleeding happens to about 1 in 200 people (0.5%)."
+    """
+    prose = _prose(context, NOT_LEAFLET_TEXT)
+    hits = tuple(
+        Hit(f"'{match.group()}' is a percentage with no natural frequency ('1 in ...') beside it.",
+            block.span(match.start(), match.end()), match.group(), section=section)
+        for block, section in prose
+        for match in percentages_without_frequency(block.text)
+    )
+    has_numbers = any(re.search(r"\d", block.text) for block, _ in prose)
+    return Judgement(has_numbers, hits)
+
+
+@criterion("literacy.no-treatment-option", Severity.warning)
+def no_treatment_option(context: CheckContext) -> Judgement:
+    """The leaflet does not say what happens without treatment.
+
+    ## What it does
+    Looks for any wording of the choice not to be treated: "without
+    treatment", "if you decide not to have", "no treatment", "watchful
+    waiting", "left untreated" ...; reports the leaflet when there is none.
+
+    ## Why is this bad?
+    DISCERN question 12: does it describe what would happen if no treatment is
+    used? A patient cannot weigh a procedure without knowing the other side.
+
+    ## Example
+    A leaflet that describes ablation, its risks and recovery, and nothing else.
+
+    ## Use instead
+    A sentence or section: "If you decide not to have treatment, the pain may
+    get worse and the bone may break. You can change your mind at any time."
+    """
+    text = _page(context)
+    found = cues.NO_TREATMENT.search(text)
+    if found is not None:
+        return _passed(found, text)
+    return _failing(context, "Nothing says what would happen without treatment (DISCERN 12).")
+
+
+@criterion("literacy.single-option", Severity.warning)
+def single_option(context: CheckContext) -> Judgement:
+    """The treatments section presents only one option.
+
+    ## What it does
+    Counts the distinct treatment options (ablation, surgery, chemotherapy,
+    watchful waiting ...; `audit/literacy/data/options.txt`) named in the
+    sections covering treatments and alternatives, and reports the leaflet
+    when there are fewer than two and no section on alternatives says
+    something. Not judged when no section covers treatments.
+
+    ## Why is this bad?
+    DISCERN question 14 (more than one treatment choice) and EQIP-36 item 5:
+    the reader should know there is a choice.
+
+    ## Example
+    A leaflet about embolisation that mentions no other way to treat fibroids.
+
+    ## Use instead
+    A section "Other options" naming them: medicines, surgery, or no treatment.
+    """
+    blocks = _sections_with(context, "treatments") + _sections_with(context, "alternatives")
+    if not _sections_with(context, "treatments"):
+        return Judgement(False)
+    alternatives = _sections_with(context, "alternatives")
+    if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
+        return Judgement(True, evidence=alternatives[0].span(), evidence_text=alternatives[0].text[:80])
+    text = " ".join([context.leaflet.title or "", *(block.text for block in blocks)]).lower()
+    named = {option for option in word_set("options.txt") if re.search(rf"\b{re.escape(option)}\b", text)}
+    if len(named) >= 2:
+        return Judgement(True, evidence_text=", ".join(sorted(named)))
+    offered = f" ({', '.join(sorted(named))})" if named else ""
+    return _failing(context, f"Only one treatment is described{offered}; DISCERN asks for more than one choice: "
+                             "name the other options, not having treatment among them.")
+
+
+@criterion("literacy.warning-signs", Severity.warning)
+def warning_signs(context: CheckContext) -> Judgement:
+    """Nothing tells the reader the warning signs to look out for, or when to get help.
+
+    ## What it does
+    Looks for the ways leaflets say when to seek help: "seek medical help",
+    "go to A&E", "call 999", "warning signs", "if you notice ... call ...",
+    "contact ... straight away"; reports the leaflet when there are none.
+
+    ## Why is this bad?
+    EQIP-36 item 14: the reader should know what symptoms need attention after
+    a procedure and whom to call.
+
+    ## Example
+    An aftercare section that says only "You can go home the same day".
+
+    ## Use instead
+    "Call the ward straight away if you have a fever, bleeding that does not
+    stop, or pain that gets worse. Out of hours, go to A&E."
+    """
+    text = _page(context)
+    found = cues.WARNING_SIGNS.search(text)
+    if found is not None:
+        return _passed(found, text)
+    follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)
+    span = follow_up.section.heading.span if follow_up and follow_up.section.heading else None
+    return _failing(context, "No warning signs or when to seek help are given (EQIP 14).", span)
+
+
+@criterion("literacy.contact", Severity.warning)
+def contact(context: CheckContext) -> Judgement:
+    """The leaflet gives no way to get in touch and no further support.
+
+    ## What it does
+    Looks for a phone number, an e-mail address, or wording such as "contact
+    your team", "call the ward", "helpline", "support groups"; reports the
+    leaflet when there is none.
+
+    ## Why is this bad?
+    DISCERN question 7 (additional sources of support and information) and
+    EQIP-36 items 16-17: a reader with a question must know whom to ask.
+
+    ## Example
+    A leaflet that ends after its aftercare section.
+
+    ## Use instead
+    "If you have questions, call the Interventional Radiology nurses on 01632
+    960 000 (Monday to Friday, 8am to 6pm)."
+    """
+    text = _page(context)
+    found = cues.PHONE.search(text) or cues.EMAIL.search(text) or cues.CONTACT.search(text)
+    if found is None and any("contact" in m.ids and m.words for m in context.sections):
+        return Judgement(True, evidence_text="a contact section")
+    if found is not None:
+        return _passed(found, text)
+    return _failing(context, "No contact details or further support are given (DISCERN 7, EQIP 16-17).")
+
+
+@criterion("literacy.date", Severity.warning)
+def date(context: CheckContext) -> Judgement:
+    """The leaflet has no date of production or review, or no next review date.
+
+    ## What it does
+    Looks for a dated line ("Published: March 2025", "Last reviewed
+    12/03/2025", "© 2024") anywhere on the page, footers included, and for a
+    next review date ("Review date", "Next review"); reports the leaflet when
+    it has no date, or a date but no next review date.
+
+    ## Why is this bad?
+    DISCERN question 5, EQIP-36 item 19 and the NHS Information Standard: a
+    reader must be able to tell whether the information is current. Audits of
+    patient websites found most undated.
+
+    ## Example
+    A leaflet with no date anywhere.
+
+    ## Use instead
+    "Published: March 2025. Next review: March 2028."
+    """
+    text = _page(context)
+    found = cues.DATE.search(text)
+    if found is None:
+        return _failing(context, "No date of production or review is given (DISCERN 5, EQIP 19).")
+    if cues.NEXT_REVIEW.search(text) is None:
+        return _failing(context, f"A date is given ('{found.group().strip()[:40]}') but no next review date "
+                                 "(NHS Information Standard).")
+    return _passed(found, text)
+
+
+@criterion("literacy.sources", Severity.warning)
+def sources(context: CheckContext) -> Judgement:
+    """The leaflet names no sources for its information.
+
+    ## What it does
+    Looks for a references section, or wording that names sources: a
+    "References", "Sources" or "Further reading" heading, a citation ("et
+    al", a DOI, a web address), or "based on ... guidance"; reports the
+    leaflet when there is none.
+
+    ## Why is this bad?
+    DISCERN question 4 and EQIP-36 item 23: a reader (and a reviewer) should
+    be able to see what the information is based on.
+
+    ## Example
+    A leaflet whose statements of risk cite nothing.
+
+    ## Use instead
+    "This leaflet is based on guidance from the National Institute for Health
+    and Care Excellence (NICE IPG 123, 2023) and CIRSE's patient information."
+    """
+    text = _page(context)
+    found = cues.SOURCES.search(text)
+    if found is None and _sections_with(context, "references"):
+        return Judgement(True, evidence_text="a references section")
+    if found is not None:
+        return _passed(found, text)
+    return _failing(context, "No sources or references are named (DISCERN 4, EQIP 23).")
+
+
+@criterion("literacy.author", Severity.warning)
+def author(context: CheckContext) -> Judgement:
+    """The leaflet does not say who wrote or published it.
+
+    ## What it does
+    Looks for an author or publisher: "Written by", "Produced by", a
+    copyright line, or an organisation's name (a hospital, trust, society,
+    institute ...); reports the leaflet when there is none.
+
+    ## Why is this bad?
+    EQIP-36 item 21: the reader should know who stands behind the information.
+
+    ## Example
+    A leaflet with no name on it.
+
+    ## Use instead
+    "Produced by the Interventional Radiology Department, Northmoor Hospital."
+    """
+    text = _page(context)
+    found = cues.AUTHOR.search(text)
+    if found is not None:
+        return _passed(found, text)
+    return _failing(context, "No author or publishing organisation is named (EQIP 21).")
+
+
+@criterion("literacy.summary", Severity.warning)
+def summary(context: CheckContext) -> Judgement:
+    """The leaflet has no summary of its key points.
+
+    ## What it does
+    Looks for a heading that introduces a summary ("Key points", "Summary",
+    "In brief", "At a glance", "Things to remember" ...); reports leaflets of
+    150 words or more that have none.
+
+    ## Why is this bad?
+    PEMAT-P item 11 and the CDC Clear Communication Index: a summary at the
+    start or end is what many readers take away. Published audits found it is
+    the item leaflets most often miss.
+
+    ## Example
+    A leaflet that ends with its contact details.
+
+    ## Use instead
+    A "Key points" box of three to five bullets at the top.
+    """
+    if _words(context) < MIN_WORDS_TO_JUDGE:
+        return Judgement(False)
+    headings = [(m.section.heading.text, m.section.heading.span) for m in context.sections if m.section.heading]
+    found = next(((text, span) for text, span in headings if cues.SUMMARY_HEADING.match(text)), None)
+    if found is None:
+        intro = [block for block, _ in context.blocks()[:4] if cues.SUMMARY_HEADING.match(block.text)]
+        found = (intro[0].text, intro[0].span()) if intro else None
+    if found is not None:
+        return Judgement(True, evidence=found[1], evidence_text=found[0])
+    return _failing(context, "No summary of key points (PEMAT 11).")
+
+
+_ACTION_START = re.compile(r"(?:^|[.!?:;]\s+|,\s+(?:please\s+)?|\bplease\s+)(?P<verb>[A-Za-z']+)\b(?![-’'])")
+
+
+def _action(sentence: str) -> str | None:
+    verbs = word_set("action-verbs.txt")
+    for match in _ACTION_START.finditer(sentence):
+        verb = match.group("verb").lower()
+        if verb in verbs or verb in ("don't", "do"):
+            if verb == "do" and not sentence[match.end():].lstrip().lower().startswith("not"):
+                continue
+            return match.group("verb")
+    return None
+
+
+@criterion("literacy.action", Severity.warning)
+def action(context: CheckContext) -> Judgement:
+    """No sentence tells the reader to do something.
+
+    ## What it does
+    Looks for an instruction: a sentence or clause that opens with an action
+    verb ("Call the ward if ...", "Bring your medicines", "Do not eat ...";
+    `audit/literacy/data/action-verbs.txt`); reports leaflets of 150 words or
+    more that have none.
+
+    ## Why is this bad?
+    PEMAT-P item 20 (the material clearly identifies at least one action the
+    reader can take) and the CDC Clear Communication Index item 5.
+
+    ## Example
+    "Patients are advised that fasting is required before the procedure."
+
+    ## Use instead
+    "Do not eat for 6 hours before your appointment."
+    """
+    if _words(context) < MIN_WORDS_TO_JUDGE:
+        return Judgement(False)
+    for block, _ in _prose(context):
+        for sentence in split_sentences(block):
+            verb = _action(sentence.text)
+            if verb is not None:
+                return Judgement(True, evidence=sentence.span, evidence_text=sentence.text[:80])
+    return _failing(context, "No sentence tells the reader what to do (PEMAT 20).")
+
+
+@criterion("literacy.reader", Severity.warning)
+def reader(context: CheckContext) -> Judgement:
+    """The leaflet does not speak to the reader as "you".
+
+    ## What it does
+    Counts "you" and "your" in the prose, and third-person instructions
+    ("patients should", "the patient will"); reports leaflets of 150 words or
+    more with fewer than three "you" words, or more third-person instructions
+    than "you" words.
+
+    ## Why is this bad?
+    PEMAT-P item 21: the material addresses the user directly when describing
+    actions. The NHS style guide: talk to the reader.
+
+    ## Example
+    "Patients should fast for six hours."
+
+    ## Use instead
+    "Do not eat for six hours before your appointment."
+    """
+    if _words(context) < MIN_WORDS_TO_JUDGE:
+        return Judgement(False)
+    text = " ".join(block.text for block, _ in _prose(context))
+    you = len(cues.YOU.findall(text))
+    third = len(cues.THIRD_PERSON.findall(text))
+    if you >= 3 and you > third:
+        return Judgement(True, evidence_text=f"'you' {you} times")
+    return _failing(context, f"The leaflet says 'you' {you} times and 'patients should' {third} times: talk to "
+                             "the reader (PEMAT 21).")
+
+
+@criterion("literacy.long-list", Severity.info)
+def long_list(context: CheckContext) -> Judgement:
+    """A list of more than five items with no subheading to break it up.
+
+    ## What it does
+    Reports each run of more than five list items under one heading.
+
+    ## Why is this bad?
+    SAM (Suitability Assessment of Materials): readers take in lists of up to
+    about five items; longer ones need grouping under subheadings.
+
+    ## Example
+    Twelve side effects in one bulleted list.
+
+    ## Use instead
+    Group them: "Common side effects" and "Rare but serious".
+    """
+    hits = []
+    for matched in context.sections:
+        for part in matched.parts:
+            for run in _list_runs(part.blocks):
+                if len(run) > MAX_LIST_ITEMS:
+                    hits.append(Hit(f"A list of {len(run)} items; break lists of more than {MAX_LIST_ITEMS} into "
+                                    "groups under subheadings.",
+                                    Span(run[0].span().line, run[0].span().column, run[-1].span().end_line,
+                                         run[-1].span().end_column), run[0].text,
+                                    section=matched.ids[0] if matched.ids else None))
+    return Judgement(True, tuple(hits))
+
+
+def _list_runs(blocks: Iterable[Block]) -> Iterator[list[Block]]:
+    run: list[Block] = []
+    for block in blocks:
+        if block.kind == "list_item":
+            run.append(block)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+@criterion("literacy.long-paragraph", Severity.info)
+def long_paragraph(context: CheckContext) -> Judgement:
+    """A paragraph of more than three sentences.
+
+    ## What it does
+    Reports each paragraph with more than three sentences.
+
+    ## Why is this bad?
+    The NHS content style guide and the CDC Clear Communication Index ask for
+    short paragraphs: a long block of text is skipped, and its later
+    sentences go unread.
+
+    ## Example
+    One paragraph that covers the procedure, the anaesthetic and going home.
+
+    ## Use instead
+    One idea a paragraph, or a short list.
+    """
+    hits = []
+    for block, section in _prose(context):
+        if block.kind != "paragraph":
+            continue
+        sentences = split_sentences(block)
+        if len(sentences) > MAX_PARAGRAPH_SENTENCES:
+            hits.append(Hit(f"A paragraph of {len(sentences)} sentences; keep paragraphs to "
+                            f"{MAX_PARAGRAPH_SENTENCES} or fewer.", sentences[0].span, sentences[0].text,
+                            section=section))
+    return Judgement(True, tuple(hits))
+

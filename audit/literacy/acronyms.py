@@ -1,0 +1,102 @@
+"""Acronyms and whether they are spelled out where they first appear.
+
+An acronym is a word of two or more capitals ("TACE", "A&E", "PICCs", "eGFR"). It is
+spelled out when its long form stands beside it, in brackets either way round
+("transarterial chemoembolisation (TACE)", "TACE (transarterial
+chemoembolisation)") or after a comma or dash ("HCC, or hepatocellular
+carcinoma") or says what it stands for ("TACE stands for ..."). A long form is recognised as Schwartz and Hearst do (A Simple
+Algorithm for Identifying Abbreviation Definitions in Biomedical Text, PSB
+2003): the acronym's letters appear in order in the words, the first letter
+starting the first word. Acronyms patients know (``data/known-acronyms.txt``)
+need no spelling out (PEMAT item 3's guide names CT).
+
+The ``abbreviations`` package implements the same algorithm, but returns pairs
+without positions and is unmaintained since 2019; the matching is a dozen lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from audit.literacy.wordlists import word_set
+from audit.model import Block
+
+ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
+_LONG_FORM_AFTER = re.compile(
+    r"\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+)?|\s(?:stands for|is short for|means)\s+)"
+    r"([^,.;()]{3,120}))"
+)
+_ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymUse:
+    acronym: str
+    block: Block
+    start: int
+    end: int
+    defined: bool
+
+
+def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
+    """The first use of each acronym in these prose blocks, judged spelled out (or known) or not."""
+    seen: set[str] = set()
+    known = word_set("known-acronyms.txt")
+    for block in blocks:
+        text = block.text
+        if _shouting(text):
+            continue
+        for match in ACRONYM.finditer(text):
+            acronym = match.group(1)
+            if acronym in seen or _ROMAN.match(acronym):
+                continue
+            seen.add(acronym)
+            if acronym in known or match.group() in known:
+                continue
+            yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
+
+
+def defined_in(text: str) -> set[str]:
+    """The acronyms a title or heading spells out ("Having a peripherally inserted central catheter (PICC line)")."""
+    return {match.group(1) for match in ACRONYM.finditer(text) if spelled_out(text, match.start(), match.end())}
+
+
+def _shouting(text: str) -> bool:
+    """Text written all in capitals is not made of acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def spelled_out(text: str, start: int, end: int) -> bool:
+    acronym = text[start:end].rstrip("s") if text[start:end].endswith("s") else text[start:end]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    after = _LONG_FORM_AFTER.match(text, end)
+    if after and _long_form(letters, after.group(1) or after.group(2), trailing=False):
+        return True
+    before = text[:start].rstrip()
+    if before.endswith("("):
+        candidate = " ".join(before[:-1].split()[-(len(letters) + 4) :])
+        return _long_form(letters, candidate, trailing=True)
+    return False
+
+
+def _long_form(letters: list[str], words: str, *, trailing: bool) -> bool:
+    """Schwartz-Hearst: the letters in order within ``words``; for a long form before the bracket,
+    the shortest run of trailing words that holds them, whose first word starts with the first letter."""
+    tokens = re.findall(r"[A-Za-z]+", words)
+    if not tokens or not letters:
+        return False
+    candidates = [tokens[i:] for i in range(len(tokens) - 1, -1, -1)] if trailing else [tokens]
+    return any(run[0][0].lower() == letters[0] and _in_order(letters, " ".join(run).lower()) for run in candidates)
+
+
+def _in_order(letters: list[str], text: str) -> bool:
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True

@@ -1,0 +1,134 @@
+"""Subject and verb that disagree in number around a Latin or Greek medical noun.
+
+"How is bone metastases treated?", "The bacteria is killed", "The metastasis
+are small": writers treat "metastases" as singular because it ends like a
+mass noun. The nouns and their other number come from
+``data/irregular-plurals.tsv``. Two shapes are judged, with the noun beside
+its verb, where no parser is needed:
+
+* the noun then its verb, or a short place phrase between: "metastases is",
+  "the metastasis in her spine are" (unless a preposition stands just before
+  the noun: "the number of metastases is" agrees with "number", "one of the
+  vertebrae is" with "one");
+* "one/each of the" and a plural noun with a plural verb ("one of the
+  vertebrae are"); "there is" and a plural noun;
+* a question's verb, up to two words, the noun, then a participle or the end:
+  "How is bone metastases treated?", "Are the metastasis painful?" is not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from audit.literacy.passive import is_participle
+from audit.literacy.wordlists import word_pairs
+from audit.model import WORD
+
+SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"})
+_QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
+_NOT_IN_NOUN_PHRASE = frozenset({"of", "and", "or", "with", "in", "on", "for", "to", "that", "which", "there", "it"})
+_PREPOSITIONS = frozenset({
+    "of", "in", "from", "on", "at", "with", "for", "by", "to", "near", "into", "around", "between", "after",
+    "about", "above", "below", "within", "inside", "outside", "under", "over",
+})
+_PHRASE_PREPOSITIONS = frozenset({"in", "for", "above", "below", "at", "on", "inside", "within", "near"})
+_PHRASE_WORDS = 4
+_ONE_OF = frozenset({"one", "each", "either", "neither"})
+_THERE_SINGULAR = frozenset({"there's", "there’s"})
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    start: int
+    end: int
+    noun: str
+    verb: str
+    plural_noun: bool
+
+
+@cache
+def _numbers() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = word_pairs("irregular-plurals.tsv")
+    return frozenset(pairs), frozenset(pairs.values())
+
+
+def disagreements(sentence: str) -> Iterator[Disagreement]:
+    plurals, singulars = _numbers()
+    words = list(WORD.finditer(sentence))
+    lowered = [word.group().lower() for word in words]
+    for index, noun in enumerate(lowered):
+        plural = noun in plurals
+        if not plural and noun not in singulars:
+            continue
+        wrong_verbs = SINGULAR_VERBS if plural else PLURAL_VERBS
+        after = lowered[index + 1] if index + 1 < len(lowered) else None
+        if not _inside_a_phrase(lowered, index):
+            verb_index = _verb_after(lowered, index)
+            if verb_index is not None and lowered[verb_index] in wrong_verbs:
+                yield Disagreement(words[index].start(), words[verb_index].end(), words[index].group(),
+                                   words[verb_index].group(), plural)
+                continue
+        if plural and _one_of(lowered, index) and after in PLURAL_VERBS:
+            yield Disagreement(words[index - 2].start(), words[index + 1].end(), words[index].group(),
+                               words[index + 1].group(), plural_noun=False)
+            continue
+        if plural and _there_is(lowered, index):
+            yield Disagreement(words[index - 2].start(), words[index].end(), words[index].group(),
+                               words[index - 1].group(), plural)
+            continue
+        question = _question_verb(lowered, index)
+        if question is not None and question in wrong_verbs and (after is None or is_participle(after)):
+            verb_index = lowered.index(question, max(0, index - 3))
+            yield Disagreement(words[verb_index].start(), words[index].end(), words[index].group(),
+                               words[verb_index].group(), plural)
+
+
+def _inside_a_phrase(lowered: list[str], index: int) -> bool:
+    """ "The size of the metastases is", "pain from the metastases is": the verb agrees with another noun."""
+    return any(word in _PREPOSITIONS for word in lowered[max(0, index - 3) : index])
+
+
+def _verb_after(lowered: list[str], index: int) -> int | None:
+    """The verb right after the noun, or after a short place phrase ("the metastasis in her spine are")."""
+    if index + 1 >= len(lowered):
+        return None
+    if lowered[index + 1] not in _PHRASE_PREPOSITIONS:
+        return index + 1
+    for ahead in range(index + 2, min(index + 2 + _PHRASE_WORDS, len(lowered))):
+        word = lowered[ahead]
+        if word in SINGULAR_VERBS or word in PLURAL_VERBS:
+            return ahead
+        if word in _NOT_IN_NOUN_PHRASE or word in _PREPOSITIONS:
+            return None
+    return None
+
+
+def _one_of(lowered: list[str], index: int) -> bool:
+    """ "One of the vertebrae are": the verb agrees with "one"."""
+    start = index - 2 if index >= 2 and lowered[index - 1] in ("the", "these", "those", "your", "my", "its") else index - 1
+    return start >= 1 and lowered[start] == "of" and lowered[start - 1] in _ONE_OF
+
+
+def _there_is(lowered: list[str], index: int) -> bool:
+    """ "There is metastases in your bones"."""
+    return index >= 2 and lowered[index - 2] == "there" and lowered[index - 1] in SINGULAR_VERBS
+
+
+def _question_verb(lowered: list[str], index: int) -> str | None:
+    """The verb that opens a question ("How is", "Is") at most two words before the noun."""
+    for back in range(1, 4):
+        verb_index = index - back
+        if verb_index < 0:
+            return None
+        word = lowered[verb_index]
+        if word in SINGULAR_VERBS or word in PLURAL_VERBS:
+            opens = verb_index == 0 or lowered[verb_index - 1] in _QUESTION_WORDS
+            return word if opens else None
+        if word in _NOT_IN_NOUN_PHRASE:
+            return None
+    return None
+
+

@@ -1,0 +1,93 @@
+"""The words by which a leaflet shows it has something: a date, a source, a way to get in touch.
+
+Each cue is a regular expression over text, written from the wording of the
+items it serves (DISCERN, EQIP-36, PEMAT-P, the NHS Information Standard) and
+the ways patient leaflets word them. Finding the cue is the whole judgement:
+these criteria ask whether something is there, not whether it is good.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEAR = r"(?:19|20)\d{2}"
+DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"
+    rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?)\b"
+    rf"|\b(?:published|reviewed|review date|updated|issued|produced|printed|written|date|revised|version|"
+    rf"copyright|©|&copy;)\b[^\n]{{0,40}}\b{_YEAR}\b"
+    rf"|(?:©|&copy;)\s*{_YEAR}",
+    re.IGNORECASE,
+)
+NEXT_REVIEW = re.compile(
+    r"\b(?:next review|review date|due for review|to be reviewed|review due|review by|reviewed by \w+ " + _YEAR + r")",
+    re.IGNORECASE,
+)
+SOURCES = re.compile(
+    r"^\s*#*\s*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
+    r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
+    r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
+    r"recommendations|evidence|standards)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+PHONE = re.compile(
+    r"(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
+    r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
+    r"(?![\d/.-])"
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+CONTACT = re.compile(
+    r"\b(?:contact|call|phone|ring|telephone|email|e-mail|speak to|talk to|ask)\s+(?:us|the|your|our)\b"
+    r"[^.\n]{0,40}\b(?:team|nurse|nurses|doctor|doctors|ward|clinic|department|unit|GP|hospital|specialist|"
+    r"radiologist|consultant|surgeon|helpline|office|us)\b"
+    r"|\b(?:contact|call|phone|ring)\s+us\b|\bhelpline\b|\bsupport (?:groups?|organisations?|organizations?|services?)\b",
+    re.IGNORECASE,
+)
+AUTHOR = re.compile(
+    r"\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:"
+    r"|©|&copy;|\bcopyright\b"
+    r"|(?:[A-Z][\w'&-]+\s+){1,6}(?:Hospitals?|Trust|Health Service|Health|Medical Cent(?:er|re)|Cancer Cent(?:er|re)"
+    r"|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service|Network)\b"
+)
+SUMMARY_HEADING = re.compile(
+    r"^\s*(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
+    r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
+    r"points to remember|remember|the essentials|need to know|the short version)\b",
+    re.IGNORECASE,
+)
+NO_TREATMENT = re.compile(
+    r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
+    r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you) say no|(?:do not|don't) have to have|"
+    r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
+    r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
+    r"if (?:it|this|the (?:condition|tumou?r|cancer|problem)) is (?:not|n't) treated|"
+    r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
+    re.IGNORECASE,
+)
+WARNING_SIGNS = re.compile(
+    r"\bseek (?:urgent |immediate |medical |emergency )?(?:help|advice|attention|care)\b"
+    r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency "
+    r"(?:department|room)|ER|urgent care)\b"
+    r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
+    r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bred flags?\b"
+    r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
+    r"phone|tell|seek|go to|let)\b"
+    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b",
+    re.IGNORECASE,
+)
+YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+THIRD_PERSON = re.compile(r"\b(?:the patient|patients|the individual|individuals)\s+(?:should|must|will|may|can|need)\b",
+                          re.IGNORECASE)
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def visible(source: str, html: bool) -> str:
+    """The page's text with markup blanked out, same length and lines, so offsets still find lines."""
+    if not html:
+        return source
+    return _TAG.sub(lambda match: re.sub(r"[^\n]", " ", match.group()), source).replace("&copy;", "©     ")
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

@@ -1,0 +1,35 @@
+"""How often: natural frequencies ("1 in 100", "one in a thousand"), percentages, and vague words.
+
+Health-literacy guidance (NHS content style guide on numbers; the CDC Clear
+Communication Index items 18-20; EQIP items 9-10) asks that risks be given as
+numbers, and as natural frequencies rather than percentages, which many
+readers misjudge (Gigerenzer and colleagues).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORD = (
+    r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a few|a couple of|every|each)"
+)
+_BASE_WORD = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|one thousand|thousand|"
+    r"\d[\d,]*\s*(?:thousand|million)|(?:a|one)\s+million|a few hundred|several hundred)"
+)
+NATURAL = re.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:(?:person|patient|people|woman|man)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
+    r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one (?:third|quarter)|two thirds|three quarters)\b"
+    r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+
+
+def has_frequency(text: str) -> bool:
+    return bool(NATURAL.search(text) or PERCENT.search(text))
+
+
+def percentages_without_frequency(text: str) -> list[re.Match[str]]:
+    """Percentages in a text that gives no natural frequency beside them."""
+    return [] if NATURAL.search(text) else list(PERCENT.finditer(text))

@@ -1,0 +1,215 @@
+"""Medical terms and whether the text explains them where they first appear.
+
+A term is a word of the medical vocabulary (``data/medical-terms.marisa``) that
+is rare in general English (Zipf frequency below 3, fewer than one use in a
+million words: "biopsy" and "catheter" are terms, "pain" and "surgery" are not).
+Adjacent terms are one ("percutaneous ablation"). Singular and plural are the
+same term, and only a term's first use in the leaflet's prose is judged, as
+PEMAT item 4 and the NHS style guide ask ("explain it the first time").
+
+Explained means a plain gloss stands beside it, in the ways leaflets write one:
+
+* ``plain words (term)``: "high calcium levels in the blood (hypercalcaemia)";
+  the words before the bracket must say something ("include (cementoplasty)"
+  does not);
+* ``term (plain words)``: "a catheter (a thin tube)"; an acronym or another
+  term in the bracket is no gloss;
+* ``term, a/an/the/which/that/or/meaning …`` and ``term – …``: an apposition;
+* ``term is/are/means …``, unless what follows says how it is used rather
+  than what it is ("is done under local anaesthetic", "is rare");
+* ``plain words called/known as term``;
+* the next sentence opening "This is a …", "It means …";
+* a heading that asks what it is ("What is a nephrostomy?") over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from audit.lexicon import load_lexicon
+from audit.literacy.wordlists import medical_terms
+from audit.model import WORD, Block
+
+TERM_MAX_ZIPF = 3.0
+"""Zipf 3: once in a million words of general English (wordfreq); rarer medical words need a gloss."""
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,120})\)")
+_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:a|an|the|(?:which|that)\s+(?:is|are|means|involves|uses|refers)|where|when|or|meaning|i\.e\.|"
+    r"also called|also known as|sometimes called|this is|known as|is|are)\b|\s*[–—:]\s*\w|\s+-\s+\w)",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"\s+(?:is|are|means|mean|refers to|describes|is when|is where)\s+(\S+)", re.IGNORECASE)
+_NOT_A_DEFINITION = frozenset({
+    "not", "also", "usually", "often", "sometimes", "rarely", "very", "safe", "common", "rare", "uncommon",
+    "possible", "likely", "unlikely", "available", "important", "still", "only", "then", "now", "there", "here",
+    "much", "more", "less", "quite", "usual", "normal", "needed", "done", "used", "given", "carried",
+    "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
+    "you", "we", "your", "that", "it", "they",
+})
+_COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
+                                 re.IGNORECASE)
+_CALLED_BEFORE = re.compile(
+    r"(?:called|known as|termed|named|the medical (?:name|word|term) for (?:this|it) is)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
+_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
+_INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
+_NO_GLOSS_BEFORE = frozenset({
+    "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
+    "of", "to", "the", "a", "an", "such", "called", "via", "are", "is", "be", "have", "has", "either",
+})
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?:This|It|These|They|That)\s+(?:(?:is|are)\s+(?:a|an|the|when|where|that|how|what)\b|means?\s)"
+)
+_ASKS_WHAT = re.compile(r"^\s*(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TermUse:
+    """The first use of a term: where it stands and whether it is explained there."""
+
+    term: str
+    block: Block
+    start: int
+    end: int
+    explained: bool
+
+
+def is_term(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower.isalpha()
+        and lower in medical_terms()
+        and load_lexicon().zipf(lower) < TERM_MAX_ZIPF
+        and not word.isupper()
+    )
+
+
+def term_key(word: str) -> str:
+    """One key for a term's forms: metastasis/metastases, vertebra/vertebrae, stent/stents."""
+    lower = word.lower()
+    if lower.endswith(("sis", "us", "ss")):
+        return lower
+    for plural, singular in (("ses", "sis"), ("ae", "a"), ("ies", "y"), ("es", ""), ("s", ""), ("i", "us")):
+        if lower.endswith(plural) and len(lower) - len(plural) >= 4:
+            return lower[: len(lower) - len(plural)] + singular
+    return lower
+
+
+def asked_in(headings: Iterable[str]) -> set[str]:
+    """Keys of the terms that a heading asks about ("What is a nephrostomy?"): its section explains them."""
+    asked: set[str] = set()
+    for heading in headings:
+        if _ASKS_WHAT.match(heading):
+            asked.update(term_key(word) for word in WORD.findall(heading))
+    return asked
+
+
+def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterator[TermUse]:
+    """The first use of each term in these prose blocks, in order, judged explained or not."""
+    seen = set(asked)
+    for block in blocks:
+        text = block.text
+        matches = list(WORD.finditer(text))
+        index = 0
+        skip_to = 0
+        while index < len(matches):
+            match = matches[index]
+            if match.start() < skip_to or not is_term(match.group()) or _a_name(text, matches, index):
+                index += 1
+                continue
+            last = index
+            while last + 1 < len(matches) and _adjacent(text, matches[last], matches[last + 1]) and is_term(
+                matches[last + 1].group()
+            ):
+                last += 1
+            start, end = match.start(), matches[last].end()
+            keys = {term_key(m.group()) for m in matches[index : last + 1]}
+            index = last + 1
+            if keys <= seen:
+                continue
+            seen |= keys
+            gloss_end = explained_until(text, start, end)
+            if gloss_end is not None:
+                skip_to = gloss_end
+            yield TermUse(text[start:end], block, start, end, gloss_end is not None)
+
+
+_NAMED_BY = frozenset({
+    "team", "teams", "department", "departments", "nurse", "nurses", "clinic", "clinics", "ward", "wards",
+    "doctor", "doctors", "consultant", "consultants", "service", "services", "unit", "units", "specialist",
+    "specialists", "society", "centre", "center", "radiology",
+})
+
+
+def _a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """A term used as part of a name: capitalised inside a sentence ("the Interventional Radiology unit"),
+    naming a department ("your urology nurse") or a medicine ("tranexamic acid"): the reader is not asked to
+    understand it."""
+    word = matches[index].group()
+    before = text[: matches[index].start()].rstrip()
+    inside_sentence = bool(before) and before[-1] not in ".!?:\"'“(•*-"
+    if word[0].isupper() and inside_sentence:
+        return True
+    following = matches[index + 1].group().lower() if index + 1 < len(matches) else ""
+    return (following in _NAMED_BY or following == "acid") and _adjacent(text, matches[index], matches[index + 1])
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " "
+
+
+def explained_until(text: str, start: int, end: int) -> int | None:
+    """Where the gloss of ``text[start:end]`` ends, or ``None`` when there is none beside it."""
+    after = text[end:]
+    bracket = _BRACKET_AFTER.match(after)
+    if bracket and _plain(bracket.group(1)):
+        return end + bracket.end()
+    if _APPOSITION.match(after):
+        return end + _clause_end(after)
+    before = text[:start]
+    if _defines(after, before):
+        return end + _clause_end(after)
+    if _CALLED_BEFORE.search(before):
+        return end
+    opened = _OPEN_BEFORE.search(before)
+    closed = _CLOSE_AFTER.match(after)
+    if opened and closed and opened.group(1).lower() not in _NO_GLOSS_BEFORE:
+        return end + closed.end()  # "a vein in your neck (transjugular biopsy)"
+    if opened and _INSIDE_BRACKET_GLOSS.match(after) and _plain(_INSIDE_BRACKET_GLOSS.match(after).group()[:-1]):
+        return end + _INSIDE_BRACKET_GLOSS.match(after).end()  # "(a pneumothorax or collapsed lung)"
+    following = after[_sentence_end(after) :]
+    if _NEXT_SENTENCE.match(following):
+        return end + _sentence_end(after) + _sentence_end(following)
+    return None
+
+
+def _defines(after: str, before: str) -> bool:
+    """ "Term is/are/means ..." that says what the term is, in a main clause."""
+    copula = _COPULA.match(after)
+    if copula is None or _SUBORDINATE_BEFORE.search(before):
+        return False
+    first = copula.group(1).lower().strip(",.")
+    clause = after[copula.start(1) : copula.start(1) + _clause_end(after[copula.start(1) :])]
+    return first not in _NOT_A_DEFINITION and not first.endswith("ed") and len(WORD.findall(clause)) >= _COPULA_MIN_WORDS
+
+
+def _plain(words: str) -> bool:
+    """A bracket's words gloss a term when they are words and none of them is a term or an acronym."""
+    found = WORD.findall(words)
+    return bool(found) and not any(word.isupper() or is_term(word) for word in found)
+
+
+def _clause_end(text: str) -> int:
+    found = re.search(r"[,;.!?)](?=\s|$)", text[1:])
+    return found.end() + 1 if found else len(text)
+
+
+def _sentence_end(text: str) -> int:
+    found = re.search(r"[.!?](?=\s|$)", text)
+    return found.end() if found else len(text)

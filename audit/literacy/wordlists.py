@@ -1,0 +1,39 @@
+"""The literacy rules' word lists, read from ``data/`` once and only when a rule needs them."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import marisa_trie
+
+_DATA = resources.files("audit.literacy").joinpath("data")
+
+
+def _lines(name: str) -> list[str]:
+    text = _DATA.joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-entry-a-line list as a set (entries kept as written)."""
+    return frozenset(_lines(name))
+
+
+@cache
+def word_pairs(name: str) -> dict[str, str]:
+    """A two-column tab-separated list as a mapping from the first column to the second."""
+    return dict(line.split("\t", 1) for line in _lines(name))
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """A tab-separated list as rows of columns."""
+    return tuple(tuple(line.split("\t")) for line in _lines(name))
+
+
+@cache
+def medical_terms() -> marisa_trie.Trie:
+    """Medical vocabulary (see ``tools/build_medical_terms.py``), lower case."""
+    return marisa_trie.Trie().frombytes(_DATA.joinpath("medical-terms.marisa").read_bytes())

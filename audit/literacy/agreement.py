@@ -71,8 +71,9 @@ def disagreements(sentence: str) -> Iterator[Disagreement]:
                 yield Disagreement(words[index].start(), words[verb_index].end(), words[index].group(),
                                    words[verb_index].group(), plural)
                 continue
-        if plural and _one_of(lowered, index) and after in PLURAL_VERBS:
-            yield Disagreement(words[index - 2].start(), words[index + 1].end(), words[index].group(),
+        quantifier = _one_of(lowered, index)
+        if plural and quantifier is not None and after in PLURAL_VERBS:
+            yield Disagreement(words[quantifier].start(), words[index + 1].end(), words[index].group(),
                                words[index + 1].group(), plural_noun=False)
             continue
         if plural and _there_is(lowered, index):
@@ -106,10 +107,10 @@ def _verb_after(lowered: list[str], index: int) -> int | None:
     return None
 
 
-def _one_of(lowered: list[str], index: int) -> bool:
-    """ "One of the vertebrae are": the verb agrees with "one"."""
-    start = index - 2 if index >= 2 and lowered[index - 1] in ("the", "these", "those", "your", "my", "its") else index - 1
-    return start >= 1 and lowered[start] == "of" and lowered[start - 1] in _ONE_OF
+def _one_of(lowered: list[str], index: int) -> int | None:
+    """Where "one/each of (the)" stands before the noun ("One of the vertebrae are": the verb agrees with "one")."""
+    of = index - 2 if index >= 2 and lowered[index - 1] in ("the", "these", "those", "your", "my", "its") else index - 1
+    return of - 1 if of >= 1 and lowered[of] == "of" and lowered[of - 1] in _ONE_OF else None
 
 
 def _there_is(lowered: list[str], index: int) -> bool:

@@ -25,7 +25,7 @@ NEXT_REVIEW = re.compile(
     re.IGNORECASE,
 )
 SOURCES = re.compile(
-    r"^\s*#*\s*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
+    r"^[ \t]*#*[ \t]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",

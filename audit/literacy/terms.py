@@ -85,7 +85,7 @@ def is_term(word: str) -> bool:
     return (
         lower.isalpha()
         and lower in medical_terms()
-        and load_lexicon().zipf(lower) < TERM_MAX_ZIPF
+        and max(load_lexicon().zipf(lower), load_lexicon().zipf(term_key(lower))) < TERM_MAX_ZIPF
         and not word.isupper()
     )
 

@@ -1,0 +1,118 @@
+"""Each literacy and grammar rule on its own cases (tests/cases/literacy.toml), and on the seed page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import tomllib
+
+from audit.checks import all_rules
+from audit.config import Settings
+from audit.engine import audit_leaflet
+from audit.load import load_text
+
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "literacy.toml").read_text(encoding="utf-8"))["case"]
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "bone-metastases-page.txt"
+
+
+def _findings(schema, text: str, rule_id: str, fmt: str = "markdown"):
+    leaflet = load_text(f"# Liver tumour ablation\n\n{text}\n", "case.md", fmt)
+    result = audit_leaflet(leaflet, schema, [all_rules()[rule_id]], Settings())
+    return [f for f in result.findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case['rule']}:{case['text'][:40]}")
+def test_rule_reports_exactly_the_slips_of_its_case(schema, case):
+    found = [f.text for f in _findings(schema, case["text"], case["rule"])]
+    assert found == case.get("fails", [])
+
+
+def test_every_literacy_and_grammar_rule_with_text_cases_has_three_failing_and_three_passing(schema):
+    by_rule: dict[str, list[dict]] = {}
+    for case in CASES:
+        by_rule.setdefault(case["rule"], []).append(case)
+    for rule_id, cases in by_rule.items():
+        assert sum(1 for c in cases if c.get("fails")) >= 3, rule_id
+        assert sum(1 for c in cases if c.get("passes")) >= 3, rule_id
+
+
+WHOLE_LEAFLET = """# Liver tumour ablation
+
+## Key points
+
+- Ablation kills the tumour with heat, through a needle in your skin.
+- Call the ward on 01632 960 000 if you have a fever.
+
+## What is ablation?
+
+Ablation is a treatment that destroys a tumour with heat. A doctor puts a thin needle through your skin.
+The doctor uses a scan to guide the needle into the tumour. The heat kills the tumour cells around the tip.
+You will be awake, but the doctor numbs your skin first so that you do not feel the needle going in.
+Most people go home the next day. You can eat and drink as usual once you are back on the ward.
+You may feel tired for a few days. Rest at home and ask a friend or relative to stay with you the first night.
+Other options are surgery, chemotherapy or no treatment. If you decide not to have treatment, the tumour may grow.
+
+## Risks
+
+Bleeding happens to about 1 in 100 people.
+
+## After the procedure
+
+Seek medical help straight away if you have a fever or bleeding.
+
+Written by the Interventional Radiology Department, Northmoor Hospital. Published: March 2026.
+Next review: March 2029. Sources: based on NICE guidance on ablation (IPG 123, 2023).
+"""
+
+
+@pytest.mark.parametrize("rule_id", [
+    "literacy.summary", "literacy.contact", "literacy.date", "literacy.sources", "literacy.author",
+    "literacy.no-treatment-option", "literacy.single-option", "literacy.warning-signs", "literacy.action",
+])
+def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(schema, rule_id):
+    assert _findings(schema, WHOLE_LEAFLET.split("\n", 2)[2], rule_id) == []
+    bare = "## How is it treated?\n\n" + "Ablation destroys a tumour with heat through a needle. " * 30
+    assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
+
+
+def test_literacy_checklist_reports_items_with_status_and_pemat_estimates(schema):
+    leaflet = load_text(WHOLE_LEAFLET, "case.md", "markdown")
+    literacy = audit_leaflet(leaflet, schema).literacy
+    assert literacy is not None
+    statuses = {(i.instrument, i.item, i.rule): i.status for i in literacy.items}
+    assert statuses[("DISCERN", "5", "literacy.date")] == "pass"
+    assert statuses[("PEMAT-P", "11", "literacy.summary")] == "pass"
+    assert literacy.pemat_actionability == 100.0
+    assert 0 < literacy.pemat_understandability <= 100
+
+
+def test_literacy_checklist_is_left_out_when_no_literacy_rule_runs(schema):
+    leaflet = load_text(WHOLE_LEAFLET, "case.md", "markdown")
+    assert audit_leaflet(leaflet, schema, settings=Settings(select=["spelling"])).literacy is None
+
+
+@pytest.fixture(scope="module")
+def seed_result(schema):
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not here (a fresh clone has none)")
+    from audit.engine import audit_path
+
+    return audit_path(str(SEED), schema)
+
+
+def test_seed_page_flags_bracketed_terms_but_not_explained_ones(seed_result):
+    terms = {f.text for f in seed_result.findings if f.rule == "literacy.term-undefined"}
+    assert {"cementoplasty", "osteosynthesis"} <= terms
+    assert not terms & {"hypercalcemia", "metastasise", "percutaneous ablation", "ablation"}
+    assert not [f for f in seed_result.findings if f.rule == "literacy.acronym-undefined"]
+
+
+def test_seed_page_gets_agreement_on_line_23_and_the_whole_leaflet_findings(seed_result):
+    rules = {f.rule for f in seed_result.findings}
+    assert any(f.rule == "grammar.agreement" and f.line == 23 for f in seed_result.findings)
+    assert {"literacy.risk-numbers", "literacy.date", "literacy.sources", "literacy.contact",
+            "literacy.no-treatment-option", "literacy.warning-signs", "literacy.passive-share"} <= rules
+    assert "literacy.single-option" not in rules
+    passive = [f for f in seed_result.findings if f.rule == "literacy.passive-voice"]
+    assert 7 <= len(passive) <= 9

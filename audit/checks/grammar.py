@@ -34,9 +34,8 @@ def agreement(context: CheckContext) -> Iterator[Hit]:
     "How are bone metastases treated?"
     """
     for block, section in context.blocks():
-        for sentence in split_sentences(block) if block.kind != "heading" else [None]:
-            text = block.text if sentence is None else sentence.text
-            offset = 0 if sentence is None else sentence.start
+        pieces = [(0, block.text)] if block.kind == "heading" else [(s.start, s.text) for s in split_sentences(block)]
+        for offset, text in pieces:
             for found in disagreements(text):
                 yield Hit(
                     f"'{found.noun}' is {'plural' if found.plural_noun else 'singular'}, but '{found.verb}' is "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from audit.checks import CheckContext, Hit, rule
 from audit.literacy import acronyms, cues, terms
@@ -90,7 +91,21 @@ def _failing(context: CheckContext, message: str, span: Span | None = None) -> J
 
 
 def _page(context: CheckContext) -> str:
-    return cues.visible(context.leaflet.source, context.leaflet.format == "html")
+    """The page's visible text, footers included; blanked once a leaflet, read by every whole-page criterion."""
+    page = context.memo.get("page")
+    if not isinstance(page, str):
+        page = context.memo["page"] = cues.visible(context.leaflet.source, context.leaflet.format == "html")
+    return page
+
+
+def _on_page(context: CheckContext, *patterns: re.Pattern[str]) -> Judgement | None:
+    """Met where the first of these cues that stands on the page is found; ``None`` when none does."""
+    text = _page(context)
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found is not None:
+            return _passed(found, text)
+    return None
 
 
 def _prose(context: CheckContext, skip: frozenset[str] = frozenset()) -> list[tuple[Block, str | None]]:
@@ -104,6 +119,13 @@ def _prose(context: CheckContext, skip: frozenset[str] = frozenset()) -> list[tu
         found.extend((block, section) for part in matched.parts for block in part.blocks
                      if block.kind in (*PROSE_KINDS, "table_cell"))
     return found
+
+
+@cache
+def _any_of(list_name: str) -> re.Pattern[str]:
+    """One pattern for the words and phrases of a list, longest first, as whole words."""
+    words = sorted(map(re.escape, word_set(list_name)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 def _words(context: CheckContext) -> int:
@@ -198,7 +220,7 @@ def _passive_sentences(context: CheckContext) -> list[Hit]:
     found = []
     for measured in measure(context).sentences:
         sentence = measured.sentence
-        clause = next(passives(" ".join(sentence.text.split())), None)
+        clause = next(passives(sentence.text), None)
         if clause is not None:
             found.append(Hit(f"Passive voice ('{clause.participle}'): say who does what.", sentence.span,
                              sentence.text, section=measured.section))
@@ -293,8 +315,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     rare: fewer than 1 in 500 people."
     """
     blocks = _sections_with(context, "risks")
-    named = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set("complications.txt")), key=len,
-                                                   reverse=True)) + r")\b", re.IGNORECASE)
+    named = _any_of("complications.txt")
     hits = []
     for index, block in enumerate(blocks):
         found = named.search(block.text)
@@ -357,11 +378,9 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     A sentence or section: "If you decide not to have treatment, the pain may
     get worse and the bone may break. You can change your mind at any time."
     """
-    text = _page(context)
-    found = cues.NO_TREATMENT.search(text)
-    if found is not None:
-        return _passed(found, text)
-    return _failing(context, "Nothing says what would happen without treatment (DISCERN 12).")
+    return _on_page(context, cues.NO_TREATMENT) or _failing(
+        context, "Nothing says what would happen without treatment (DISCERN 12)."
+    )
 
 
 @criterion("literacy.single-option", Severity.warning)
@@ -392,7 +411,7 @@ def single_option(context: CheckContext) -> Judgement:
     if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=alternatives[0].text[:80])
     text = " ".join([context.leaflet.title or "", *(block.text for block in blocks)]).lower()
-    named = {option for option in word_set("options.txt") if re.search(rf"\b{re.escape(option)}\b", text)}
+    named = {found.group().lower() for found in _any_of("options.txt").finditer(text)}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
     offered = f" ({', '.join(sorted(named))})" if named else ""
@@ -420,10 +439,9 @@ def warning_signs(context: CheckContext) -> Judgement:
     "Call the ward straight away if you have a fever, bleeding that does not
     stop, or pain that gets worse. Out of hours, go to A&E."
     """
-    text = _page(context)
-    found = cues.WARNING_SIGNS.search(text)
-    if found is not None:
-        return _passed(found, text)
+    met = _on_page(context, cues.WARNING_SIGNS)
+    if met is not None:
+        return met
     follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)
     span = follow_up.section.heading.span if follow_up and follow_up.section.heading else None
     return _failing(context, "No warning signs or when to seek help are given (EQIP 14).", span)
@@ -449,12 +467,11 @@ def contact(context: CheckContext) -> Judgement:
     "If you have questions, call the Interventional Radiology nurses on 01632
     960 000 (Monday to Friday, 8am to 6pm)."
     """
-    text = _page(context)
-    found = cues.PHONE.search(text) or cues.EMAIL.search(text) or cues.CONTACT.search(text)
-    if found is None and any("contact" in m.ids and m.words for m in context.sections):
+    met = _on_page(context, cues.PHONE, cues.EMAIL, cues.CONTACT)
+    if met is not None:
+        return met
+    if any("contact" in m.ids and m.words for m in context.sections):
         return Judgement(True, evidence_text="a contact section")
-    if found is not None:
-        return _passed(found, text)
     return _failing(context, "No contact details or further support are given (DISCERN 7, EQIP 16-17).")
 
 
@@ -510,12 +527,11 @@ def sources(context: CheckContext) -> Judgement:
     "This leaflet is based on guidance from the National Institute for Health
     and Care Excellence (NICE IPG 123, 2023) and CIRSE's patient information."
     """
-    text = _page(context)
-    found = cues.SOURCES.search(text)
-    if found is None and _sections_with(context, "references"):
+    met = _on_page(context, cues.SOURCES)
+    if met is not None:
+        return met
+    if _sections_with(context, "references"):
         return Judgement(True, evidence_text="a references section")
-    if found is not None:
-        return _passed(found, text)
     return _failing(context, "No sources or references are named (DISCERN 4, EQIP 23).")
 
 
@@ -537,11 +553,7 @@ def author(context: CheckContext) -> Judgement:
     ## Use instead
     "Produced by the Interventional Radiology Department, Northmoor Hospital."
     """
-    text = _page(context)
-    found = cues.AUTHOR.search(text)
-    if found is not None:
-        return _passed(found, text)
-    return _failing(context, "No author or publishing organisation is named (EQIP 21).")
+    return _on_page(context, cues.AUTHOR) or _failing(context, "No author or publishing organisation is named (EQIP 21).")
 
 
 @criterion("literacy.summary", Severity.warning)

@@ -70,8 +70,7 @@ def _shouting(text: str) -> bool:
 
 
 def spelled_out(text: str, start: int, end: int) -> bool:
-    acronym = text[start:end].rstrip("s") if text[start:end].endswith("s") else text[start:end]
-    letters = [c.lower() for c in acronym if c.isalpha()]
+    letters = [c.lower() for c in text[start:end].removesuffix("s") if c.isalpha()]
     after = _LONG_FORM_AFTER.match(text, end)
     if after and _long_form(letters, after.group(1) or after.group(2), trailing=False):
         return True

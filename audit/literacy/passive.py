@@ -11,7 +11,6 @@ adjectives, not passives. In a question the subject may stand between
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -89,8 +88,5 @@ def _accustomed(word: str, following: list[str]) -> bool:
     return word == "used" and len(following) == 2 and following[0] == "to" and following[1].endswith("ing")
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def is_passive(text: str) -> bool:
-    return next(passives(_SPACES.sub(" ", text)), None) is not None
+    return next(passives(text), None) is not None

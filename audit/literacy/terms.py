@@ -82,12 +82,10 @@ class TermUse:
 
 def is_term(word: str) -> bool:
     lower = word.lower()
-    return (
-        lower.isalpha()
-        and lower in medical_terms()
-        and max(load_lexicon().zipf(lower), load_lexicon().zipf(term_key(lower))) < TERM_MAX_ZIPF
-        and not word.isupper()
-    )
+    if not lower.isalpha() or word.isupper() or lower not in medical_terms():
+        return False
+    lexicon = load_lexicon()
+    return max(lexicon.zipf(lower), lexicon.zipf(term_key(lower))) < TERM_MAX_ZIPF
 
 
 def term_key(word: str) -> str:
@@ -181,8 +179,9 @@ def explained_until(text: str, start: int, end: int) -> int | None:
     closed = _CLOSE_AFTER.match(after)
     if opened and closed and opened.group(1).lower() not in _NO_GLOSS_BEFORE:
         return end + closed.end()  # "a vein in your neck (transjugular biopsy)"
-    if opened and _INSIDE_BRACKET_GLOSS.match(after) and _plain(_INSIDE_BRACKET_GLOSS.match(after).group()[:-1]):
-        return end + _INSIDE_BRACKET_GLOSS.match(after).end()  # "(a pneumothorax or collapsed lung)"
+    inside = _INSIDE_BRACKET_GLOSS.match(after)
+    if opened and inside and _plain(inside.group()[:-1]):
+        return end + inside.end()  # "(a pneumothorax or collapsed lung)"
     following = after[_sentence_end(after) :]
     if _NEXT_SENTENCE.match(following):
         return end + _sentence_end(after) + _sentence_end(following)

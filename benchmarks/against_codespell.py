@@ -102,6 +102,8 @@ def main() -> None:
             theirs = median_run([codespell, str(folder)])
             print(row(f"{size:,} leaflets, every rule, one process", median_run([audit, "check", str(folder)]), theirs))
             print(row(f"{size:,} leaflets, `--jobs 0`", median_run([audit, "check", str(folder), "--jobs", "0"]), theirs))
+            without = median_run([audit, "check", str(folder), "--ignore", "literacy,grammar"])
+            print(row(f"{size:,} leaflets, one process, without literacy and grammar rules", without, theirs))
         finally:
             shutil.rmtree(folder)
 

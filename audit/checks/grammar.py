@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.checks import CheckContext, Hit, rule
-from audit.literacy.agreement import disagreements
+from audit.literacy.agreement import disagreements, names_a_listed_noun
 from audit.readability.sentences import split_sentences
 from audit.report import Severity
 
@@ -34,6 +34,8 @@ def agreement(context: CheckContext) -> Iterator[Hit]:
     "How are bone metastases treated?"
     """
     for block, section in context.blocks():
+        if not names_a_listed_noun(block.text):
+            continue
         pieces = [(0, block.text)] if block.kind == "heading" else [(s.start, s.text) for s in split_sentences(block)]
         for offset, text in pieces:
             for found in disagreements(text):

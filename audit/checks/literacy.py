@@ -19,7 +19,7 @@ from audit.checks import CheckContext, Hit, rule
 from audit.literacy import acronyms, cues, terms
 from audit.literacy.frequencies import has_frequency, percentages_without_frequency
 from audit.literacy.passive import passives
-from audit.literacy.wordlists import word_set
+from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Span
 from audit.readability.measure import measure
 from audit.readability.sentences import PROSE_KINDS, split_sentences
@@ -501,7 +501,7 @@ def date(context: CheckContext) -> Judgement:
     if found is None:
         return _failing(context, "No date of production or review is given (DISCERN 5, EQIP 19).")
     if cues.NEXT_REVIEW.search(text) is None:
-        return _failing(context, f"A date is given ('{found.group().strip()[:40]}') but no next review date "
+        return _failing(context, f"A date is given ('{' '.join(found.group().split())[:40]}') but no next review date "
                                  "(NHS Information Standard).")
     return _passed(found, text)
 
@@ -591,6 +591,11 @@ def summary(context: CheckContext) -> Judgement:
 _ACTION_START = re.compile(r"(?:^|[.!?:;]\s+|,\s+(?:please\s+)?|\bplease\s+)(?P<verb>[A-Za-z']+)\b(?![-’'])")
 
 
+@cache
+def _instruction_words() -> re.Pattern[str]:
+    return any_word(word_set("action-verbs.txt") | {"don't", "do"})
+
+
 def _action(sentence: str) -> str | None:
     verbs = word_set("action-verbs.txt")
     for match in _ACTION_START.finditer(sentence):
@@ -624,7 +629,10 @@ def action(context: CheckContext) -> Judgement:
     """
     if _words(context) < MIN_WORDS_TO_JUDGE:
         return Judgement(False)
+    instruction = _instruction_words()
     for block, _ in _prose(context):
+        if not instruction.search(block.text):
+            continue
         for sentence in split_sentences(block):
             verb = _action(sentence.text)
             if verb is not None:

@@ -46,9 +46,10 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
     known = word_set("known-acronyms.txt")
     for block in blocks:
         text = block.text
-        if _shouting(text):
+        found = list(ACRONYM.finditer(text))
+        if not found or _shouting(text):
             continue
-        for match in ACRONYM.finditer(text):
+        for match in found:
             acronym = match.group(1)
             if acronym in seen or _ROMAN.match(acronym):
                 continue
@@ -65,8 +66,8 @@ def defined_in(text: str) -> set[str]:
 
 def _shouting(text: str) -> bool:
     """Text written all in capitals is not made of acronyms."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = sum(map(str.isalpha, text))
+    return letters > 12 and sum(map(str.isupper, text)) > 0.6 * letters
 
 
 def spelled_out(text: str, start: int, end: int) -> bool:

@@ -18,12 +18,13 @@ its verb, where no parser is needed:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from audit.literacy.passive import is_participle
-from audit.literacy.wordlists import word_pairs
+from audit.literacy.wordlists import any_word, word_pairs
 from audit.model import WORD
 
 SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
@@ -55,7 +56,30 @@ def _numbers() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(pairs), frozenset(pairs.values())
 
 
+@cache
+def _nouns() -> re.Pattern[str]:
+    plurals, singulars = _numbers()
+    return any_word(plurals | singulars)
+
+
+def names_a_listed_noun(text: str) -> bool:
+    """Whether a text has any of the listed nouns: the rest of the work is for the few that do.
+
+    Substrings first (a scan in C for each noun), the whole-word pattern only where one stands.
+    """
+    lowered = text.lower()
+    return any(noun in lowered for noun in _stems()) and _nouns().search(text) is not None
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    plurals, singulars = _numbers()
+    return tuple(sorted(plurals | singulars))
+
+
 def disagreements(sentence: str) -> Iterator[Disagreement]:
+    if not names_a_listed_noun(sentence):
+        return
     plurals, singulars = _numbers()
     words = list(WORD.finditer(sentence))
     lowered = [word.group().lower() for word in words]

@@ -25,7 +25,7 @@ NEXT_REVIEW = re.compile(
     re.IGNORECASE,
 )
 SOURCES = re.compile(
-    r"^[ \t]*#*[ \t]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
+    r"^[ \t]*(?:#+[ \t]*)?(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -83,10 +83,11 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNOREC
 
 
 def visible(source: str, html: bool) -> str:
-    """The page's text with markup blanked out, same length and lines, so offsets still find lines."""
+    """The page's text with each tag (and script, style, comment) made one space, keeping its line breaks, so
+    that offsets still find lines and the cues do not wade through markup."""
     if not html:
         return source
-    return _TAG.sub(lambda match: re.sub(r"[^\n]", " ", match.group()), source).replace("&copy;", "©     ")
+    return _TAG.sub(lambda match: " " + "\n" * match.group().count("\n"), source).replace("&copy;", "©")
 
 
 def line_of(text: str, offset: int) -> int:

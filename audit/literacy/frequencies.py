@@ -32,4 +32,5 @@ def has_frequency(text: str) -> bool:
 
 def percentages_without_frequency(text: str) -> list[re.Match[str]]:
     """Percentages in a text that gives no natural frequency beside them."""
-    return [] if NATURAL.search(text) else list(PERCENT.finditer(text))
+    percentages = list(PERCENT.finditer(text))
+    return percentages if percentages and not NATURAL.search(text) else []

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.lexicon import load_lexicon
-from audit.literacy.wordlists import word_set
+from audit.literacy.wordlists import any_word, word_set
 from audit.model import WORD
 
 BE = frozenset({
@@ -57,8 +57,13 @@ def is_participle(word: str) -> bool:
     return any(len(stem) > 2 and lexicon.knows(stem) for stem in stems)
 
 
+_AUXILIARY = any_word(BE | GET)
+
+
 def passives(text: str) -> Iterator[Passive]:
     """Each passive clause in one sentence."""
+    if not _AUXILIARY.search(text):
+        return
     words = list(WORD.finditer(text))
     lowered = [match.group().lower() for match in words]
     question = text.rstrip().endswith("?")

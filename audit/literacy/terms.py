@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.lexicon import load_lexicon
 from audit.literacy.wordlists import medical_terms
@@ -80,7 +81,9 @@ class TermUse:
     explained: bool
 
 
+@lru_cache(maxsize=1 << 16)
 def is_term(word: str) -> bool:
+    """Remembered: a leaflet's words repeat, and this is asked of every word of every leaflet."""
     lower = word.lower()
     if not lower.isalpha() or word.isupper() or lower not in medical_terms():
         return False
@@ -113,6 +116,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     seen = set(asked)
     for block in blocks:
         text = block.text
+        if not any(map(is_term, WORD.findall(text))):
+            continue
         matches = list(WORD.finditer(text))
         index = 0
         skip_to = 0

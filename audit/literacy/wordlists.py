@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -37,3 +39,14 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 def medical_terms() -> marisa_trie.Trie:
     """Medical vocabulary (see ``tools/build_medical_terms.py``), lower case."""
     return marisa_trie.Trie().frombytes(_DATA.joinpath("medical-terms.marisa").read_bytes())
+
+
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A case-blind pattern for any of these words standing as a whole word as ``audit.model.WORD`` splits text.
+
+    A cheap test before tokenising a block: a text it does not match has none of the words.
+    """
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![^\W_])(?<![^\W_]['’\-])(?:{alternatives})(?![^\W_])(?!['’\-][^\W_])", re.IGNORECASE
+    )

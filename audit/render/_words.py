@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.report import Report, SeverityCounts
+from audit.report import Literacy, Report, SeverityCounts
 
 
 def plural(count: int, noun: str) -> str:
@@ -19,3 +19,18 @@ def passes(report: Report) -> str:
     """'6 passed (4 with warnings)': a pass with warnings is counted apart, as reviewers read it."""
     warned = report.passed_with_warnings
     return f"{report.summary.passed} passed" + (f" ({warned} with warnings)" if warned else "")
+
+
+def pemat(literacy: Literacy) -> str:
+    """'PEMAT-P understandability 40%, actionability 100% (automated estimate)'; '–' for an item set not judged."""
+
+    def percent(value: float | None) -> str:
+        return f"{value:g}%" if value is not None else "–"
+
+    return (f"PEMAT-P understandability {percent(literacy.pemat_understandability)}, actionability "
+            f"{percent(literacy.pemat_actionability)} (automated estimate)")
+
+
+def failed_items(literacy: Literacy) -> list[str]:
+    """The instrument items failed, each once: 'PEMAT-P 4', 'DISCERN 12'."""
+    return list(dict.fromkeys(f"{i.instrument} {i.item}" for i in literacy.items if i.status == "fail"))

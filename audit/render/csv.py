@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 
+from audit.render._words import failed_items
 from audit.report import Report
 
 COLUMNS = [
     "path", "title", "format", "status", "sections_found", "missing_sections", "errors", "warnings", "info",
     "grade", "flesch_reading_ease", "words", "error", "thin_sections",
+    "pemat_understandability", "pemat_actionability", "literacy_items_failed",
 ]
 
 
@@ -26,6 +28,10 @@ def _inert(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
 def render_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -34,6 +40,7 @@ def render_csv(report: Report) -> str:
         counts = result.counts()
         readability = result.readability
         status = result.verdict(report.fail_on)
+        literacy = result.literacy
         writer.writerow([
             _inert(result.path),
             _inert(result.title or ""),
@@ -49,5 +56,8 @@ def render_csv(report: Report) -> str:
             readability.words if readability else "",
             _inert(result.error or ""),
             " ".join(result.thin_sections),
+            _score(literacy.pemat_understandability if literacy else None),
+            _score(literacy.pemat_actionability if literacy else None),
+            "; ".join(failed_items(literacy)) if literacy else "",
         ])
     return out.getvalue()

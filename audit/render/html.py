@@ -18,7 +18,7 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 
-from audit.render._words import passes, plural
+from audit.render._words import passes, pemat, plural
 from audit.report import Finding, LeafletResult, Report
 
 _CSS = """
@@ -38,6 +38,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .scorecard li { border: 2px solid var(--line); border-radius: .4rem; padding: .3rem .6rem; }
 .scorecard .present { border-color: #2e7d32; } .scorecard .missing { border-color: var(--error); border-style: dashed; }
 .scorecard .thin { border-color: var(--warning); border-style: dotted; }
+.cards { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; } .cards > div { flex: 1 1 20rem; }
+ul.checklist { list-style: none; padding: 0; margin: 0; } ul.checklist li { padding: .1rem 0; }
+ul.checklist .item-na { color: var(--muted); }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; }
 @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
 ol.source { font: 14px/1.6 ui-monospace, monospace; padding-left: 3.5rem; white-space: pre-wrap;
@@ -250,6 +253,28 @@ def _scorecard(result: LeafletResult, report: Report) -> str:
     return f'<ul class="scorecard">{"".join(items)}</ul>'
 
 
+_ITEM_STATUS = {"pass": ('<span class="pass">✓</span>', "item-pass"),
+                "fail": ('<span class="fail">✗</span>', "item-fail"),
+                "not applicable": ('<span class="na">–</span>', "item-na")}
+
+
+def _checklist(result: LeafletResult, prefix: str, linked: bool) -> str:
+    """The health-literacy items beside the scorecard, each linking to its evidence in the text."""
+    literacy = result.literacy
+    if literacy is None:
+        return ""
+    items = []
+    for item in literacy.items:
+        symbol, state = _ITEM_STATUS[item.status]
+        where = ""
+        if item.line is not None:
+            where = f' <a href="#{prefix}-l{item.line}">line {item.line}</a>' if linked else f" line {item.line}"
+        items.append(f'<li class="{state}">{symbol} <strong>{escape(item.instrument)} {escape(item.item)}</strong> '
+                     f'{escape(item.criterion)} <code class="rule">{escape(item.rule)}</code>{where}</li>')
+    return (f'<div><h3>Health-literacy checklist</h3><p>{escape(pemat(literacy))}.</p>'
+            f'<ul class="checklist">{"".join(items)}</ul><p class="legend">{escape(literacy.note)}</p></div>')
+
+
 def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     prefix = f"leaflet-{number}"
     title = f" — {escape(result.title)}" if result.title else ""
@@ -257,9 +282,11 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     if result.error is not None:
         return f"{head}<p><strong>Could not be audited:</strong> {escape(result.error)}</p></section>"
     counts = result.counts()
+    source_shown = result.path in report.sources
     parts = [
         head,
-        f"<h3>Scorecard</h3>{_scorecard(result, report)}",
+        f'<div class="cards"><div><h3>Scorecard</h3>{_scorecard(result, report)}</div>'
+        f"{_checklist(result, prefix, source_shown)}</div>",
         f"<p>Findings: {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')}, {counts.info} info.</p>",
     ]
     chart = _chart(result, report.max_grade, report.section_min_words).replace("{id}", prefix)

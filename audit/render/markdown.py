@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from audit.render._words import finding_counts, passes, plural
+from audit.render._words import finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
@@ -30,6 +30,21 @@ def _code(text: str) -> str:
 def _status(result: LeafletResult, report: Report) -> str:
     return {"unreadable": "⛔ unreadable", "fail": "❌ fail", "pass with warnings": "⚠️ pass with warnings",
             "pass": "✅ pass"}[result.verdict(report.fail_on)]
+
+
+_STATUS = {"pass": "✅ pass", "fail": "❌ fail", "not applicable": "– not applicable"}
+
+
+def _checklist(result: LeafletResult) -> list[str]:
+    """The instrument items, each with its status and where to look."""
+    literacy = result.literacy
+    assert literacy is not None
+    lines = [f"Health literacy: {pemat(literacy)}.", "", "| Instrument | Item | Criterion | Rule | Status | Line | Evidence |",
+             "|---|---:|---|---|---|---:|---|"]
+    for item in literacy.items:
+        lines.append(f"| {item.instrument} | {item.item} | {_cell(item.criterion)} | `{item.rule}` | {_STATUS[item.status]} "
+                     f"| {item.line or ''} | {_cell(item.evidence)} |")
+    return [*lines, ""]
 
 
 def render_markdown(report: Report) -> str:
@@ -57,6 +72,8 @@ def render_markdown(report: Report) -> str:
         if result.error is not None:
             lines.append(f"Could not be audited: {_cell(result.error)}")
             continue
+        if result.literacy is not None:
+            lines += _checklist(result)
         if not result.findings:
             lines.append("No findings.")
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.render._words import finding_counts, passes, plural
+from audit.render._words import failed_items, finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
 
 
@@ -22,6 +22,9 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
             f"{r.grade_spread:.1f}), Flesch reading ease {r.flesch_reading_ease:.1f}, "
             f"{r.sentences} sentences of {r.mean_sentence_length:.1f} words on average"
         )
+    if result.literacy is not None and show_sections:
+        failed = failed_items(result.literacy)
+        lines.append(f"  health literacy: {pemat(result.literacy)}; items failed: {', '.join(failed) or 'none'}")
     if result.missing_sections and show_sections:
         lines.append(f"  missing: {', '.join(result.missing_sections)}")
     for finding in result.findings:

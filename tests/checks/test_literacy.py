@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
 
 import pytest
-import tomllib
 
 from audit.checks import all_rules
 from audit.config import Settings
-from audit.engine import audit_leaflet
+from audit.engine import audit_leaflet, audit_path
 from audit.load import load_text
+from tests.conftest import CASES as CASES_FOLDER
 
-CASES = tomllib.loads((Path(__file__).parent / "cases" / "literacy.toml").read_text(encoding="utf-8"))["case"]
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "bone-metastases-page.txt"
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+CASES = tomllib.loads((CASES_FOLDER / "literacy.toml").read_text(encoding="utf-8"))["case"]
 
 
 def _findings(schema, text: str, rule_id: str, fmt: str = "markdown"):
@@ -92,13 +96,9 @@ def test_literacy_checklist_is_left_out_when_no_literacy_rule_runs(schema):
     assert audit_leaflet(leaflet, schema, settings=Settings(select=["spelling"])).literacy is None
 
 
-@pytest.fixture(scope="module")
-def seed_result(schema):
-    if not SEED.exists():
-        pytest.skip("../shared/seeds is not here (a fresh clone has none)")
-    from audit.engine import audit_path
-
-    return audit_path(str(SEED), schema)
+@pytest.fixture
+def seed_result(schema, seed_page):
+    return audit_path(str(seed_page), schema)
 
 
 def test_seed_page_flags_bracketed_terms_but_not_explained_ones(seed_result):

@@ -16,7 +16,7 @@ from audit.literacy.passive import is_passive
 from audit.literacy.terms import explained_until
 from audit.model import Block, Segment
 
-CORPUS = Path(__file__).parent / "corpora" / "literacy"
+CORPUS = Path(__file__).parents[1] / "corpora" / "literacy"
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -12,9 +12,12 @@ from typer.testing import CliRunner
 
 from audit.cli import app
 from audit.engine import audit_paths
+from audit.render.csv import render_csv
 from audit.render.github import render_github
+from audit.render.html import render_html
 from audit.render.markdown import render_markdown
 from audit.render.sarif import render_sarif
+from audit.render.text import render_text
 from tests.conftest import FIXTURES, PROJECT
 
 runner = CliRunner()
@@ -122,3 +125,21 @@ def test_output_never_overwrites_a_leaflet_being_audited(tmp_path):
     result = runner.invoke(app, ["check", str(leaflet), "-o", str(leaflet)])
     assert result.exit_code == 2 and "is one of the leaflets being audited" in result.stderr
     assert leaflet.read_text(encoding="utf-8") == "# A\n\n## Risks\n\nSome text.\n"
+
+
+def test_every_format_shows_the_health_literacy_checklist(schema, seed_page, tmp_path):
+    report = audit_paths([str(seed_page)], schema, keep_sources=True)
+    text = render_text(report)
+    assert "health literacy: PEMAT-P understandability" in text
+    assert "items failed: PEMAT-P 4, PEMAT-P 5" in text
+    markdown = render_markdown(report)
+    assert ("| DISCERN | 12 | Does it describe what would happen if no treatment is used? "
+            "| `literacy.no-treatment-option` | ❌ fail |") in markdown
+    assert "| DISCERN | 14 | Does it describe more than one treatment choice? | `literacy.single-option` | ✅ pass |" \
+        in markdown
+    row = next(csv.DictReader(io.StringIO(render_csv(report))))
+    assert row["pemat_actionability"] and "DISCERN 12" in row["literacy_items_failed"]
+    html = render_html(report)
+    assert "<h3>Health-literacy checklist</h3>" in html
+    assert ('<strong>PEMAT-P 4</strong> Medical terms are defined when used <code class="rule">literacy.term-undefined'
+            '</code> <a href="#leaflet-0-l26">line 26</a>') in html

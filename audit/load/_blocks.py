@@ -85,7 +85,7 @@ def as_heading(block: Block) -> Block:
     return Block("heading", block.text, block.segments)
 
 
-def _same_words(first: str, second: str) -> bool:
+def same_words(first: str, second: str) -> bool:
     return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
 
 
@@ -122,7 +122,7 @@ def assemble(
 
     for item in items:
         if isinstance(item, Heading):
-            if heading is not None and not blocks and _same_words(heading.text, item.text):
+            if heading is not None and not blocks and same_words(heading.text, item.text):
                 continue
             close()
             heading, blocks = item, []

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load._blocks import BlockBuilder, as_heading, assemble
+from audit.load._blocks import BlockBuilder, as_heading, assemble, same_words
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
@@ -35,6 +35,7 @@ _NEVER_PROSE = {  # not <form>: ASP.NET pages wrap the whole page in one; its la
 }
 _OUTSIDE_MAIN_ONLY = {"header", "footer"}
 _MAIN = {"main", "article"}
+_TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
     r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|(?<!with-)(?<!has-)(?<!no-)sidebar|site-?footer|site-?header"
@@ -76,6 +77,7 @@ class _Element:
     in_main: bool
     styled_heading: bool = False  # class="question", "subheading" ...: a heading styled by CSS, not by tag
     bold: bool = False  # <strong>, <b>, or made bold by an inline style or the page's own CSS
+    in_tabs: bool = False  # inside a tab list: "nav-tabs", "nav-item", "nav-link" name tabs there, not a menu
 
 
 @dataclass(slots=True)
@@ -117,6 +119,8 @@ class _Collector(HTMLParser):
         self._bold_classes: set[str] = set()
         self._tab: tuple[str, BlockBuilder, tuple[str, ...]] | None = None  # the tab label being read
         self._tab_labels: dict[str, Block] = {}  # by the tab's id and the id of the panel it controls
+        self._tab_label: tuple[Block, bool] | None = None  # the label of the panel just opened, until we see its start
+        self._tab_level: int | None = None  # the level of the headings that open tab panels
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -165,10 +169,12 @@ class _Collector(HTMLParser):
             )
             if label is not None:
                 self._flush()
+                self._release_tab_label()
                 self._disclosure_level = self._disclosure_level or min(self._section_level + 1, 6)
-                self.pieces.append(_Piece(Heading(self._disclosure_level, label), in_main))
+                self._tab_label = (label, in_main)
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
-        junk = not kept_button and self._is_junk(tag, attributes, in_main)
+        in_tabs = (bool(self._stack) and self._stack[-1].in_tabs) or attributes.get("role") in _TAB_ROLES
+        junk = not kept_button and self._is_junk(tag, attributes, in_main, in_tabs)
         classes = attributes.get("class", "")
         styled = bool(_HEADING_CLASSES.search(classes))
         bold = (
@@ -176,7 +182,9 @@ class _Collector(HTMLParser):
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
             or any(name in self._bold_classes or name in _BOLD_UTILITIES for name in classes.split())
         )
-        self._stack.append(_Element(tag, self._skipped() or junk or self._tab is not None, in_main, styled, bold))
+        self._stack.append(
+            _Element(tag, self._skipped() or junk or self._tab is not None, in_main, styled, bold, in_tabs)
+        )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -206,7 +214,7 @@ class _Collector(HTMLParser):
                 break
 
     @staticmethod
-    def _is_junk(tag: str, attributes: dict[str, str], in_main: bool) -> bool:
+    def _is_junk(tag: str, attributes: dict[str, str], in_main: bool, in_tabs: bool = False) -> bool:
         if tag in _NEVER_PROSE or (tag in _OUTSIDE_MAIN_ONLY and not in_main):
             return True
         if attributes.get("aria-hidden") == "true":
@@ -215,8 +223,8 @@ class _Collector(HTMLParser):
             return True  # inside the main content, hidden parts are mostly closed accordion panels: still content
         if attributes.get("role") in _JUNK_ROLES:
             return True
-        if tag in _FRAME or attributes.get("role") == "main":
-            return False  # "has-sidebar" on <body> describes the page's layout, not what the element holds
+        if tag in _FRAME or attributes.get("role") == "main" or in_tabs:
+            return False  # "has-sidebar" on <body> describes the page's layout; "nav-tabs" is a tab list, no menu
         return bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
 
     # -- text ------------------------------------------------------------------------
@@ -285,21 +293,55 @@ class _Collector(HTMLParser):
                 self.first_h1 = (as_heading(block), in_main)
                 return
             self._section_level = self._heading_level
-            self.pieces.append(_Piece(Heading(self._heading_level, as_heading(block)), in_main))
+            self._emit(_Piece(Heading(self._heading_level, as_heading(block)), in_main))
         elif (bold_only or any(e.styled_heading for e in self._stack)) and block.kind == "paragraph" and (
             _reads_as_heading(block.text)
         ):
             heading = Heading(min(self._section_level + 1, 6), as_heading(block))
-            self.pieces.append(_Piece(heading, in_main))
+            self._emit(_Piece(heading, in_main))
         else:
             term = any(e.tag in ("dt", "th") for e in self._stack) or (
                 block.kind == "table_cell" and (bold_only or any(e.styled_heading for e in self._stack))
             )  # a bold cell over a cell of prose: the section headings of a page laid out in a table
-            self.pieces.append(_Piece(block, in_main, term))
+            self._emit(_Piece(block, in_main, term))
+
+    def _emit(self, piece: _Piece) -> None:
+        """Add a heading or block; a tab panel's label heads it, joined with the heading that opens the panel.
+
+        The label ("Overview") stands in the tab row and the panel's own heading ("What is Y-90
+        radioembolisation?") inside it: one section, one heading that reads both, placed where the
+        label stands (as the section corpus labels tabs).
+        """
+        if self._tab_label is not None and isinstance(piece.item, Heading):
+            label, _ = self._tab_label
+            self._tab_label = None
+            self._tab_level = piece.item.level
+            if not same_words(label.text, piece.item.text):
+                piece = _Piece(Heading(piece.item.level, _joined(label, piece.item.block)), piece.in_main)
+            else:
+                piece = _Piece(Heading(piece.item.level, label), piece.in_main)
+        else:
+            self._release_tab_label()
+        self.pieces.append(piece)
+
+    def _release_tab_label(self) -> None:
+        """A panel that opens with prose, or holds nothing: its label alone heads it, at its siblings' level."""
+        if self._tab_label is not None:
+            label, in_main = self._tab_label
+            self._tab_label = None
+            self.pieces.append(_Piece(Heading(self._tab_level or self._disclosure_level or 2, label), in_main))
 
     def close(self) -> None:
         super().close()
         self._flush()
+        self._release_tab_label()
+
+
+def _joined(label: Block, heading: Block) -> Block:
+    """ "Overview: What is Y-90?" from a tab's label and its panel's heading, each part keeping its place."""
+    shift = len(label.text) + 2
+    segments = label.segments + tuple(Segment(s.start + shift, s.line, s.column) for s in heading.segments)
+    return Block("heading", f"{label.text}: {heading.text}", segments)
 
 
 def _bold_classes(css: str) -> set[str]:

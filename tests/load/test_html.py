@@ -269,3 +269,24 @@ def test_a_tab_label_heads_the_panel_it_controls():
     leaflet = load_text(page, "x.html", "html")
     headed = [(s.heading.text, s.heading.span.line, s.blocks[0].text[:12]) for s in leaflet.sections if s.heading]
     assert headed == [("What is it?", 3, "A thin tube "), ("Risks", 4, "Infection ha")]
+
+
+def test_a_bootstrap_tab_row_heads_its_panels_and_joins_each_label_to_the_heading_inside():
+    page = """<main><h1>Y-90</h1>
+<ul class="nav nav-tabs" role="tablist">
+<li class="nav-item" role="presentation"><button class="nav-link" id="a-tab" role="tab">Overview</button></li>
+<li class="nav-item" role="presentation"><button class="nav-link" id="b-tab" role="tab">Why Y-90?</button></li>
+<li class="nav-item" role="presentation"><button class="nav-link" id="c-tab" role="tab">Risks</button></li>
+</ul>
+<div class="tab-pane" role="tabpanel" aria-labelledby="a-tab"><h2>What is it?</h2><p>Tiny beads in the liver.</p></div>
+<div class="tab-pane" role="tabpanel" aria-labelledby="b-tab"><p>It can shrink tumours.</p></div>
+<div class="tab-pane" role="tabpanel" aria-labelledby="c-tab"><h2>Risks</h2><p>Tiredness for a week.</p></div>
+</main>"""
+    leaflet = load_text(page, "x.html", "html")
+    headed = [(s.heading.text, s.heading.level, s.heading.span.line, s.heading.span.end_line, s.blocks[0].text[:12])
+              for s in leaflet.sections if s.heading]
+    assert headed == [
+        ("Overview: What is it?", 2, 3, 7, "Tiny beads i"),
+        ("Why Y-90?", 2, 4, 4, "It can shrin"),
+        ("Risks", 2, 5, 5, "Tiredness fo"),
+    ]

@@ -79,10 +79,11 @@ def judged(context: CheckContext, rule_id: str) -> Judgement:
     return memo[rule_id]
 
 
-def _passed(found: re.Match[str], text: str) -> Judgement:
+def _passed(found: tuple[int, int], page: cues.Page) -> Judgement:
     """A whole-leaflet criterion met where its cue was found."""
-    line = cues.line_of(text, found.start())
-    return Judgement(True, evidence=Span(line, 1, line, 1), evidence_text=" ".join(found.group().split())[:80])
+    start, end = found
+    line = cues.line_of(page.text, start)
+    return Judgement(True, evidence=Span(line, 1, line, 1), evidence_text=" ".join(page.text[start:end].split())[:80])
 
 
 def _failing(context: CheckContext, message: str, span: Span | None = None) -> Judgement:
@@ -90,21 +91,21 @@ def _failing(context: CheckContext, message: str, span: Span | None = None) -> J
     return Judgement(True, (Hit(message, where),))
 
 
-def _page(context: CheckContext) -> str:
-    """The page's visible text, footers included; blanked once a leaflet, read by every whole-page criterion."""
+def _page(context: CheckContext) -> cues.Page:
+    """The page's visible text, footers included; made once a leaflet, read by every whole-page criterion."""
     page = context.memo.get("page")
-    if not isinstance(page, str):
-        page = context.memo["page"] = cues.visible(context.leaflet.source, context.leaflet.format == "html")
+    if not isinstance(page, cues.Page):
+        page = context.memo["page"] = cues.Page.of(context.leaflet.source, context.leaflet.format == "html")
     return page
 
 
-def _on_page(context: CheckContext, *patterns: re.Pattern[str]) -> Judgement | None:
+def _on_page(context: CheckContext, *wanted: cues.Cue) -> Judgement | None:
     """Met where the first of these cues that stands on the page is found; ``None`` when none does."""
-    text = _page(context)
-    for pattern in patterns:
-        found = pattern.search(text)
+    page = _page(context)
+    for cue in wanted:
+        found = cue.find(page)
         if found is not None:
-            return _passed(found, text)
+            return _passed(found, page)
     return None
 
 
@@ -496,14 +497,15 @@ def date(context: CheckContext) -> Judgement:
     ## Use instead
     "Published: March 2025. Next review: March 2028."
     """
-    text = _page(context)
-    found = cues.DATE.search(text)
+    page = _page(context)
+    found = cues.DATE.find(page)
     if found is None:
         return _failing(context, "No date of production or review is given (DISCERN 5, EQIP 19).")
-    if cues.NEXT_REVIEW.search(text) is None:
-        return _failing(context, f"A date is given ('{' '.join(found.group().split())[:40]}') but no next review date "
+    if cues.NEXT_REVIEW.find(page) is None:
+        dated = " ".join(page.text[found[0] : found[1]].split())[:40]
+        return _failing(context, f"A date is given ('{dated}') but no next review date "
                                  "(NHS Information Standard).")
-    return _passed(found, text)
+    return _passed(found, page)
 
 
 @criterion("literacy.sources", Severity.warning)
@@ -714,6 +716,10 @@ def _list_runs(blocks: Iterable[Block]) -> Iterator[list[Block]]:
         yield run
 
 
+def _stops(text: str) -> int:
+    return text.count(".") + text.count("!") + text.count("?")
+
+
 @criterion("literacy.long-paragraph", Severity.info)
 def long_paragraph(context: CheckContext) -> Judgement:
     """A paragraph of more than three sentences.
@@ -734,8 +740,8 @@ def long_paragraph(context: CheckContext) -> Judgement:
     """
     hits = []
     for block, section in _prose(context):
-        if block.kind != "paragraph":
-            continue
+        if block.kind != "paragraph" or _stops(block.text) < MAX_PARAGRAPH_SENTENCES:
+            continue  # every sentence but the last ends in a stop, so fewer stops than the limit cannot exceed it
         sentences = split_sentences(block)
         if len(sentences) > MAX_PARAGRAPH_SENTENCES:
             hits.append(Hit(f"A paragraph of {len(sentences)} sentences; keep paragraphs to "

@@ -36,7 +36,8 @@ def _item(context: CheckContext, instrument: str, number: str, rule_id: str, cri
     else:
         line = judgement.evidence.line if judgement.evidence is not None else None
         evidence = judgement.evidence_text
-    return InstrumentItem(instrument=instrument, item=number, criterion=criterion, rule=rule_id, status=status,
+    # Built from our own values, one of two dozen a leaflet: constructed, not validated again.
+    return InstrumentItem.model_construct(instrument=instrument, item=number, criterion=criterion, rule=rule_id, status=status,
                           line=line if status != "not applicable" else None,
                           evidence=evidence if status != "not applicable" else "")
 

@@ -17,11 +17,13 @@ def agreement(context: CheckContext) -> Iterator[Hit]:
     ## What it does
     Reports a singular verb with a plural medical noun and the reverse
     ("How is bone metastases treated?", "The metastasis are small", "One of
-    the vertebrae are"), in headings and prose. The nouns are listed with
-    their other number in `audit/literacy/data/irregular-plurals.tsv`
-    (metastases, bacteria, criteria, vertebrae ...); "data" and "media" are
-    left out, as a singular verb with them is accepted usage. Only the noun
-    beside its verb, after a short place phrase, or in a question is judged.
+    the vertebrae are", "Small emboli sometimes travels"), in headings and
+    prose. The nouns are listed with their other number in
+    `audit/literacy/data/irregular-plurals.tsv` (metastases, bacteria,
+    criteria, vertebrae ...); "data" and "media" are left out, as a singular
+    verb with them is accepted usage. Only the noun beside its verb (an
+    adverb or a short phrase between), after "one of" or "there is", or in a
+    question is judged.
 
     ## Why is this bad?
     A grammar slip in a heading is the first thing a reader sees, and it

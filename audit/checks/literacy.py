@@ -297,11 +297,14 @@ def risk_numbers(context: CheckContext) -> Judgement:
     """A risk is named in the risks section without saying how often it happens.
 
     ## What it does
-    In the section that covers risks, reports each paragraph, list item or
+    In the sections mainly about risks (a heading's first id; warning signs
+    under "When to get help" name complications too), reports each paragraph, list item or
     table cell that names a complication (bleeding, infection, pain,
     pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
-    percentage. Vague words alone ("rare", "some people") are not a frequency.
+    percentage, beside it, in its table row, or in the lead-in or closing
+    paragraph of its list. Vague words alone ("rare", "some people") are not
+    a frequency.
     Not judged when the leaflet has no risks section.
 
     ## Why is this bad?
@@ -315,18 +318,40 @@ def risk_numbers(context: CheckContext) -> Judgement:
     "About 1 in 100 people have bleeding that needs treatment. Infection is
     rare: fewer than 1 in 500 people."
     """
-    blocks = _sections_with(context, "risks")
+    # The sections mainly about risks: warning signs under "When to get help" name complications too.
+    blocks = [block for matched in context.sections if matched.ids[:1] == ("risks",)
+              for part in matched.parts for block in part.blocks]
     named = _any_of("complications.txt")
     hits = []
+    covered = _lists_given_a_frequency(blocks)
     for index, block in enumerate(blocks):
         found = named.search(block.text)
         row = block.text
         if block.kind == "table_cell" and index + 1 < len(blocks) and blocks[index + 1].kind == "table_cell":
             row += " " + blocks[index + 1].text  # "Infection | Uncommon: about 1 in 100": the number is beside it
-        if found is not None and not has_frequency(row):
+        if found is not None and index not in covered and not has_frequency(row):
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
+    """Indexes of list items whose lead-in, or the paragraph right after the list, gives the frequency for
+    them all ("These happen to fewer than 1 in 1,000 people:")."""
+    covered: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != "list_item":
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].kind == "list_item":
+            end += 1
+        around = [blocks[i].text for i in (index - 1, end) if 0 <= i < len(blocks) and blocks[i].kind == "paragraph"]
+        if any(has_frequency(text) for text in around):
+            covered.update(range(index, end))
+        index = end
+    return covered
 
 
 @criterion("literacy.risk-percentage", Severity.info)
@@ -390,10 +415,11 @@ def single_option(context: CheckContext) -> Judgement:
 
     ## What it does
     Counts the distinct treatment options (ablation, surgery, chemotherapy,
-    watchful waiting ...; `audit/literacy/data/options.txt`) named in the
-    sections covering treatments and alternatives, and reports the leaflet
-    when there are fewer than two and no section on alternatives says
-    something. Not judged when no section covers treatments.
+    watchful waiting ...; `audit/literacy/data/options.txt`) named anywhere
+    in the leaflet's text (a "What else could I do?" list may stand under any
+    heading), and reports the leaflet when there are fewer than two and no
+    section on alternatives says something. Not judged when no section
+    covers treatments.
 
     ## Why is this bad?
     DISCERN question 14 (more than one treatment choice) and EQIP-36 item 5:
@@ -405,13 +431,13 @@ def single_option(context: CheckContext) -> Judgement:
     ## Use instead
     A section "Other options" naming them: medicines, surgery, or no treatment.
     """
-    blocks = _sections_with(context, "treatments") + _sections_with(context, "alternatives")
     if not _sections_with(context, "treatments"):
         return Judgement(False)
     alternatives = _sections_with(context, "alternatives")
     if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=alternatives[0].text[:80])
-    text = " ".join([context.leaflet.title or "", *(block.text for block in blocks)]).lower()
+    prose = (block.text for block, _ in _prose(context, NOT_LEAFLET_TEXT))
+    text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group().lower() for found in _any_of("options.txt").finditer(text)}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
@@ -564,8 +590,9 @@ def summary(context: CheckContext) -> Judgement:
 
     ## What it does
     Looks for a heading that introduces a summary ("Key points", "Summary",
-    "In brief", "At a glance", "Things to remember" ...); reports leaflets of
-    150 words or more that have none.
+    "In brief", "At a glance", "Things to remember" ...), or such words on a
+    line of their own anywhere on the page (a key-points box in an aside);
+    reports leaflets of 150 words or more that have none.
 
     ## Why is this bad?
     PEMAT-P item 11 and the CDC Clear Communication Index: a summary at the
@@ -587,7 +614,7 @@ def summary(context: CheckContext) -> Judgement:
         found = (intro[0].text, intro[0].span()) if intro else None
     if found is not None:
         return Judgement(True, evidence=found[1], evidence_text=found[0])
-    return _failing(context, "No summary of key points (PEMAT 11).")
+    return _on_page(context, cues.SUMMARY_LINE) or _failing(context, "No summary of key points (PEMAT 11).")
 
 
 _ACTION_START = re.compile(r"(?:^|[.!?:;]\s+|,\s+(?:please\s+)?|\bplease\s+)(?P<verb>[A-Za-z']+)\b(?![-’'])")

@@ -25,9 +25,11 @@ from audit.model import Block
 
 ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
 _LONG_FORM_AFTER = re.compile(
-    r"\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+)?|\s(?:stands for|is short for|means)\s+)"
+    r"(?:\s+[a-z]+)?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
     r"([^,.;()]{3,120}))"
 )
+_STANDS_FOR = re.compile(r"\b(?:stands for|is short for|short for)\s+([^,.;()–—]{3,120})")
+_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or)$")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -76,10 +78,18 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if after and _long_form(letters, after.group(1) or after.group(2), trailing=False):
         return True
     before = text[:start].rstrip()
-    if before.endswith("("):
-        candidate = " ".join(before[:-1].split()[-(len(letters) + 4) :])
-        return _long_form(letters, candidate, trailing=True)
-    return False
+    opener = _OPENS_BEFORE.search(before)
+    if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
+        candidate = " ".join(before[: opener.start()].split()[-(len(letters) + 4) :])
+        if _long_form(letters, candidate, trailing=True):
+            return True
+    spelled_later = _STANDS_FOR.search(text, end, _sentence_end(text, end))
+    return spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.compile(r"[.!?](?=\s|$)").search(text, start)
+    return found.end() if found else len(text)
 
 
 def _long_form(letters: list[str], words: str, *, trailing: bool) -> bool:

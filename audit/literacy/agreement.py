@@ -3,17 +3,19 @@
 "How is bone metastases treated?", "The bacteria is killed", "The metastasis
 are small": writers treat "metastases" as singular because it ends like a
 mass noun. The nouns and their other number come from
-``data/irregular-plurals.tsv``. Two shapes are judged, with the noun beside
-its verb, where no parser is needed:
+``data/irregular-plurals.tsv``; besides be, have and do, a few common verbs
+that are never nouns (``data/agreement-verbs.tsv``: "travels", "contains").
+Shapes judged, where no parser is needed:
 
-* the noun then its verb, or a short place phrase between: "metastases is",
-  "the metastasis in her spine are" (unless a preposition stands just before
-  the noun: "the number of metastases is" agrees with "number", "one of the
-  vertebrae is" with "one");
+* the noun then its verb, with a frequency adverb or a short place phrase
+  between: "metastases is", "small emboli sometimes travels", "the metastasis
+  in her spine are", "the nucleus of each cell contain" (unless a preposition
+  or an -ing word stands just before the noun: "the number of metastases is"
+  agrees with "number", "the node containing the metastases was" with "node");
 * "one/each of the" and a plural noun with a plural verb ("one of the
-  vertebrae are"); "there is" and a plural noun;
+  vertebrae are"); "there is" (and "several") with a plural noun;
 * a question's verb, up to two words, the noun, then a participle or the end:
-  "How is bone metastases treated?", "Are the metastasis painful?" is not judged.
+  "How is bone metastases treated?".
 """
 
 from __future__ import annotations
@@ -27,16 +29,22 @@ from audit.literacy.passive import is_participle
 from audit.literacy.wordlists import any_word, word_pairs
 from audit.model import WORD
 
-SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
-PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"})
+_AUXILIARY_SINGULAR = frozenset({"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"})
+_AUXILIARY_PLURAL = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"})
+SINGULAR_VERBS = _AUXILIARY_SINGULAR | frozenset(word_pairs("agreement-verbs.tsv"))
+PLURAL_VERBS = _AUXILIARY_PLURAL | frozenset(word_pairs("agreement-verbs.tsv").values())
 _QUESTION_WORDS = frozenset({"how", "why", "when", "where", "what", "which", "who"})
 _NOT_IN_NOUN_PHRASE = frozenset({"of", "and", "or", "with", "in", "on", "for", "to", "that", "which", "there", "it"})
 _PREPOSITIONS = frozenset({
     "of", "in", "from", "on", "at", "with", "for", "by", "to", "near", "into", "around", "between", "after",
     "about", "above", "below", "within", "inside", "outside", "under", "over",
 })
-_PHRASE_PREPOSITIONS = frozenset({"in", "for", "above", "below", "at", "on", "inside", "within", "near"})
+_PHRASE_PREPOSITIONS = frozenset({
+    "in", "for", "above", "below", "at", "on", "inside", "within", "near", "of", "to", "from",
+})
 _PHRASE_WORDS = 4
+_FREQUENCY_ADVERBS = frozenset({"sometimes", "often", "usually", "always", "never", "also", "still", "rarely"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "two", "three", "four", "few", "multiple", "numerous"})
 _ONE_OF = frozenset({"one", "each", "either", "neither"})
 _THERE_SINGULAR = frozenset({"there's", "there’s"})
 
@@ -100,9 +108,10 @@ def disagreements(sentence: str) -> Iterator[Disagreement]:
             yield Disagreement(words[quantifier].start(), words[index + 1].end(), words[index].group(),
                                words[index + 1].group(), plural_noun=False)
             continue
-        if plural and _there_is(lowered, index):
-            yield Disagreement(words[index - 2].start(), words[index].end(), words[index].group(),
-                               words[index - 1].group(), plural)
+        there = _there_is(lowered, index) if plural else None
+        if there is not None:
+            yield Disagreement(words[there - 1].start(), words[index].end(), words[index].group(),
+                               words[there].group(), plural)
             continue
         question = _question_verb(lowered, index)
         if question is not None and question in wrong_verbs and (after is None or is_participle(after)):
@@ -112,14 +121,18 @@ def disagreements(sentence: str) -> Iterator[Disagreement]:
 
 
 def _inside_a_phrase(lowered: list[str], index: int) -> bool:
-    """ "The size of the metastases is", "pain from the metastases is": the verb agrees with another noun."""
-    return any(word in _PREPOSITIONS for word in lowered[max(0, index - 3) : index])
+    """ "The size of the metastases is", "pain from the metastases is", "the node containing the metastases
+    was": the verb agrees with another noun."""
+    before = lowered[max(0, index - 3) : index]
+    return any(word in _PREPOSITIONS or (word.endswith("ing") and len(word) > 4) for word in before)
 
 
 def _verb_after(lowered: list[str], index: int) -> int | None:
     """The verb right after the noun, or after a short place phrase ("the metastasis in her spine are")."""
     if index + 1 >= len(lowered):
         return None
+    if index + 2 < len(lowered) and (lowered[index + 1] in _FREQUENCY_ADVERBS or lowered[index + 1].endswith("ly")):
+        return index + 2  # "Small emboli sometimes travels"
     if lowered[index + 1] not in _PHRASE_PREPOSITIONS:
         return index + 1
     for ahead in range(index + 2, min(index + 2 + _PHRASE_WORDS, len(lowered))):
@@ -137,9 +150,10 @@ def _one_of(lowered: list[str], index: int) -> int | None:
     return of - 1 if of >= 1 and lowered[of] == "of" and lowered[of - 1] in _ONE_OF else None
 
 
-def _there_is(lowered: list[str], index: int) -> bool:
-    """ "There is metastases in your bones"."""
-    return index >= 2 and lowered[index - 2] == "there" and lowered[index - 1] in SINGULAR_VERBS
+def _there_is(lowered: list[str], index: int) -> int | None:
+    """Where the verb of "There is metastases in your bones" or "There is several foci" stands."""
+    verb = index - 2 if index >= 2 and lowered[index - 1] in _QUANTIFIERS else index - 1
+    return verb if verb >= 1 and lowered[verb - 1] == "there" and lowered[verb] in _AUXILIARY_SINGULAR else None
 
 
 def _question_verb(lowered: list[str], index: int) -> str | None:
@@ -149,7 +163,7 @@ def _question_verb(lowered: list[str], index: int) -> str | None:
         if verb_index < 0:
             return None
         word = lowered[verb_index]
-        if word in SINGULAR_VERBS or word in PLURAL_VERBS:
+        if word in _AUXILIARY_SINGULAR or word in _AUXILIARY_PLURAL:
             opens = verb_index == 0 or lowered[verb_index - 1] in _QUESTION_WORDS
             return word if opens else None
         if word in _NOT_IN_NOUN_PHRASE:

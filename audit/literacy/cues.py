@@ -63,10 +63,11 @@ DATE = case_blind(
     rf"|(?:©|&copy;)\s*{_YEAR}"
 )
 NEXT_REVIEW = case_blind(
-    r"\b(?:next review|review date|due for review|to be reviewed|review due|review by|reviewed by \w+ " + _YEAR + r")"
+    r"\b(?:next review|review date|date for review|due for review|to be reviewed|review due|review by|for review:|"
+    r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -90,15 +91,20 @@ AUTHOR = exact(
     r"|(?:[A-Z][\w'&-]+\s+){1,6}(?:Hospitals?|Trust|Health Service|Health|Medical Cent(?:er|re)|Cancer Cent(?:er|re)"
     r"|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service|Network)\b"
 )
-SUMMARY_HEADING = re.compile(
-    r"^\s*(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
+_SUMMARY_WORDS = (
+    r"(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
-    r"points to remember|remember|the essentials|need to know|the short version)\b",
-    re.IGNORECASE,
+    r"points to remember|remember|the essentials|need to know|the short version|"
+    r"the (?:most )?important things to know)\b"
 )
+SUMMARY_HEADING = re.compile(r"^\s*" + _SUMMARY_WORDS, re.IGNORECASE)
+SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
+"""A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
-    r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you) say no|(?:do not|don't) have to have|"
+    r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
+    r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
+    r"choose no treatment|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the (?:condition|tumou?r|cancer|problem)) is (?:not|n't) treated|"

@@ -18,8 +18,8 @@ _BASE_WORD = (
     r"\d[\d,]*\s*(?:thousand|million)|(?:a|one)\s+million|a few hundred|several hundred)"
 )
 NATURAL = re.compile(
-    rf"\b{_NUMBER_WORD}\s+(?:(?:person|patient|people|woman|man)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
-    r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one (?:third|quarter)|two thirds|three quarters)\b"
+    rf"\b{_NUMBER_WORD}\s+(?:(?:people|persons?|patients?|women|men|woman|man|adults?|children|child)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
+    r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters)\b"
     r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d",
     re.IGNORECASE,
 )

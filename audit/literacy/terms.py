@@ -2,7 +2,8 @@
 
 A term is a word of the medical vocabulary (``data/medical-terms.marisa``) that
 is rare in general English (Zipf frequency below 3, fewer than one use in a
-million words: "biopsy" and "catheter" are terms, "pain" and "surgery" are not).
+million words: "biopsy" and "catheter" are terms, "pain" and "surgery" are not), and
+not one of the words patients use themselves (``data/everyday-terms.txt``: "varicose").
 Adjacent terms are one ("percutaneous ablation"). Singular and plural are the
 same term, and only a term's first use in the leaflet's prose is judged, as
 PEMAT item 4 and the NHS style guide ask ("explain it the first time").
@@ -14,12 +15,19 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   does not);
 * ``term (plain words)``: "a catheter (a thin tube)"; an acronym or another
   term in the bracket is no gloss;
-* ``term, a/an/the/which/that/or/meaning …`` and ``term – …``: an apposition;
+* ``term, a/an/the/or/meaning …``, ``term - …``, ``term, which is/sends …``
+  (but not ``, which usually settles``: a comment, not a gloss);
 * ``term is/are/means …``, unless what follows says how it is used rather
-  than what it is ("is done under local anaesthetic", "is rare");
-* ``plain words called/known as term``;
-* the next sentence opening "This is a …", "It means …";
+  than what it is ("is done under local anaesthetic", "is rare", "is an
+  option");
+* ``plain words called/known as term`` and ``plain words - a term``;
+* the next sentence saying what it is or does: "This is medicine that ...",
+  "This removes part of the prostate";
 * a heading that asks what it is ("What is a nephrostomy?") over the text.
+
+Each rule that looks after the term also looks after each of the next three
+words, as a gloss often follows the noun phrase the term stands in ("a celiac
+plexus block is a shot of medicine ...").
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.lexicon import load_lexicon
-from audit.literacy.wordlists import medical_terms
+from audit.literacy.wordlists import medical_terms, word_set
 from audit.model import WORD, Block
 
 TERM_MAX_ZIPF = 3.0
@@ -48,8 +56,10 @@ _NOT_A_DEFINITION = frozenset({
     "possible", "likely", "unlikely", "available", "important", "still", "only", "then", "now", "there", "here",
     "much", "more", "less", "quite", "usual", "normal", "needed", "done", "used", "given", "carried",
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
-    "you", "we", "your", "that", "it", "they",
+    "you", "we", "your", "that", "it", "they", "too", "so",
 })
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z]s?\)(?=\s+(?:is|are|means|mean|refers)\b|,)")
+_AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
                                  re.IGNORECASE)
@@ -64,9 +74,17 @@ _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
     "of", "to", "the", "a", "an", "such", "called", "via", "are", "is", "be", "have", "has", "either",
 })
-_NEXT_SENTENCE = re.compile(
-    r"\s*(?:This|It|These|They|That)\s+(?:(?:is|are)\s+(?:a|an|the|when|where|that|how|what)\b|means?\s)"
-)
+_NEXT_SENTENCE = re.compile(r"\s*(?:This|It|These|They|That)\s+([a-z]+)\b")
+_WHICH = re.compile(r",\s*(?:which|that)\s+([A-Za-z]+)\b")
+_COMMENTS = frozenset({
+    "can", "may", "might", "will", "would", "could", "should", "must", "often", "sometimes", "rarely", "usually",
+    "normally", "generally", "also", "has", "have", "had", "was", "were", "takes", "lasts", "happens", "settles",
+    "goes", "comes", "needs", "does", "is", "are", "we", "you", "they", "i", "he", "she", "it",
+})
+_QUOTE_AFTER = re.compile(r"[\"”’']")
+_NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
+_PHRASE_WORDS = 3
+_APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _ASKS_WHAT = re.compile(r"^\s*(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE)
 
 
@@ -85,10 +103,14 @@ class TermUse:
 def is_term(word: str) -> bool:
     """Remembered: a leaflet's words repeat, and this is asked of every word of every leaflet."""
     lower = word.lower()
-    if not lower.isalpha() or word.isupper() or lower not in medical_terms():
+    key = term_key(lower)
+    terms = medical_terms()
+    if not lower.isalpha() or word.isupper() or lower not in terms or lower in word_set("everyday-terms.txt"):
         return False
     lexicon = load_lexicon()
-    return max(lexicon.zipf(lower), lexicon.zipf(term_key(lower))) < TERM_MAX_ZIPF
+    if key != lower and key not in terms and lexicon.knows(key):
+        return False  # "nodules" is no term where "nodule" is an everyday word ("varices" has no "varic")
+    return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 
 def term_key(word: str) -> str:
@@ -168,18 +190,19 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 
 def explained_until(text: str, start: int, end: int) -> int | None:
-    """Where the gloss of ``text[start:end]`` ends, or ``None`` when there is none beside it."""
-    after = text[end:]
-    bracket = _BRACKET_AFTER.match(after)
-    if bracket and _plain(bracket.group(1)):
-        return end + bracket.end()
-    if _APPOSITION.match(after):
-        return end + _clause_end(after)
+    """Where the gloss of ``text[start:end]`` ends, or ``None`` when there is none beside it.
+
+    The gloss may follow the noun phrase the term stands in ("a celiac plexus block is a shot of
+    medicine ..."), so each rule that looks after the term is tried after each of up to three words more.
+    """
     before = text[:start]
-    if _defines(after, before):
-        return end + _clause_end(after)
-    if _CALLED_BEFORE.search(before):
-        return end
+    for phrase_end in _phrase_ends(text, end):
+        found = _gloss_after(text[phrase_end:], before)
+        if found is not None:
+            return phrase_end + found
+    if _CALLED_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before):
+        return end  # "a small tube called a cannula", "a clot in the lungs – a pulmonary embolism"
+    after = text[end:]
     opened = _OPEN_BEFORE.search(before)
     closed = _CLOSE_AFTER.match(after)
     if opened and closed and opened.group(1).lower() not in _NO_GLOSS_BEFORE:
@@ -187,10 +210,53 @@ def explained_until(text: str, start: int, end: int) -> int | None:
     inside = _INSIDE_BRACKET_GLOSS.match(after)
     if opened and inside and _plain(inside.group()[:-1]):
         return end + inside.end()  # "(a pneumothorax or collapsed lung)"
-    following = after[_sentence_end(after) :]
-    if _NEXT_SENTENCE.match(following):
-        return end + _sentence_end(after) + _sentence_end(following)
+    sentence_end = _sentence_end(after)
+    following = after[sentence_end:]
+    if _next_sentence_explains(following):
+        return end + sentence_end + _sentence_end(following)
     return None
+
+
+def _phrase_ends(text: str, end: int) -> list[int]:
+    """The term's end, past a closing quote or its acronym in brackets, then after each of up to three words."""
+    quoted = _QUOTE_AFTER.match(text, end)
+    end = quoted.end() if quoted else end
+    acronym = _ACRONYM_AFTER.match(text, end)  # "interventional radiology (IR) means ...": the gloss follows that
+    ends = [acronym.end() if acronym else end]
+    for _ in range(_PHRASE_WORDS):
+        word = _NEXT_WORD.match(text, ends[-1])
+        if word is None:
+            break
+        ends.append(word.end())
+    return ends
+
+
+def _gloss_after(after: str, before: str) -> int | None:
+    """How far a gloss that starts right here reaches, or ``None``."""
+    bracket = _BRACKET_AFTER.match(after)
+    if bracket and _plain(bracket.group(1)):
+        return bracket.end()
+    if _APPOSITION.match(after) or _which_defines(after) or _defines(after, before):
+        return _clause_end(after)
+    return None
+
+
+def _which_defines(after: str) -> bool:
+    """ ", which sends chemotherapy to the tumour" says what it does; ", which usually settles" only comments."""
+    which = _WHICH.match(after)
+    return which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
+
+
+def _next_sentence_explains(sentence: str) -> bool:
+    """ "This is medicine that makes you drowsy.", "This removes part of the prostate.": the next sentence
+    says what the term is or does; "It is done under local anaesthetic." does not."""
+    opening = _NEXT_SENTENCE.match(sentence)
+    if opening is None:
+        return False
+    verb = opening.group(1).lower()
+    if verb in ("is", "are", "means", "mean"):
+        return _defines(sentence[opening.start(1) - 1 :], "")
+    return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
 def _defines(after: str, before: str) -> bool:
@@ -200,7 +266,13 @@ def _defines(after: str, before: str) -> bool:
         return False
     first = copula.group(1).lower().strip(",.")
     clause = after[copula.start(1) : copula.start(1) + _clause_end(after[copula.start(1) :])]
-    return first not in _NOT_A_DEFINITION and not first.endswith("ed") and len(WORD.findall(clause)) >= _COPULA_MIN_WORDS
+    least = 1 if copula.group().split()[0].lower() in ("means", "mean") else _COPULA_MIN_WORDS  # "means cold"
+    return (
+        first not in _NOT_A_DEFINITION
+        and not first.endswith("ed")
+        and len(WORD.findall(clause)) >= least
+        and not _AN_OPTION.match(clause)  # "Cryoablation is an option for ..." says when, not what
+    )
 
 
 def _plain(words: str) -> bool:

@@ -138,20 +138,20 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     seen = set(asked)
     for block in blocks:
         text = block.text
-        if not any(map(is_term, WORD.findall(text))):
+        in_block = {word for word in set(WORD.findall(text)) if is_term(word)}
+        if not in_block:
             continue
         matches = list(WORD.finditer(text))
         index = 0
         skip_to = 0
         while index < len(matches):
             match = matches[index]
-            if match.start() < skip_to or not is_term(match.group()) or _a_name(text, matches, index):
+            if match.group() not in in_block or match.start() < skip_to or _a_name(text, matches, index):
                 index += 1
                 continue
             last = index
-            while last + 1 < len(matches) and _adjacent(text, matches[last], matches[last + 1]) and is_term(
-                matches[last + 1].group()
-            ):
+            while (last + 1 < len(matches) and matches[last + 1].group() in in_block
+                   and _adjacent(text, matches[last], matches[last + 1])):
                 last += 1
             start, end = match.start(), matches[last].end()
             keys = {term_key(m.group()) for m in matches[index : last + 1]}

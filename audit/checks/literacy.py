@@ -137,9 +137,16 @@ def _headings(context: CheckContext) -> list[str]:
     return [m.section.heading.text for m in context.sections if m.section.heading is not None]
 
 
-def _sections_with(context: CheckContext, section_id: str) -> list[Block]:
-    return [block for matched in context.sections if section_id in (*matched.ids, *matched.match.extras)
-            for part in matched.parts for block in part.blocks]
+def _sections_with(context: CheckContext, section_id: str, *, leading: bool = False) -> list[Block]:
+    """The blocks of the sections about ``section_id`` (required or extra); with ``leading``, only of those
+    whose heading names it first."""
+    return [
+        block
+        for matched in context.sections
+        if (matched.ids[:1] == (section_id,) if leading else section_id in (*matched.ids, *matched.match.extras))
+        for part in matched.parts
+        for block in part.blocks
+    ]
 
 
 @criterion("literacy.term-undefined", Severity.warning)
@@ -150,10 +157,13 @@ def term_undefined(context: CheckContext) -> Judgement:
     Finds medical terms (words of the Hunspell medical dictionary and our
     own list that are rare in everyday English, such as "cementoplasty" or
     "haematoma") and reports each whose first use in the leaflet's prose has
-    no plain gloss beside it: "plain words (term)", "term (plain words)",
-    "term, a/which is/or ...", "term - ...", "term is/means ...", "plain
-    words called term", or a heading asking "What is a term?" over it.
-    Citations and contact details are not judged.
+    no plain gloss beside it or after the noun phrase it stands in: "plain
+    words (term)", "term (plain words)", "term, a/or/which is ...", "term,
+    which sends ...", "term - ...", "term is/means ...", "plain words called
+    term", "plain words - a term", a next sentence saying what it is or does
+    ("This is medicine that ..."), or a heading asking "What is a term?" over
+    it. Citations and contact details are not judged; words patients use
+    themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
 
     ## Why is this bad?
     PEMAT-P item 4: medical terms are used only to familiarise the reader with
@@ -319,8 +329,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     rare: fewer than 1 in 500 people."
     """
     # The sections mainly about risks: warning signs under "When to get help" name complications too.
-    blocks = [block for matched in context.sections if matched.ids[:1] == ("risks",)
-              for part in matched.parts for block in part.blocks]
+    blocks = _sections_with(context, "risks", leading=True)
     named = _any_of("complications.txt")
     hits = []
     covered = _lists_given_a_frequency(blocks)

@@ -109,16 +109,38 @@ def _on_page(context: CheckContext, *wanted: cues.Cue) -> Judgement | None:
     return None
 
 
-def _prose(context: CheckContext, skip: frozenset[str] = frozenset()) -> list[tuple[Block, str | None]]:
-    """Paragraphs, list items and table cells with their required section, less those of sections in ``skip``
-    (by required id or by the schema's extra sections: contact, references ...)."""
+def _prose(context: CheckContext) -> list[tuple[Block, str | None]]:
+    """Paragraphs, list items and table cells with their required section."""
     found = []
     for matched in context.sections:
-        if skip & {*matched.ids, *matched.match.extras}:
-            continue
         section = matched.ids[0] if matched.ids else None
         found.extend((block, section) for part in matched.parts for block in part.blocks
                      if block.kind in (*PROSE_KINDS, "table_cell"))
+    return found
+
+
+_NOT_LEAFLET_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:references|sources|bibliography|further reading|contact|about this|who wrote)",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*[;:(]|\bdoi\b|https?://|\bwww\.|\bvol\.|\bpp\.")
+_CREDITS = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b", re.IGNORECASE)
+
+
+def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
+    """The prose whose words a reader is asked to understand: not citations, credits, contact details or the
+    leaflet's own record, whether they stand in a section of their own or under another heading
+    ("**Sources**" below "When to call us")."""
+    found = []
+    for matched in context.sections:
+        if NOT_LEAFLET_TEXT & {*matched.ids, *matched.match.extras}:
+            continue
+        section = matched.ids[0] if matched.ids else None
+        for part in matched.parts:
+            if part.heading is not None and _NOT_LEAFLET_HEADING.match(part.heading.text):
+                continue
+            found.extend((block, section) for block in part.blocks if block.kind in (*PROSE_KINDS, "table_cell")
+                         and not _CITATION.search(block.text) and not _CREDITS.search(block.text))
     return found
 
 
@@ -162,7 +184,9 @@ def term_undefined(context: CheckContext) -> Judgement:
     which sends ...", "term - ...", "term is/means ...", "plain words called
     term", "plain words - a term", a next sentence saying what it is or does
     ("This is medicine that ..."), or a heading asking "What is a term?" over
-    it. Citations and contact details are not judged; words patients use
+    it (the leaflet's subject counts as explained when a section defines
+    it). Citations, credits and contact details are not judged, though a
+    term they explain counts as explained; words patients use
     themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
 
     ## Why is this bad?
@@ -176,16 +200,18 @@ def term_undefined(context: CheckContext) -> Judgement:
     ## Use instead
     "Your doctor may inject bone cement to strengthen the bone (cementoplasty)."
     """
-    prose = _prose(context, NOT_LEAFLET_TEXT)
+    every = _prose(context)
+    judged_here = {id(block): section for block, section in _leaflet_prose(context)}
     asked = terms.asked_in(_headings(context))
-    sections = {id(block): section for block, section in prose}
+    if any("definition" in m.ids and m.words for m in context.sections):
+        asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
-            use.block.span(use.start, use.end), use.term, section=sections.get(id(use.block)))
-        for use in terms.first_uses((block for block, _ in prose), asked)
-        if not use.explained
+            use.block.span(use.start, use.end), use.term, section=judged_here.get(id(use.block)))
+        for use in terms.first_uses((block for block, _ in every), asked)
+        if not use.explained and id(use.block) in judged_here
     )
-    return Judgement(bool(prose), hits)
+    return Judgement(bool(judged_here), hits)
 
 
 @criterion("literacy.acronym-undefined", Severity.warning)
@@ -196,8 +222,9 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     Reports each acronym (two or more capitals: "TACE", "PICC") whose first
     use in the prose has no long form beside it, in brackets or after a comma
     or dash. Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
-    `audit/literacy/data/known-acronyms.txt`) are not reported, nor acronyms
-    in citations and contact details.
+    `audit/literacy/data/known-acronyms.txt`) are not reported, nor
+    credentials after a name ("RN", "MD"), common words in capitals ("CALL
+    911"), or acronyms in citations, credits and contact details.
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
@@ -210,17 +237,16 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     "You will have transarterial chemoembolisation (TACE): a treatment that
     blocks the tumour's blood supply and delivers chemotherapy into it."
     """
-    prose = _prose(context, NOT_LEAFLET_TEXT)
-    sections = {id(block): section for block, section in prose}
+    judged_here = {id(block): section for block, section in _leaflet_prose(context)}
     headings = [context.leaflet.title or "", *_headings(context)]
     spelled_in_headings = {acronym for heading in headings for acronym in acronyms.defined_in(heading)}
     hits = tuple(
         Hit(f"The acronym '{use.acronym}' is not spelled out where it is first used.",
-            use.block.span(use.start, use.end), use.acronym, section=sections.get(id(use.block)))
-        for use in acronyms.first_uses(block for block, _ in prose)
-        if not use.defined and use.acronym not in spelled_in_headings
+            use.block.span(use.start, use.end), use.acronym, section=judged_here.get(id(use.block)))
+        for use in acronyms.first_uses(block for block, _ in _prose(context))
+        if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
     )
-    return Judgement(bool(prose), hits)
+    return Judgement(bool(judged_here), hits)
 
 
 def _passive_sentences(context: CheckContext) -> list[Hit]:
@@ -382,7 +408,7 @@ def risk_percentage(context: CheckContext) -> Judgement:
     ## Use instead
     "Bleeding happens to about 1 in 200 people (0.5%)."
     """
-    prose = _prose(context, NOT_LEAFLET_TEXT)
+    prose = _leaflet_prose(context)
     hits = tuple(
         Hit(f"'{match.group()}' is a percentage with no natural frequency ('1 in ...') beside it.",
             block.span(match.start(), match.end()), match.group(), section=section)
@@ -445,7 +471,7 @@ def single_option(context: CheckContext) -> Judgement:
     alternatives = _sections_with(context, "alternatives")
     if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=alternatives[0].text[:80])
-    prose = (block.text for block, _ in _prose(context, NOT_LEAFLET_TEXT))
+    prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group().lower() for found in _any_of("options.txt").finditer(text)}
     if len(named) >= 2:

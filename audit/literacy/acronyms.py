@@ -7,8 +7,11 @@ chemoembolisation)") or after a comma or dash ("HCC, or hepatocellular
 carcinoma") or says what it stands for ("TACE stands for ..."). A long form is recognised as Schwartz and Hearst do (A Simple
 Algorithm for Identifying Abbreviation Definitions in Biomedical Text, PSB
 2003): the acronym's letters appear in order in the words, the first letter
-starting the first word. Acronyms patients know (``data/known-acronyms.txt``)
-need no spelling out (PEMAT item 3's guide names CT).
+starting the first word; after a single long word, its first letter is enough
+("floxuridine (FUDR)"). Acronyms patients know (``data/known-acronyms.txt``)
+need no spelling out (PEMAT item 3's guide names CT), nor credentials after a
+name (``data/credentials.txt``: "RN", "MD"); a common word in capitals ("CALL
+911") is no acronym, unless it is a listed one (``data/word-acronyms.txt``: "PET").
 
 The ``abbreviations`` package implements the same algorithm, but returns pairs
 without positions and is unmaintained since 2019; the matching is a dozen lines.
@@ -20,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from audit.lexicon import load_lexicon
 from audit.literacy.wordlists import word_set
 from audit.model import Block
 
@@ -29,7 +33,13 @@ _LONG_FORM_AFTER = re.compile(
     r"([^,.;()]{3,120}))"
 )
 _STANDS_FOR = re.compile(r"\b(?:stands for|is short for|short for)\s+([^,.;()–—]{3,120})")
-_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or)$")
+_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes )?(?:called|known as))$")
+_SMALL_WORDS = frozenset({
+    "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
+    "an", "as", "by", "of", "is", "am",
+})
+_SHOUTED_WORD_ZIPF = 4.0
+"""An all-capitals word this common in English ("CALL", "STOP") is shouted, not an acronym."""
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -45,7 +55,8 @@ class AcronymUse:
 def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
     """The first use of each acronym in these prose blocks, judged spelled out (or known) or not."""
     seen: set[str] = set()
-    known = word_set("known-acronyms.txt")
+    known = word_set("known-acronyms.txt") | word_set("credentials.txt")
+    lexicon = load_lexicon()
     for block in blocks:
         text = block.text
         found = list(ACRONYM.finditer(text))
@@ -53,12 +64,19 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             continue
         for match in found:
             acronym = match.group(1)
-            if acronym in seen or _ROMAN.match(acronym):
+            if acronym in seen or _ROMAN.match(acronym) or _shouted(acronym, lexicon.zipf(acronym.lower())):
                 continue
             seen.add(acronym)
             if acronym in known or match.group() in known:
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
+
+
+def _shouted(acronym: str, zipf: float) -> bool:
+    """ "CALL 911": a common word in capitals, not an acronym (unless a listed one: "PET", "TIPS")."""
+    if len(acronym) == 2:  # "DO NOT", "IF": two capitals are an acronym ("GA", "IR") unless a small word
+        return acronym.lower() in _SMALL_WORDS
+    return zipf >= _SHOUTED_WORD_ZIPF and acronym not in word_set("word-acronyms.txt")
 
 
 def defined_in(text: str) -> set[str]:
@@ -80,11 +98,21 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     opener = _OPENS_BEFORE.search(before)
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
-        candidate = " ".join(before[: opener.start()].split()[-(len(letters) + 4) :])
-        if _long_form(letters, candidate, trailing=True):
+        words = before[: opener.start()].split()
+        candidate = " ".join(words[-(len(letters) + 4) :])
+        if _long_form(letters, candidate, trailing=True) or _one_long_word(letters, words):
             return True
     spelled_later = _STANDS_FOR.search(text, end, _sentence_end(text, end))
     return spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False)
+
+
+def _one_long_word(letters: list[str], words: list[str]) -> bool:
+    """A drug's abbreviation after its one-word name: "floxuridine (FUDR)" (its letters need not all be there)."""
+    word = words[-1].strip(",.;:").lower() if words else ""
+    return len(word) >= _LONG_NAME and word.isalpha() and word[0] == letters[0]
+
+
+_LONG_NAME = 8
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -57,8 +57,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEAR = r"(?:19|20)\d{2}"
 DATE = case_blind(
     rf"\b(?:{_MONTH}\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"
-    rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?)\b"
-    rf"|\b(?:published|reviewed|review date|updated|issued|produced|printed|written|date|revised|version|"
+    rf"|{_YEAR}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}/{_YEAR})\b"
+    rf"|\b(?:published|reviewed|review date|updated|issued|produced|printed|written|date|revised|version|effective|"
     rf"copyright|©|&copy;)\b[^\n]{{0,40}}\b{_YEAR}\b"
     rf"|(?:©|&copy;)\s*{_YEAR}"
 )
@@ -94,11 +94,11 @@ AUTHOR = exact(
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
-    r"points to remember|remember|the essentials|need to know|the short version|"
+    r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
     r"the (?:most )?important things to know)\b"
 )
-SUMMARY_HEADING = re.compile(r"^\s*" + _SUMMARY_WORDS, re.IGNORECASE)
-SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
+SUMMARY_HEADING = re.compile(r"^\s*(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
+SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
@@ -107,7 +107,7 @@ NO_TREATMENT = case_blind(
     r"choose no treatment|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
-    r"if (?:it|this|the (?:condition|tumou?r|cancer|problem)) is (?:not|n't) treated|"
+    r"if (?:it|this|the \w+|your \w+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
 )
 WARNING_SIGNS = case_blind(

@@ -58,13 +58,14 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so",
 })
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z]s?\)(?=\s+(?:is|are|means|mean|refers)\b|,)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z]s?\)\**(?=\s+(?:is|are|means|mean|refers)\b|,)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
-    r"(?:called|known as|termed|named|the medical (?:name|word|term) for (?:this|it) is)\s+(?:an?\s+|the\s+)?$",
+    r"(?:called|known as|termed|named|the medical (?:name|word|term) for (?:this|it) is)\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
@@ -85,7 +86,19 @@ _QUOTE_AFTER = re.compile(r"[\"”’']")
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
-_ASKS_WHAT = re.compile(r"^\s*(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE)
+_ASKS_WHAT = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE
+)
+_EXPLAINING_VERBS = frozenset({
+    "supply", "supplies", "carry", "carries", "use", "uses", "destroy", "destroys", "block", "blocks", "remove",
+    "removes", "kill", "kills", "drain", "drains", "shrink", "shrinks", "stop", "stops", "connect", "connects",
+    "send", "sends", "treat", "treats", "hold", "holds", "measure", "measures", "show", "shows",
+    "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens",
+})
+_LABEL_WORDS = 4
+"""A list item or paragraph opening "Talc pleurodesis." is a label; the sentences after it explain it."""
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+_LABEL_THEN_TEXT = re.compile(r"\s*[,:–—-]\s*(?:\S+\s+){2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +137,11 @@ def term_key(word: str) -> str:
     return lower
 
 
+def keys_of(text: str) -> set[str]:
+    """The keys of the terms in a text (a title)."""
+    return {term_key(word) for word in WORD.findall(text) if is_term(word)}
+
+
 def asked_in(headings: Iterable[str]) -> set[str]:
     """Keys of the terms that a heading asks about ("What is a nephrostomy?"): its section explains them."""
     asked: set[str] = set()
@@ -159,7 +177,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             if keys <= seen:
                 continue
             seen |= keys
-            gloss_end = explained_until(text, start, end)
+            gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item")
             if gloss_end is not None:
                 skip_to = gloss_end
             yield TermUse(text[start:end], block, start, end, gloss_end is not None)
@@ -189,7 +207,7 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return text[left.end() : right.start()] == " "
 
 
-def explained_until(text: str, start: int, end: int) -> int | None:
+def explained_until(text: str, start: int, end: int, *, list_item: bool = False) -> int | None:
     """Where the gloss of ``text[start:end]`` ends, or ``None`` when there is none beside it.
 
     The gloss may follow the noun phrase the term stands in ("a celiac plexus block is a shot of
@@ -212,23 +230,72 @@ def explained_until(text: str, start: int, end: int) -> int | None:
         return end + inside.end()  # "(a pneumothorax or collapsed lung)"
     sentence_end = _sentence_end(after)
     following = after[sentence_end:]
-    if _next_sentence_explains(following):
+    if _next_sentence_explains(following) or (_a_label(text, start, end + sentence_end) and following.strip()):
         return end + sentence_end + _sentence_end(following)
+    if _subject_explained(text, start, end) or (list_item and _labels_the_text(text, start, end)):
+        return end + sentence_end
     return None
 
 
+def _sentence_start(text: str, start: int) -> int:
+    stops = [match.end() for match in _SENTENCE_STOP.finditer(text, 0, start)]
+    return stops[-1] if stops else 0
+
+
+def _a_label(text: str, start: int, sentence_end: int) -> bool:
+    """ "Talc pleurodesis." standing alone at the head of its text: the next sentence says what it is."""
+    return len(WORD.findall(text[_sentence_start(text, start) : sentence_end])) <= _LABEL_WORDS
+
+
+def _labels_the_text(text: str, start: int, end: int) -> bool:
+    """A list item that opens with the term, then a comma, colon or dash and what it is:
+    "Stereotactic body radiation therapy (SBRT), very focused radiation given in 1 to 5 sessions"."""
+    if text[:start].strip(" *_\"“"):
+        return False
+    return any(_LABEL_THEN_TEXT.match(text, phrase_end) for phrase_end in _noun_phrase_ends(text, end))
+
+
+def _subject_explained(text: str, start: int, end: int) -> bool:
+    """A sentence whose subject is the term and whose verb says what it does: "The genicular arteries supply
+    blood to the knee", "Cryoablation destroys the tumour with cold"."""
+    opening = text[_sentence_start(text, start) : start].strip().lower()
+    if opening not in ("", "the", "a", "an", "your"):
+        return False
+    for phrase_end in _noun_phrase_ends(text, end):
+        verb = _NEXT_WORD.match(text, phrase_end)
+        if verb is not None and verb.group().strip().lower() in _EXPLAINING_VERBS:
+            return True
+    return False
+
+
+def _noun_phrase_ends(text: str, end: int) -> list[int]:
+    """The phrase ends up to the first word that cannot be in a noun phrase ("can", "usually", "is")."""
+    ends = []
+    for phrase_end in _phrase_ends(text, end):
+        ends.append(phrase_end)
+        word = _NEXT_WORD.match(text, phrase_end)
+        if word is None or word.group().strip().lower() in _COMMENTS or word.group().endswith("ly"):
+            break
+    return ends
+
+
 def _phrase_ends(text: str, end: int) -> list[int]:
-    """The term's end, past a closing quote or its acronym in brackets, then after each of up to three words."""
-    quoted = _QUOTE_AFTER.match(text, end)
-    end = quoted.end() if quoted else end
-    acronym = _ACRONYM_AFTER.match(text, end)  # "interventional radiology (IR) means ...": the gloss follows that
-    ends = [acronym.end() if acronym else end]
+    """The term's end, then after each of up to three words; each past a closing quote or an acronym in
+    brackets ("interventional radiology (IR) means ...": the gloss follows those)."""
+    ends = [_past_quote_and_acronym(text, end)]
     for _ in range(_PHRASE_WORDS):
         word = _NEXT_WORD.match(text, ends[-1])
         if word is None:
             break
-        ends.append(word.end())
+        ends.append(_past_quote_and_acronym(text, word.end()))
     return ends
+
+
+def _past_quote_and_acronym(text: str, end: int) -> int:
+    quoted = _QUOTE_AFTER.match(text, end)
+    end = quoted.end() if quoted else end
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return acronym.end() if acronym else end
 
 
 def _gloss_after(after: str, before: str) -> int | None:
@@ -276,9 +343,11 @@ def _defines(after: str, before: str) -> bool:
 
 
 def _plain(words: str) -> bool:
-    """A bracket's words gloss a term when they are words and none of them is a term or an acronym."""
+    """A bracket's words gloss a term when none of them is a term, and they are not an acronym alone
+    ("a doctor who uses imaging, like CT scans, ..." is plain; "(RFA)" and "(intrapleural air)" are not)."""
     found = WORD.findall(words)
-    return bool(found) and not any(word.isupper() or is_term(word) for word in found)
+    everyday = [word for word in found if not word.isupper()]
+    return bool(everyday) and not any(is_term(word) for word in everyday)
 
 
 def _clause_end(text: str) -> int:

@@ -324,8 +324,8 @@ def passive_share(context: CheckContext) -> Judgement:
     active = 1 - passive / total
     if active >= ACTIVE_SHARE_TARGET:
         return Judgement(True, evidence_text=f"{active:.0%} of {total} sentences active")
-    return _failing(context, f"{passive} of {total} sentences are passive: {active:.0%} active, below the "
-                             f"{ACTIVE_SHARE_TARGET:.0%} PEMAT asks for.")
+    return _failing(context, f"{passive} of {total} sentences are passive: {100 * active:.1f}% active, below "
+                             f"the {ACTIVE_SHARE_TARGET:.0%} PEMAT asks for.")
 
 
 @criterion("literacy.risk-numbers", Severity.warning)
@@ -338,8 +338,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     table cell that names a complication (bleeding, infection, pain,
     pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
-    percentage, beside it, in its table row, or in the lead-in or closing
-    paragraph of its list. Vague words alone ("rare", "some people") are not
+    percentage, beside it, in its table row, in the lead-in or closing
+    paragraph of its list, or in the sub-heading it stands under ("Common -
+    more than 1 in 10 people"). Vague words alone ("rare", "some people") are not
     a frequency.
     Not judged when the leaflet has no risks section.
 
@@ -358,7 +359,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     blocks = _sections_with(context, "risks", leading=True)
     named = _any_of("complications.txt")
     hits = []
-    covered = _lists_given_a_frequency(blocks)
+    covered = _lists_given_a_frequency(blocks) | _under_a_frequency_heading(context, blocks)
     for index, block in enumerate(blocks):
         found = named.search(block.text)
         row = block.text
@@ -368,6 +369,18 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:
+    """Indexes of blocks under a sub-heading that gives their frequency ("Common – more than 1 in 10 people")."""
+    banded = {
+        id(block)
+        for matched in context.sections
+        for part in matched.parts
+        if part.heading is not None and has_frequency(part.heading.text)
+        for block in part.blocks
+    }
+    return {index for index, block in enumerate(blocks) if id(block) in banded}
 
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:

@@ -39,6 +39,7 @@ _SMALL_WORDS = frozenset({
     "an", "as", "by", "of", "is", "am",
 })
 _SHOUTED_WORD_ZIPF = 4.0
+_LONG_WORD = 7
 """An all-capitals word this common in English ("CALL", "STOP") is shouted, not an acronym."""
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
@@ -76,7 +77,10 @@ def _shouted(acronym: str, zipf: float) -> bool:
     """ "CALL 911": a common word in capitals, not an acronym (unless a listed one: "PET", "TIPS")."""
     if len(acronym) == 2:  # "DO NOT", "IF": two capitals are an acronym ("GA", "IR") unless a small word
         return acronym.lower() in _SMALL_WORDS
-    return zipf >= _SHOUTED_WORD_ZIPF and acronym not in word_set("word-acronyms.txt")
+    if acronym in word_set("word-acronyms.txt"):
+        return False
+    # a long dictionary word in capitals ("SCLEROTHERAPY") is emphasis, however rare the word
+    return zipf >= _SHOUTED_WORD_ZIPF or (len(acronym) >= _LONG_WORD and load_lexicon().knows(acronym.lower()))
 
 
 def defined_in(text: str) -> set[str]:

@@ -63,7 +63,7 @@ DATE = case_blind(
     rf"|(?:©|&copy;)\s*{_YEAR}"
 )
 NEXT_REVIEW = case_blind(
-    r"\b(?:next review|review date|date for review|due for review|to be reviewed|review due|review by|for review:|"
+    r"\b(?:next (?:full )?review|review date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR + r"|to be reviewed|review due|review by|for review:|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
@@ -95,7 +95,7 @@ _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
-    r"the (?:most )?important things to know)\b"
+    r"the (?:most )?important things to know|the main things to know|main things to know)\b"
 )
 SUMMARY_HEADING = re.compile(r"^\s*(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
@@ -104,7 +104,9 @@ NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
-    r"choose no treatment|"
+    r"choose no treatment|wait and watch|"
+    r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
+    r"no (?:feeding tube|stent|drain|biopsy|procedure|operation|surgery)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
@@ -115,7 +117,8 @@ WARNING_SIGNS = case_blind(
     r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency "
     r"(?:department|room)|ER|urgent care)\b"
     r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
-    r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bred flags?\b"
+    r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you) (?:get|seek|call|contact)\b"
+    r"|\bred flags?\b"
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b",

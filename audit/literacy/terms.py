@@ -41,6 +41,7 @@ from audit.lexicon import load_lexicon
 from audit.literacy.wordlists import medical_terms, word_set
 from audit.model import WORD, Block
 
+_SHORTEST = 5  # "ject" is half of a word a PDF broke at a line end, not a term
 TERM_MAX_ZIPF = 3.0
 """Zipf 3: once in a million words of general English (wordfreq); rarer medical words need a gloss."""
 
@@ -82,6 +83,7 @@ _COMMENTS = frozenset({
     "normally", "generally", "also", "has", "have", "had", "was", "were", "takes", "lasts", "happens", "settles",
     "goes", "comes", "needs", "does", "is", "are", "we", "you", "they", "i", "he", "she", "it",
 })
+_PURPOSE = re.compile(r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent)\b")
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
@@ -118,11 +120,11 @@ def is_term(word: str) -> bool:
     lower = word.lower()
     key = term_key(lower)
     terms = medical_terms()
-    if not lower.isalpha() or word.isupper() or lower not in terms or lower in word_set("everyday-terms.txt"):
+    if not lower.isalpha() or len(lower) < _SHORTEST or word.isupper() or lower in word_set("everyday-terms.txt"):
         return False
+    if lower not in terms and key not in terms:
+        return False  # a term in either number is a term in both: "nodule" and "nodules" are one
     lexicon = load_lexicon()
-    if key != lower and key not in terms and lexicon.knows(key):
-        return False  # "nodules" is no term where "nodule" is an everyday word ("varices" has no "varic")
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 
@@ -131,7 +133,9 @@ def term_key(word: str) -> str:
     lower = word.lower()
     if lower.endswith(("sis", "us", "ss")):
         return lower
-    for plural, singular in (("ses", "sis"), ("ae", "a"), ("ies", "y"), ("es", ""), ("s", ""), ("i", "us")):
+    endings = (("ses", "sis"), ("ae", "a"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""),
+               ("i", "us"))  # "nodules" is "nodule" + s, not "nodul" + es
+    for plural, singular in endings:
         if lower.endswith(plural) and len(lower) - len(plural) >= 4:
             return lower[: len(lower) - len(plural)] + singular
     return lower
@@ -173,20 +177,23 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                 last += 1
             start, end = match.start(), matches[last].end()
             keys = {term_key(m.group()) for m in matches[index : last + 1]}
+            earlier = seen | {term_key(m.group()) for m in matches[:index]}
             index = last + 1
-            if keys <= seen:
-                continue
+            if keys <= earlier or term_key(matches[last].group()) in earlier:
+                seen |= keys
+                continue  # "interventional radiologist" after "radiologist" was explained: its head is known
             seen |= keys
             gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item")
             if gloss_end is not None:
                 skip_to = gloss_end
             yield TermUse(text[start:end], block, start, end, gloss_end is not None)
+        seen |= {term_key(word) for word in WORD.findall(text)}  # a word's first use may be in its other number
 
 
 _NAMED_BY = frozenset({
     "team", "teams", "department", "departments", "nurse", "nurses", "clinic", "clinics", "ward", "wards",
     "doctor", "doctors", "consultant", "consultants", "service", "services", "unit", "units", "specialist",
-    "specialists", "society", "centre", "center", "radiology",
+    "specialists", "society", "centre", "center", "radiology", "disease", "syndrome",
 })
 
 
@@ -214,6 +221,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False)
     medicine ..."), so each rule that looks after the term is tried after each of up to three words more.
     """
     before = text[:start]
+    if _PURPOSE.match(text, end):
+        return end + _clause_end(text[end:])  # "sedation to help you relax": what it is for says what it is
     for phrase_end in _phrase_ends(text, end):
         found = _gloss_after(text[phrase_end:], before)
         if found is not None:

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Two sets of ten leaflets (tests/corpora/literacy/leaflets-b and -c), each written blind by a
+Three sets of ten leaflets (tests/corpora/literacy/leaflets-b, -c and -d), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Every warning the tool gives on them now must be
 one the reviewer saw, and any the reviewer rejected must be a known, explained exception:
@@ -27,10 +27,14 @@ KNOWN_REJECTED = {
     ("b", "08_ivc_filter.md", 23, "literacy.risk-numbers"),
     ("b", "08_ivc_filter.md", 25, "literacy.risk-numbers"),
     ("b", "08_ivc_filter.md", 27, "literacy.risk-numbers"),
+    # What happens without treatment said in a way no cue reads ("bleeding sometimes stops on its own, but ...").
+    ("d", "06_bronchial_artery_embolisation.txt", 5, "literacy.no-treatment-option"),
+    # 59 of 74 sentences active (79.7%): under the 80% line by our count, at it by the reviewer's rough one.
+    ("d", "08_port_removal.txt", 6, "literacy.passive-share"),
 }
 
 
-@pytest.mark.parametrize("labelled_set", ["b", "c"])
+@pytest.mark.parametrize("labelled_set", ["b", "c", "d"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:

@@ -130,7 +130,10 @@ _CREDITS = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b",
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
     """The prose whose words a reader is asked to understand: not citations, credits, contact details or the
     leaflet's own record, whether they stand in a section of their own or under another heading
-    ("**Sources**" below "When to call us")."""
+    ("**Sources**" below "When to call us"). Worked out once a leaflet: four rules read it."""
+    memo = context.memo.get("leaflet-prose")
+    if isinstance(memo, list):
+        return memo
     found = []
     for matched in context.sections:
         if NOT_LEAFLET_TEXT & {*matched.ids, *matched.match.extras}:
@@ -141,6 +144,7 @@ def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
                 continue
             found.extend((block, section) for block in part.blocks if block.kind in (*PROSE_KINDS, "table_cell")
                          and not _CITATION.search(block.text) and not _CREDITS.search(block.text))
+    context.memo["leaflet-prose"] = found
     return found
 
 

@@ -128,6 +128,7 @@ def is_term(word: str) -> bool:
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 
+@lru_cache(maxsize=1 << 16)
 def term_key(word: str) -> str:
     """One key for a term's forms: metastasis/metastases, vertebra/vertebrae, stent/stents."""
     lower = word.lower()
@@ -156,16 +157,22 @@ def asked_in(headings: Iterable[str]) -> set[str]:
 
 
 def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterator[TermUse]:
-    """The first use of each term in these prose blocks, in order, judged explained or not."""
+    """The first use of each term in these prose blocks, in order, judged explained or not.
+
+    A term is judged where its word first stands in either number, term or not there ("called nodules"
+    makes "a nodule" later no first use), and a phrase whose head was met before is no first use
+    ("interventional radiologist" after "radiologist").
+    """
     seen = set(asked)
     for block in blocks:
         text = block.text
-        in_block = {word for word in set(WORD.findall(text)) if is_term(word)}
+        words = WORD.findall(text)
+        in_block = {word for word in set(words) if is_term(word)}
         if not in_block:
+            seen.update(map(term_key, words))
             continue
         matches = list(WORD.finditer(text))
-        index = 0
-        skip_to = 0
+        index = passed = skip_to = 0
         while index < len(matches):
             match = matches[index]
             if match.group() not in in_block or match.start() < skip_to or _a_name(text, matches, index):
@@ -175,19 +182,20 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             while (last + 1 < len(matches) and matches[last + 1].group() in in_block
                    and _adjacent(text, matches[last], matches[last + 1])):
                 last += 1
-            start, end = match.start(), matches[last].end()
+            seen.update(term_key(m.group()) for m in matches[passed:index])
+            passed = last + 1
             keys = {term_key(m.group()) for m in matches[index : last + 1]}
-            earlier = seen | {term_key(m.group()) for m in matches[:index]}
+            start, end = match.start(), matches[last].end()
             index = last + 1
-            if keys <= earlier or term_key(matches[last].group()) in earlier:
+            if keys <= seen or term_key(matches[last].group()) in seen:
                 seen |= keys
-                continue  # "interventional radiologist" after "radiologist" was explained: its head is known
+                continue
             seen |= keys
             gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item")
             if gloss_end is not None:
                 skip_to = gloss_end
             yield TermUse(text[start:end], block, start, end, gloss_end is not None)
-        seen |= {term_key(word) for word in WORD.findall(text)}  # a word's first use may be in its other number
+        seen.update(term_key(m.group()) for m in matches[passed:])
 
 
 _NAMED_BY = frozenset({

@@ -367,8 +367,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     for index, block in enumerate(blocks):
         found = named.search(block.text)
         row = block.text
-        if block.kind == "table_cell" and index + 1 < len(blocks) and blocks[index + 1].kind == "table_cell":
-            row += " " + blocks[index + 1].text  # "Infection | Uncommon: about 1 in 100": the number is beside it
+        if block.kind == "table_cell":  # "Infection | Uncommon: about 1 in 100": the number is in a cell beside it
+            beside = [blocks[i].text for i in (index - 1, index + 1)
+                      if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
+            row = " ".join([row, *beside])
         if found is not None and index not in covered and not has_frequency(row):
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from audit.lexicon import load_lexicon
+from audit.literacy.terms import is_term
 from audit.literacy.wordlists import word_set
 from audit.model import Block
 
@@ -99,6 +100,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     after = _LONG_FORM_AFTER.match(text, end)
     if after and _long_form(letters, after.group(1) or after.group(2), trailing=False):
         return True
+    if after and after.group(1) and _described(after.group(1)):
+        return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)"
     before = text[:start].rstrip()
     opener = _OPENS_BEFORE.search(before)
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
@@ -106,8 +109,33 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         candidate = " ".join(words[-(len(letters) + 4) :])
         if _long_form(letters, candidate, trailing=True) or _one_long_word(letters, words):
             return True
+        if opener.group().startswith("(") and _plain_before(words):
+            return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
     spelled_later = _STANDS_FOR.search(text, end, _sentence_end(text, end))
-    return spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False)
+    if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
+        return True
+    next_end = _sentence_end(text, _sentence_end(text, end))  # "a raised PSA test. PSA (prostate specific ...)"
+    spelled_next = re.compile(rf"\b{re.escape(text[start:end])}\s*\(([^()]{{3,120}})\)").search(text, end, next_end)
+    return spelled_next is not None and _long_form(letters, spelled_next.group(1), trailing=False)
+
+
+def _described(words: str) -> bool:
+    """A bracket that says in plain words what the thing is, rather than spelling its letters out."""
+    found = re.findall(r"[A-Za-z]+", words)
+    return len(found) >= _DESCRIPTION_WORDS and not any(is_term(word) for word in found)
+
+
+_DESCRIPTION_WORDS = 4
+
+
+def _plain_before(words: list[str]) -> bool:
+    """The word before the bracket is an everyday word of some length: the plain words name the thing
+    ("deep vein (DVT)", "anti-inflammatories (NSAIDs)"); after a medical term ("ablation (RFA)") they do not."""
+    word = words[-1].strip(",.;:\"'") if words else ""
+    return len(word) >= _PLAIN_WORD and word.replace("-", "").isalpha() and not is_term(word)
+
+
+_PLAIN_WORD = 4
 
 
 def _one_long_word(letters: list[str], words: list[str]) -> bool:

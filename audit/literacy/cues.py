@@ -95,7 +95,7 @@ _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
-    r"the (?:most )?important things to know|the main things to know|main things to know)\b"
+    r"the (?:most )?important things to know|the main things to know|main things to know|key takeaways)\b"
 )
 SUMMARY_HEADING = re.compile(r"^\s*(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
@@ -104,7 +104,8 @@ NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
-    r"choose no treatment|wait and watch|"
+    r"choose no treatment|wait and watch|(?:improve|get better|settle)s? on (?:its|their) own|"
+    r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
     r"no (?:feeding tube|stent|drain|biopsy|procedure|operation|surgery)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"

@@ -65,7 +65,7 @@ _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths tha
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
-    r"(?:called|known as|termed|named|the medical (?:name|word|term) for (?:this|it) is)\s+(?:an?\s+|the\s+)?"
+    r"(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -247,7 +247,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False)
         return end + inside.end()  # "(a pneumothorax or collapsed lung)"
     sentence_end = _sentence_end(after)
     following = after[sentence_end:]
-    if _next_sentence_explains(following) or (_a_label(text, start, end + sentence_end) and following.strip()):
+    term = text[start:end]
+    if _next_sentence_explains(following, term) or (_a_label(text, start, end + sentence_end) and following.strip()):
         return end + sentence_end + _sentence_end(following)
     if _subject_explained(text, start, end) or (list_item and _labels_the_text(text, start, end)):
         return end + sentence_end
@@ -331,9 +332,12 @@ def _which_defines(after: str) -> bool:
     return which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
 
 
-def _next_sentence_explains(sentence: str) -> bool:
-    """ "This is medicine that makes you drowsy.", "This removes part of the prostate.": the next sentence
-    says what the term is or does; "It is done under local anaesthetic." does not."""
+def _next_sentence_explains(sentence: str, term: str = "") -> bool:
+    """ "This is medicine that makes you drowsy.", "This removes part of the prostate.", "Albumin is a protein
+    made by your liver.": the next sentence says what the term is or does; "It is done under local
+    anaesthetic." does not."""
+    if term and sentence.lstrip().lower().startswith(term.lower()):
+        return _defines(sentence.lstrip()[len(term) :], "")
     opening = _NEXT_SENTENCE.match(sentence)
     if opening is None:
         return False

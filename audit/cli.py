@@ -21,8 +21,9 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 if TYPE_CHECKING:  # the audit modules load pydantic and the word data: commands import them when they run
     from audit.checks import Rule
     from audit.config import Settings
-    from audit.report import Report
+    from audit.report import LeafletResult, Report
     from audit.schema import LeafletSchema
+    from audit.stream import ReportStream
 
 app = typer.Typer(
     name="leaflet-audit",
@@ -215,12 +216,14 @@ def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
         yield lambda path: progress.update(task, advance=1, description=Path(path).name)
 
 
-def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
-           language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
-           ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
-           keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1,
-           no_ignore: bool = False, force_exclude: bool = False) -> Report:
-    from audit.engine import audit_paths
+@contextmanager
+def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
+              language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
+              ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
+              keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1,
+              no_ignore: bool = False, force_exclude: bool = False) -> Iterator[ReportStream]:
+    """The run as a stream, audited as it is read, with the progress bar shown while it is."""
+    from audit.engine import audit_stream
 
     settings = _settings(
         paths, config,
@@ -231,42 +234,56 @@ def _audit(paths: list[str], *, config: Path | None, schema: Path | None, fail_o
     leaflet_schema = _schema(settings.schema_path)
     inputs = _inputs(paths, settings)
     with _progress(len(inputs)) as progress:
-        return audit_paths(
+        yield audit_stream(
             inputs, leaflet_schema, fmt=input_format.value if input_format else None, rules=rules,
             settings=settings, progress=progress, keep_sources=keep_sources, jobs=jobs or os.cpu_count() or 1,
         )
 
 
-def _finish(report: Report, output_format: OutputFormat, output: Path | None,
-            text_renderer: Callable[[Report], str], colour: bool = True) -> None:
-    """Render in the chosen format (text by the command's own renderer), emit, exit with the report's code."""
-    from audit.render import renderer
+def _audit(paths: list[str], **options: object) -> Report:
+    """The whole report, for commands that need every result at once."""
+    with _auditing(paths, **options) as stream:  # type: ignore[arg-type]
+        return stream.collect()
+
+
+def _finish(stream: ReportStream, output_format: OutputFormat, output: Path | None,
+            text_renderer: Callable[[ReportStream], Iterable[str]], colour: bool = True) -> None:
+    """Render in the chosen format (text by the command's own renderer), emit, exit with the report's code.
+
+    A format written leaflet by leaflet is written as the leaflets are audited, so a run of any size
+    holds one leaflet's results at a time; the others are rendered from the whole report.
+    """
+    from audit.render import renderer, streamer
 
     if output_format is OutputFormat.text:
-        content = text_renderer(report)
+        parts = text_renderer(stream)
     else:
-        content = renderer(output_format.value)(report)
-    _emit(report, content, output, colour=colour and output_format is OutputFormat.text)
-    raise typer.Exit(report.exit_code)
+        stream_format = streamer(output_format.value)
+        parts = stream_format(stream) if stream_format else [renderer(output_format.value)(stream.collect())]
+    _emit(stream, parts, output, colour=colour and output_format is OutputFormat.text)
+    _report_unreadable(stream.unreadable)
+    raise typer.Exit(stream.exit_code)
 
 
-def _emit(report: Report, content: str, output: Path | None, colour: bool) -> None:
+def _emit(stream: ReportStream, parts: Iterable[str], output: Path | None, colour: bool) -> None:
     if output is not None:
-        _refuse_leaflets(output, report)
-        _write(output, content)
+        _refuse_leaflets(output, stream.files)
+        _write(output, parts)
     elif colour and _colour_wanted():
         from rich.console import Console  # rich only where colour is printed
         from rich.text import Text
 
-        text = Text(_shown(content).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
-        text.highlight_regex(r"\berror\b", "bold red")
-        text.highlight_regex(r"\bwarning\b", "yellow")
-        text.highlight_regex(r"\binfo\b", "cyan")
-        text.highlight_regex(r"\[[a-z]+\.[a-z-]+\]", "dim")
-        Console(soft_wrap=True, highlight=False).print(text, end="")
+        console = Console(soft_wrap=True, highlight=False)
+        for part in parts:
+            text = Text(_shown(part).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+            text.highlight_regex(r"\berror\b", "bold red")
+            text.highlight_regex(r"\bwarning\b", "yellow")
+            text.highlight_regex(r"\binfo\b", "cyan")
+            text.highlight_regex(r"\[[a-z]+\.[a-z-]+\]", "dim")
+            console.print(text, end="")
     else:
-        typer.echo(_shown(content).encode("utf-8", "surrogateescape"), nl=False)
-    _report_unreadable(report)
+        for part in parts:
+            typer.echo(_shown(part).encode("utf-8", "surrogateescape"), nl=False)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -291,7 +308,7 @@ def _one_line(text: str) -> str:
     return shown_path(_shown(text, _CONTROL_OR_NEWLINE))
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | Iterable[str]) -> None:
     """Write a file the user asked for, or stop with one line (exit 2) and the file as it was."""
     from audit.files import WriteError, write_text
 
@@ -301,9 +318,9 @@ def _write(path: Path, text: str) -> None:
         raise _fail(str(error)) from None
 
 
-def _refuse_leaflets(path: Path, report: Report) -> None:
-    """A generated file never replaces a leaflet the run read."""
-    if Path(os.path.realpath(path)) in {Path(os.path.realpath(result.path)) for result in report.leaflets}:
+def _refuse_leaflets(path: Path, inputs: list[str]) -> None:
+    """A generated file never replaces a leaflet the run reads (asked before it is read)."""
+    if Path(os.path.realpath(path)) in {Path(os.path.realpath(name)) for name in inputs}:
         raise _fail(f"{path}: is one of the leaflets being audited; nothing was written (choose another name)")
 
 
@@ -316,9 +333,9 @@ def _colour_wanted() -> bool:
     return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
 
 
-def _report_unreadable(report: Report) -> None:
+def _report_unreadable(results: Iterable[LeafletResult]) -> None:
     """One line on standard error for each leaflet that could not be audited."""
-    for result in report.leaflets:
+    for result in results:
         if result.error is not None:
             typer.echo(f"leaflet-audit: error: {_one_line(result.path)}: {_one_line(result.error)}", err=True)
 
@@ -350,13 +367,13 @@ def check(
     Exit code: 0 clean; 1 findings at or above --fail-on; 2 an input could not
     be audited or the command was misused (after auditing every other input).
     """
-    from audit.render.text import render_text
+    from audit.render.text import stream_text
 
-    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
-                    select=select, ignore=ignore, input_format=input_format,
-                    keep_sources=output_format is OutputFormat.html, jobs=jobs, no_ignore=no_ignore,
-                    force_exclude=force_exclude)
-    _finish(report, output_format, output, lambda r: render_text(r, show_sections=not quiet, quiet=quiet))
+    with _auditing(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
+                   select=select, ignore=ignore, input_format=input_format,
+                   keep_sources=output_format is OutputFormat.html, jobs=jobs, no_ignore=no_ignore,
+                   force_exclude=force_exclude) as stream:
+        _finish(stream, output_format, output, lambda s: stream_text(s, show_sections=not quiet, quiet=quiet))
 
 
 @app.command()
@@ -375,12 +392,12 @@ def spell(
     quiet: QuietFlag = False,
 ) -> None:
     """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
-    from audit.render.text import render_text
+    from audit.render.text import stream_text
 
-    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
-                    select=select, ignore=ignore, input_format=input_format, rules=_family("spelling."),
-                    default_fail_on="warning")
-    _finish(report, output_format, output, lambda r: render_text(r, show_sections=False, quiet=quiet))
+    with _auditing(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
+                   select=select, ignore=ignore, input_format=input_format, rules=_family("spelling."),
+                   default_fail_on="warning") as stream:
+        _finish(stream, output_format, output, lambda s: stream_text(s, show_sections=False, quiet=quiet))
 
 
 @app.command("readability")
@@ -398,10 +415,10 @@ def readability_command(
     """Readability per leaflet and per section: a table in the terminal, or any other format."""
     from audit.render.readability_table import render_readability
 
-    report = _audit(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
-                    select=select, ignore=ignore, input_format=input_format, rules=_family("readability."),
-                    default_fail_on="never", keep_sources=output_format is OutputFormat.html)
-    _finish(report, output_format, output, render_readability, colour=False)
+    with _auditing(paths, config=config, schema=schema, fail_on=fail_on, language=None, accept=None,
+                   select=select, ignore=ignore, input_format=input_format, rules=_family("readability."),
+                   default_fail_on="never", keep_sources=output_format is OutputFormat.html) as stream:
+        _finish(stream, output_format, output, lambda s: [render_readability(s.collect())], colour=False)
 
 
 @app.command()
@@ -436,7 +453,7 @@ def fix(
                     default_fail_on="never")
     from audit.files import WriteError
 
-    _report_unreadable(report)
+    _report_unreadable(report.leaflets)
     unwritten = pending = 0
     for result in report.leaflets:
         if result.error is not None:
@@ -536,12 +553,12 @@ def report(
     targets = [(into / name, fmt) for name, fmt in (("report.html", "html"), ("report.md", "markdown"),
                                                     ("report.json", "json"))]
     for target, _ in targets:
-        _refuse_leaflets(target, audited)
+        _refuse_leaflets(target, [result.path for result in audited.leaflets])
     into.mkdir(parents=True, exist_ok=True)
     for target, fmt in targets:
         _write(target, renderer(fmt)(audited))
         typer.echo(f"wrote {target}", err=True)
-    _report_unreadable(audited)
+    _report_unreadable(audited.leaflets)
     if audited.summary.errors:
         raise typer.Exit(EXIT_USAGE)
 

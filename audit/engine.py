@@ -31,6 +31,7 @@ from audit.readability.formulas import Counts
 from audit.readability.measure import measure, readability
 from audit.report import FailOn, LeafletResult, Literacy, Report, SectionResult, ToolInfo, summarise
 from audit.schema import LeafletSchema
+from audit.stream import ReportStream
 from audit.structure import MatchedSection, SectionMatcher
 from audit.version import tool_version
 
@@ -163,27 +164,37 @@ def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn 
     ``keep_sources`` keeps each leaflet's text on the report, for renderers that show it (HTML).
     ``jobs`` audits in that many processes; the report is the same.
     """
+    return audit_stream(paths, schema, fail_on=fail_on, fmt=fmt, rules=rules, settings=settings,
+                        progress=progress, keep_sources=keep_sources, jobs=jobs).collect()
+
+
+def audit_stream(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn | None = None,
+                 fmt: Format | None = None, rules: Iterable[Rule] | None = None,
+                 settings: Settings | None = None, progress: Callable[[str], None] | None = None,
+                 keep_sources: bool = False, jobs: int = 1) -> ReportStream:
+    """:func:`audit_paths` as a stream: each leaflet is audited as the stream is read, and only then."""
     settings = settings or Settings()
     fail_on = fail_on or settings.fail_on
     selected = list(rules) if rules is not None else None
     files = discover(paths, settings)
-    results = []
     sources: dict[str, str] = {}
-    for path, result in zip(files, _audited(files, schema, fmt, selected, settings, jobs)):
-        results.append(result)
-        if keep_sources and result.error is None and path != STDIN:
-            sources[result.path] = decode(Path(path).read_bytes())
-        if progress is not None:
-            progress(path)
-    report = Report(
+
+    def results() -> Iterator[LeafletResult]:
+        for path, result in zip(files, _audited(files, schema, fmt, selected, settings, jobs)):
+            if keep_sources and result.error is None and path != STDIN:
+                sources[result.path] = decode(Path(path).read_bytes())
+            if progress is not None:
+                progress(path)
+            yield result
+
+    head = Report(
         tool=ToolInfo(version=tool_version()),
         schema=schema.name,
         fail_on=fail_on,
-        leaflets=results,
-        summary=summarise(results, fail_on),
+        leaflets=[],
+        summary=summarise([], fail_on),
         required_sections=schema.section_ids,
         max_grade=schema.readability.max_grade,
         section_min_words=schema.readability.section_min_words,
     )
-    report.sources.update(sources)
-    return report
+    return ReportStream(head, results(), files, sources)

@@ -20,6 +20,7 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +44,14 @@ class Snapshot:
         return cls(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def write_text(path: Path, text: str, *, unchanged_since: Snapshot | None = None, read_only_ok: bool = False) -> None:
-    """Write ``text`` (UTF-8) to ``path`` as the module's rules say, or raise :class:`WriteError`."""
-    data = text.encode("utf-8", "surrogateescape")
+def write_text(path: Path, text: str | Iterable[str], *, unchanged_since: Snapshot | None = None,
+               read_only_ok: bool = False) -> None:
+    """Write ``text`` (UTF-8) to ``path`` as the module's rules say, or raise :class:`WriteError`.
+
+    ``text`` may come in parts (a report written as it is made): every check on the path is made
+    before the first part is asked for, and the file is replaced only after the last.
+    """
+    data = (part.encode("utf-8", "surrogateescape") for part in ([text] if isinstance(text, str) else text))
     target = Path(os.path.realpath(path))
     try:
         status = os.stat(target)
@@ -75,15 +81,15 @@ def _changed(target: Path, status: os.stat_result, snapshot: Snapshot) -> bool:
     return hashlib.sha256(target.read_bytes()).hexdigest() != snapshot.digest
 
 
-def _write_through(shown: Path, target: Path, data: bytes) -> None:
+def _write_through(shown: Path, target: Path, data: Iterable[bytes]) -> None:
     try:
         with open(target, "wb") as stream:
-            stream.write(data)
+            stream.writelines(data)
     except OSError as error:
         raise WriteError(f"{shown}: cannot write: {error.strerror or error}") from None
 
 
-def _replace(shown: Path, target: Path, data: bytes, status: os.stat_result | None) -> None:
+def _replace(shown: Path, target: Path, data: Iterable[bytes], status: os.stat_result | None) -> None:
     umask = os.umask(0)
     os.umask(umask)
     try:
@@ -92,7 +98,7 @@ def _replace(shown: Path, target: Path, data: bytes, status: os.stat_result | No
         raise WriteError(f"{shown}: cannot write in its folder: {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            stream.writelines(data)
             stream.flush()
             os.fsync(stream.fileno())
         if status is None:

@@ -7,6 +7,7 @@ removed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
 
@@ -234,19 +235,44 @@ class Report(_Model):
         return 1 if self.summary.failed else 0
 
 
+@dataclass
+class Tally:
+    """The summary kept up to date as results come in, so that a report streamed leaflet by leaflet
+    never has to keep them all to count them."""
+
+    fail_on: FailOn
+    leaflets: int = 0
+    failed: int = 0
+    errors: int = 0
+    passed_with_warnings: int = 0
+    findings: SeverityCounts = field(default_factory=SeverityCounts)
+
+    def add(self, result: LeafletResult) -> None:
+        self.leaflets += 1
+        verdict = result.verdict(self.fail_on)
+        if verdict == "unreadable":
+            self.errors += 1
+            return
+        self.failed += verdict == "fail"
+        self.passed_with_warnings += verdict == "pass with warnings"
+        counts = result.counts()
+        self.findings.error += counts.error
+        self.findings.warning += counts.warning
+        self.findings.info += counts.info
+
+    @property
+    def summary(self) -> Summary:
+        return Summary(
+            leaflets=self.leaflets,
+            passed=self.leaflets - self.errors - self.failed,
+            failed=self.failed,
+            errors=self.errors,
+            findings=self.findings.model_copy(),
+        )
+
+
 def summarise(leaflets: list[LeafletResult], fail_on: FailOn) -> Summary:
-    audited = [leaflet for leaflet in leaflets if leaflet.error is None]
-    failed = sum(1 for leaflet in audited if leaflet.fails(fail_on))
-    totals = SeverityCounts()
-    for leaflet in audited:
-        counts = leaflet.counts()
-        totals.error += counts.error
-        totals.warning += counts.warning
-        totals.info += counts.info
-    return Summary(
-        leaflets=len(leaflets),
-        passed=len(audited) - failed,
-        failed=failed,
-        errors=len(leaflets) - len(audited),
-        findings=totals,
-    )
+    tally = Tally(fail_on)
+    for leaflet in leaflets:
+        tally.add(leaflet)
+    return tally.summary

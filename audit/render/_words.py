@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from audit.report import Literacy, Report, SeverityCounts
+from audit.report import Literacy, SeverityCounts, Summary
 
 
 def plural(count: int, noun: str) -> str:
@@ -15,10 +15,9 @@ def finding_counts(counts: SeverityCounts) -> str:
     return ", ".join([plural(counts.error, "error"), plural(counts.warning, "warning"), f"{counts.info} info"])
 
 
-def passes(report: Report) -> str:
+def passes(summary: Summary, warned: int) -> str:
     """'6 passed (4 with warnings)': a pass with warnings is counted apart, as reviewers read it."""
-    warned = report.passed_with_warnings
-    return f"{report.summary.passed} passed" + (f" ({warned} with warnings)" if warned else "")
+    return f"{summary.passed} passed" + (f" ({warned} with warnings)" if warned else "")
 
 
 def pemat(literacy: Literacy) -> str:

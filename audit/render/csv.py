@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from audit.render._words import failed_items
 from audit.report import Report
+from audit.stream import ReportStream
 
 COLUMNS = [
     "path", "title", "format", "status", "sections_found", "missing_sections", "errors", "warnings", "info",
@@ -33,15 +35,17 @@ def _score(value: float | None) -> str:
 
 
 def render_csv(report: Report) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for result in report.leaflets:
+    return "".join(stream_csv(ReportStream.of(report)))
+
+
+def stream_csv(stream: ReportStream) -> Iterator[str]:
+    yield _row(COLUMNS)
+    for result in stream:
         counts = result.counts()
         readability = result.readability
-        status = result.verdict(report.fail_on)
+        status = result.verdict(stream.fail_on)
         literacy = result.literacy
-        writer.writerow([
+        yield _row([
             _inert(result.path),
             _inert(result.title or ""),
             result.format or "",
@@ -60,4 +64,9 @@ def render_csv(report: Report) -> str:
             _score(literacy.pemat_actionability if literacy else None),
             "; ".join(failed_items(literacy)) if literacy else "",
         ])
+
+
+def _row(cells: list[object]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(cells)
     return out.getvalue()

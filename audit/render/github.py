@@ -6,7 +6,10 @@ property (file, title), also ``:`` and ``,``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from audit.report import Report
+from audit.stream import ReportStream
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -20,8 +23,12 @@ def _property(text: str) -> str:
 
 
 def render_github(report: Report) -> str:
-    lines = []
-    for result in report.leaflets:
+    return "".join(stream_github(ReportStream.of(report)))
+
+
+def stream_github(stream: ReportStream) -> Iterator[str]:
+    for result in stream:
+        lines = []
         if result.error is not None:
             lines.append(f"::error file={_property(result.path)},title=leaflet-audit::{_message(result.error)}")
         for finding in result.findings:
@@ -34,4 +41,4 @@ def render_github(report: Report) -> str:
                 f"title={_property(finding.rule)}",
             ])
             lines.append(f"::{_LEVEL[finding.severity.value]} {properties}::{_message(finding.message)}")
-    return "".join(line + "\n" for line in lines)
+        yield "".join(line + "\n" for line in lines)

@@ -357,7 +357,7 @@ def _summary(report: Report) -> str:
 def render_html(report: Report) -> str:
     summary = report.summary
     target = f" Reading grade target: {report.max_grade:g}." if report.max_grade is not None else ""
-    intro = (f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, "
+    intro = (f"{plural(summary.leaflets, 'leaflet')}: {passes(summary, report.passed_with_warnings)}, {summary.failed} failed, "
              f"{summary.errors} could not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings "
              f"at or above {escape(report.fail_on)}.{target}")
     body = "".join(_leaflet(number, result, report) for number, result in enumerate(report.leaflets))

@@ -52,7 +52,7 @@ def render_markdown(report: Report) -> str:
     lines = [
         "# Leaflet audit",
         "",
-        f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed, {summary.errors} "
+        f"{plural(summary.leaflets, 'leaflet')}: {passes(summary, report.passed_with_warnings)}, {summary.failed} failed, {summary.errors} "
         f"could not be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: "
         f"{finding_counts(summary.findings)}.",
         "",

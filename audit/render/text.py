@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from audit.render._words import failed_items, finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
+from audit.stream import ReportStream
 
 
 def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
@@ -38,25 +41,30 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
 
 
 def render_text(report: Report, show_sections: bool = True, quiet: bool = False) -> str:
-    """The report for a terminal.
+    return "".join(stream_text(ReportStream.of(report), show_sections, quiet))
+
+
+def stream_text(stream: ReportStream, show_sections: bool = True, quiet: bool = False) -> Iterator[str]:
+    """The report for a terminal, each leaflet as it is audited.
 
     ``show_sections=False`` keeps to leaflets with findings (``leaflet-audit spell``);
     ``quiet`` prints the finding lines alone, one a line, and no summary.
     """
-    out: list[str] = []
-    for result in report.leaflets:
+    for result in stream:
         if not show_sections and result.error is None and not result.findings:
             continue
-        out.extend(_leaflet(result, show_sections and not quiet, quiet))
-        if not quiet:
-            out.append("")
+        lines = _leaflet(result, show_sections and not quiet, quiet)
+        if quiet:
+            yield "".join(line.strip() + "\n" for line in lines)
+        else:
+            yield "".join(line + "\n" for line in lines) + "\n"
     if quiet:
-        return "".join(line.strip() + "\n" for line in out)
-    summary = report.summary
+        return
+    tally = stream.tally
+    summary = tally.summary
     unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
-    out.append(
-        f"{plural(summary.leaflets, 'leaflet')}: {passes(report)}, {summary.failed} failed"
+    yield (
+        f"{plural(summary.leaflets, 'leaflet')}: {passes(summary, tally.passed_with_warnings)}, {summary.failed} failed"
         f"{unreadable} "
-        f"(fail-on: {report.fail_on}); findings: {finding_counts(summary.findings)}"
+        f"(fail-on: {stream.fail_on}); findings: {finding_counts(summary.findings)}\n"
     )
-    return "\n".join(out) + "\n"

@@ -106,19 +106,28 @@ class SectionModel:
     Each feature's weights are kept as one row (a weight per section id), so
     scoring a section sums the rows of the features it has, column by column,
     in C: about 10 µs a heading, and a leaflet's headings well under a millisecond.
+    A row is made the first time its feature is met, not at load: a one-file run
+    meets a few hundred of the twenty thousand, and making them all took as long
+    as reading the file.
     """
 
     def __init__(self, data: dict[str, object]) -> None:
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "bias")}
         bias: dict[str, float] = dict(data["bias"])  # type: ignore[arg-type]
+        weights: dict[str, dict[str, float]] = data["weights"]  # type: ignore[assignment]
         self._sections = tuple(bias)
         self._bias = tuple(bias[section] for section in self._sections)
-        index = {section: number for number, section in enumerate(self._sections)}
-        rows: dict[str, list[float]] = {}
-        for section, table in data["weights"].items():  # type: ignore[union-attr]
-            for feature, weight in table.items():
-                rows.setdefault(feature, [0.0] * len(self._sections))[index[section]] = weight
-        self._rows = {feature: tuple(row) for feature, row in rows.items()}
+        self._tables = tuple(weights.get(section, {}) for section in self._sections)
+        self._rows: dict[str, tuple[float, ...] | None] = {}
+
+    def _row(self, feature: str) -> tuple[float, ...] | None:
+        """The feature's weight for each section id, ``None`` for a feature no section weighs."""
+        try:
+            return self._rows[feature]
+        except KeyError:
+            row = tuple(table.get(feature, 0.0) for table in self._tables)
+            found = self._rows[feature] = row if any(row) else None
+            return found
 
     @classmethod
     def read(cls, path: Path) -> SectionModel:
@@ -131,7 +140,7 @@ class SectionModel:
         two (a run needs only the likely ones, and making the rest costs time).
         The first ``explained`` name their evidence.
         """
-        rows = [row for row in map(self._rows.get, found) if row]  # features are present or absent (value 1)
+        rows = [row for row in map(self._row, found) if row]  # features are present or absent (value 1)
         totals = [bias + sum(column) for bias, column in zip(self._bias, zip(*rows))] if rows else list(self._bias)
         ranked = sorted(range(len(totals)), key=lambda number: -totals[number])
         floor = math.log(least / (1 - least)) if 0 < least < 1 else -math.inf
@@ -154,6 +163,6 @@ class SectionModel:
         raised = [
             (row[number] * value, feature)
             for feature, value in found.items()
-            if (row := self._rows.get(feature)) is not None and row[number] * value > 0
+            if (row := self._row(feature)) is not None and row[number] * value > 0
         ]
         return tuple(feature for _, feature in sorted(raised, reverse=True)[:3])

@@ -163,13 +163,12 @@ def _headings(context: CheckContext) -> list[str]:
     return [m.section.heading.text for m in context.sections if m.section.heading is not None]
 
 
-def _sections_with(context: CheckContext, section_id: str, *, leading: bool = False) -> list[Block]:
-    """The blocks of the sections about ``section_id`` (required or extra); with ``leading``, only of those
-    whose heading names it first."""
+def _sections_with(context: CheckContext, section_id: str) -> list[Block]:
+    """The blocks of the sections about ``section_id`` (required or extra)."""
     return [
         block
         for matched in context.sections
-        if (matched.ids[:1] == (section_id,) if leading else section_id in (*matched.ids, *matched.match.extras))
+        if section_id in (*matched.ids, *matched.match.extras)
         for part in matched.parts
         for block in part.blocks
     ]
@@ -337,8 +336,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     """A risk is named in the risks section without saying how often it happens.
 
     ## What it does
-    In the sections mainly about risks (a heading's first id; warning signs
-    under "When to get help" name complications too), reports each paragraph, list item or
+    In the sections mainly about risks (a heading's first id; not warning
+    signs under "When to get help", which name complications to watch for,
+    nor a key-points box), reports each paragraph, list item or
     table cell that names a complication (bleeding, infection, pain,
     pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
@@ -359,8 +359,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     "About 1 in 100 people have bleeding that needs treatment. Infection is
     rare: fewer than 1 in 500 people."
     """
-    # The sections mainly about risks: warning signs under "When to get help" name complications too.
-    blocks = _sections_with(context, "risks", leading=True)
+    blocks = _risk_blocks(context)
     named = _any_of("complications.txt")
     hits = []
     covered = _lists_given_a_frequency(blocks) | _under_a_frequency_heading(context, blocks)
@@ -375,6 +374,20 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+def _risk_blocks(context: CheckContext) -> list[Block]:
+    """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
+    warning signs under "When to get help" (risks and follow-up: what to watch for, not how often), nor a
+    key-points box that restates them."""
+    return [
+        block
+        for matched in context.sections
+        if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids
+        and not (matched.section.heading is not None and cues.SUMMARY_HEADING.match(matched.section.heading.text))
+        for part in matched.parts
+        for block in part.blocks
+    ]
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

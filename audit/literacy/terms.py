@@ -14,16 +14,23 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   the words before the bracket must say something ("include (cementoplasty)"
   does not);
 * ``term (plain words)``: "a catheter (a thin tube)"; an acronym or another
-  term in the bracket is no gloss;
+  term in the bracket is no gloss, unless the reader has met that term before
+  ("myomectomy (surgery to remove only the fibroids)" in a leaflet on fibroids);
 * ``term, a/an/the/or/meaning …``, ``term - …``, ``term, which is/sends …``
   (but not ``, which usually settles``: a comment, not a gloss);
 * ``term is/are/means …``, unless what follows says how it is used rather
   than what it is ("is done under local anaesthetic", "is rare", "is an
-  option");
+  option"); after "A/An" opening a sentence, a short one is enough ("An
+  empyema is infected fluid.");
 * ``plain words called/known as term`` and ``plain words - a term``;
 * the next sentence saying what it is or does: "This is medicine that ...",
   "This removes part of the prostate";
-* a heading that asks what it is ("What is a nephrostomy?") over the text.
+* a heading that asks what it is ("What is a nephrostomy?") over the text;
+* a table cell that is the term alone, beside a cell of words (no figures)
+  that says what it is ("Myomectomy | Surgery to remove the fibroids only").
+
+A term met before inside a longer term is met: "other types of ablation"
+after "cryoablation" was explained.
 
 Each rule that looks after the term also looks after each of the next three
 words, as a gloss often follows the noun phrase the term stands in ("a celiac
@@ -97,6 +104,12 @@ _EXPLAINING_VERBS = frozenset({
     "send", "sends", "treat", "treats", "hold", "holds", "measure", "measures", "show", "shows",
     "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens",
 })
+_GENERIC_SUBJECT = re.compile(r"(?:^|[.!?:]\s+)[*_\"“]*an?\s+$", re.IGNORECASE)
+_AFTER_A_PASSIVE = frozenset({
+    "by", "to", "in", "on", "at", "under", "with", "for", "out", "from", "through", "into", "when", "if", "as",
+    "before", "after", "during", "and", "or", "so", "because", "using", "via", "about", "off", "up", "down",
+})
+"""Words after a participle that make "is infected fluid" a passive ("is infected by", "is carried out")."""
 _LABEL_WORDS = 4
 """A list item or paragraph opening "Talc pleurodesis." is a label; the sentences after it explain it."""
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
@@ -164,7 +177,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     ("interventional radiologist" after "radiologist").
     """
     seen = set(asked)
-    for block in blocks:
+    blocks = list(blocks)
+    for number, block in enumerate(blocks):
         text = block.text
         words = WORD.findall(text)
         in_block = {word for word in set(words) if is_term(word)}
@@ -187,15 +201,37 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             keys = {term_key(m.group()) for m in matches[index : last + 1]}
             start, end = match.start(), matches[last].end()
             index = last + 1
-            if keys <= seen or term_key(matches[last].group()) in seen:
+            if keys <= seen or term_key(matches[last].group()) in seen or _inside_a_word_met(keys, seen):
                 seen |= keys
                 continue
             seen |= keys
-            gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item")
+            gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item", known=seen)
             if gloss_end is not None:
                 skip_to = gloss_end
-            yield TermUse(text[start:end], block, start, end, gloss_end is not None)
+            explained = gloss_end is not None or _cell_explained(blocks, number, start, end)
+            yield TermUse(text[start:end], block, start, end, explained)
         seen.update(term_key(m.group()) for m in matches[passed:])
+
+
+_MIN_TAIL = 6
+"""A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
+_CELL_GLOSS_WORDS = 4
+
+
+def _inside_a_word_met(keys: set[str], seen: set[str]) -> bool:
+    """ "Other types of ablation" after "cryoablation" was explained: the reader has met the word."""
+    return all(len(key) >= _MIN_TAIL and any(met.endswith(key) and met != key for met in seen) for key in keys)
+
+
+def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:
+    """A table cell that is the term alone, beside a cell that says what it is (a table of options:
+    "Myomectomy | Surgery to remove the fibroids only"); a cell of figures ("About 1 in 10") says how often."""
+    block = blocks[number]
+    if block.kind != "table_cell" or block.text[:start].strip() or block.text[end:].strip(" .:*"):
+        return False
+    beside = blocks[number + 1] if number + 1 < len(blocks) else None
+    return (beside is not None and beside.kind == "table_cell" and len(WORD.findall(beside.text)) >= _CELL_GLOSS_WORDS
+            and not any(character.isdigit() for character in beside.text))
 
 
 _NAMED_BY = frozenset({
@@ -222,17 +258,20 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return text[left.end() : right.start()] == " "
 
 
-def explained_until(text: str, start: int, end: int, *, list_item: bool = False) -> int | None:
+def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
+                    known: set[str] = frozenset()) -> int | None:
     """Where the gloss of ``text[start:end]`` ends, or ``None`` when there is none beside it.
 
     The gloss may follow the noun phrase the term stands in ("a celiac plexus block is a shot of
     medicine ..."), so each rule that looks after the term is tried after each of up to three words more.
+    ``known`` are the keys of terms the reader has met before: a gloss may use them ("myomectomy
+    (surgery to remove only the fibroids)" in a leaflet about fibroids).
     """
     before = text[:start]
     if _PURPOSE.match(text, end):
         return end + _clause_end(text[end:])  # "sedation to help you relax": what it is for says what it is
     for phrase_end in _phrase_ends(text, end):
-        found = _gloss_after(text[phrase_end:], before)
+        found = _gloss_after(text[phrase_end:], before, known)
         if found is not None:
             return phrase_end + found
     if _CALLED_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before):
@@ -316,10 +355,10 @@ def _past_quote_and_acronym(text: str, end: int) -> int:
     return acronym.end() if acronym else end
 
 
-def _gloss_after(after: str, before: str) -> int | None:
+def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int | None:
     """How far a gloss that starts right here reaches, or ``None``."""
     bracket = _BRACKET_AFTER.match(after)
-    if bracket and _plain(bracket.group(1)):
+    if bracket and _plain(bracket.group(1), known):
         return bracket.end()
     if _APPOSITION.match(after) or _which_defines(after) or _defines(after, before):
         return _clause_end(after)
@@ -348,27 +387,37 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
 
 
 def _defines(after: str, before: str) -> bool:
-    """ "Term is/are/means ..." that says what the term is, in a main clause."""
+    """ "Term is/are/means ...", that says what the term is, in a main clause.
+
+    "An empyema is infected fluid": a sentence that opens "A/An term is" speaks of the thing in
+    general, which is how a definition opens, so a short one ("infected fluid") is read as one.
+    """
     copula = _COPULA.match(after)
     if copula is None or _SUBORDINATE_BEFORE.search(before):
         return False
     first = copula.group(1).lower().strip(",.")
     clause = after[copula.start(1) : copula.start(1) + _clause_end(after[copula.start(1) :])]
+    clause_words = WORD.findall(clause)
+    generic = bool(_GENERIC_SUBJECT.search(before)) and copula.group().split()[0].lower() in ("is", "are")
     least = 1 if copula.group().split()[0].lower() in ("means", "mean") else _COPULA_MIN_WORDS  # "means cold"
+    if generic:
+        least = 2
+    participle_ok = generic and len(clause_words) >= 2 and clause_words[1].lower() not in _AFTER_A_PASSIVE
     return (
         first not in _NOT_A_DEFINITION
-        and not first.endswith("ed")
-        and len(WORD.findall(clause)) >= least
+        and (not first.endswith("ed") or participle_ok)
+        and len(clause_words) >= least
         and not _AN_OPTION.match(clause)  # "Cryoablation is an option for ..." says when, not what
     )
 
 
-def _plain(words: str) -> bool:
-    """A bracket's words gloss a term when none of them is a term, and they are not an acronym alone
-    ("a doctor who uses imaging, like CT scans, ..." is plain; "(RFA)" and "(intrapleural air)" are not)."""
+def _plain(words: str, known: set[str] = frozenset()) -> bool:
+    """A bracket's words gloss a term when none of them is a term the reader has not met, and they are not
+    an acronym alone ("a doctor who uses imaging, like CT scans, ..." is plain; "(RFA)" and
+    "(intrapleural air)" are not)."""
     found = WORD.findall(words)
     everyday = [word for word in found if not word.isupper()]
-    return bool(everyday) and not any(is_term(word) for word in everyday)
+    return bool(everyday) and not any(is_term(word) and term_key(word) not in known for word in everyday)
 
 
 def _clause_end(text: str) -> int:

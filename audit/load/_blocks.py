@@ -89,6 +89,16 @@ def same_words(first: str, second: str) -> bool:
     return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
 
 
+def could_be_the_title(heading: str, title: str) -> bool:
+    """Whether a first heading repeats a title given elsewhere (a page's <title>, a document's metadata):
+    it shares a word with it and asks nothing ("What is a lung biopsy?" opens the text, not the page)."""
+    return not heading.rstrip().endswith("?") and bool(_content_words(heading) & _content_words(title))
+
+
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
 def assemble(
     *,
     path: str,

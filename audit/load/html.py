@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load._blocks import BlockBuilder, as_heading, assemble, same_words
+from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, same_words
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
@@ -55,6 +55,7 @@ _BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the
     "font-bold", "font-semibold", "font-extrabold", "font-black", "fw-bold", "fw-semibold", "fw-bolder",
     "font-weight-bold", "text-bold", "bold",
 }
+_TITLE_CLASSES = frozenset({"MsoTitle", "title"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -78,6 +79,7 @@ class _Element:
     styled_heading: bool = False  # class="question", "subheading" ...: a heading styled by CSS, not by tag
     bold: bool = False  # <strong>, <b>, or made bold by an inline style or the page's own CSS
     in_tabs: bool = False  # inside a tab list: "nav-tabs", "nav-item", "nav-link" name tabs there, not a menu
+    named_only: bool = False  # skipped only for a class or id name ("layout--sidebar"): a <main> inside is read
 
 
 @dataclass(slots=True)
@@ -137,6 +139,11 @@ class _Collector(HTMLParser):
             self._flush()
         if tag in _HEADINGS and not self._skipped():
             self._heading_level = _HEADINGS[tag]
+        elif tag == "p" and self._takes_title and self.first_h1 is None and not self._skipped() and (
+            _TITLE_CLASSES & set((dict(attrs).get("class") or "").split())
+        ):
+            self._heading_level = 1  # Word's and Google Docs' title style: the title, and the <h1>s are sections
+            self._role_heading = tag
         if tag in _VOID:
             return
         closes = _CLOSES_OPEN.get(tag)
@@ -175,6 +182,13 @@ class _Collector(HTMLParser):
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         in_tabs = (bool(self._stack) and self._stack[-1].in_tabs) or attributes.get("role") in _TAB_ROLES
         junk = not kept_button and self._is_junk(tag, attributes, in_main, in_tabs)
+        hard_junk = junk and self._is_junk(tag, attributes, in_main, in_tabs, by_name=False)
+        parent = self._stack[-1] if self._stack else None
+        skipped = self._skipped() or junk or self._tab is not None
+        named_only = skipped and not hard_junk and self._tab is None and (parent is None or not parent.skipped
+                                                                            or parent.named_only)
+        if named_only and (tag == "main" or attributes.get("role") == "main"):
+            skipped = named_only = False  # a layout's class ("layout layout--sidebar") wraps the page's content
         classes = attributes.get("class", "")
         styled = bool(_HEADING_CLASSES.search(classes))
         bold = (
@@ -182,9 +196,7 @@ class _Collector(HTMLParser):
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
             or any(name in self._bold_classes or name in _BOLD_UTILITIES for name in classes.split())
         )
-        self._stack.append(
-            _Element(tag, self._skipped() or junk or self._tab is not None, in_main, styled, bold, in_tabs)
-        )
+        self._stack.append(_Element(tag, skipped, in_main, styled, bold, in_tabs, named_only))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -214,7 +226,7 @@ class _Collector(HTMLParser):
                 break
 
     @staticmethod
-    def _is_junk(tag: str, attributes: dict[str, str], in_main: bool, in_tabs: bool = False) -> bool:
+    def _is_junk(tag: str, attributes: dict[str, str], in_main: bool, in_tabs: bool = False, by_name: bool = True) -> bool:
         if tag in _NEVER_PROSE or (tag in _OUTSIDE_MAIN_ONLY and not in_main):
             return True
         if attributes.get("aria-hidden") == "true":
@@ -225,7 +237,7 @@ class _Collector(HTMLParser):
             return True
         if tag in _FRAME or attributes.get("role") == "main" or in_tabs:
             return False  # "has-sidebar" on <body> describes the page's layout; "nav-tabs" is a tab list, no menu
-        return bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
+        return by_name and bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
 
     # -- text ------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
@@ -452,17 +464,10 @@ def _shown_title(pieces: list[_Piece], page_title: str | None) -> _Piece | None:
         return None
     for piece in pieces:
         if isinstance(piece.item, Heading):
-            text = piece.item.block.text
-            if text.endswith("?") or not _content_words(text) & _content_words(page_title):
-                return None
-            return piece
+            return piece if could_be_the_title(piece.item.block.text, page_title) else None
         if piece.item.words > _TERM_BODY_WORDS:
             return None
     return None
-
-
-def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def fragment_items(fragment: str, first_line: int, section_level: int) -> list[Heading | Block]:

@@ -22,13 +22,15 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
-from audit.load._blocks import BlockBuilder, as_heading, assemble
+from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title
 from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 _RUN = re.compile(r"\S+")
+_PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$")
+"""Pandoc's anchors in a heading from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}")."""
 _MAX_BOLD_HEADING_WORDS = 16
 _HTML_CONTENT = re.compile(r"<(?!!--)[a-zA-Z]")  # an HTML block with elements, not only a comment
 
@@ -69,7 +71,7 @@ def _front_matter_title(token: Token) -> str | None:
     return None
 
 
-def _inline_block(inline: Token, kind: BlockKind, source: _Source) -> Block | None:
+def _inline_block(inline: Token, kind: BlockKind, source: _Source, *, heading: bool = False) -> Block | None:
     assert inline.map is not None
     source.cursor = max(source.cursor, source.offset_of_line(inline.map[0]))
     limit = source.offset_of_line(inline.map[1]) if inline.map[1] < len(source.line_starts) else len(source.text)
@@ -83,7 +85,7 @@ def _inline_block(inline: Token, kind: BlockKind, source: _Source) -> Block | No
         elif child.type in ("softbreak", "hardbreak", "code_inline", "image", "html_inline"):
             builder.add_space()
         elif child.type == "text" and not skipping_link:
-            _add_text(builder, child.content, source, limit)
+            _add_text(builder, _PANDOC_ATTRIBUTES.sub(" ", child.content) if heading else child.content, source, limit)
     return builder.build()
 
 
@@ -134,12 +136,12 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         elif token.type == "heading_open":
             inline = tokens[index + 1]
             level = int(token.tag[1])
-            block = _inline_block(inline, "paragraph", source)
+            block = _inline_block(inline, "paragraph", source, heading=True)
             index += 2
             if block is None:
                 pass
-            elif level == 1 and not seen_heading:
-                title = title or block.text
+            elif level == 1 and not seen_heading and (title is None or could_be_the_title(block.text, title)):
+                title = title or block.text  # a title in the front matter, over "# What are haemorrhoids?": a section
                 title_block = as_heading(block)
             else:
                 items.append(Heading(level, as_heading(block)))

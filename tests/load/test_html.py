@@ -216,6 +216,29 @@ def test_a_page_whose_body_class_mentions_a_sidebar_still_has_content():
     assert "Related" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
 
 
+def test_a_layout_class_naming_a_sidebar_around_the_main_content_keeps_the_content():
+    page = (
+        '<html><body><div class="layout layout--sidebar"><aside><p>In this section</p></aside>'
+        f'<main><h1>Pleural catheters</h1><h2>What is an IPC?</h2><p>{PROSE}</p></main></div>'
+        '<div class="site-sidebar"><main><h2>Donate</h2><p>Give now.</p></main></div>'
+        '<nav><main><h2>Menu</h2><p>Home</p></main></nav></body></html>'
+    )
+    leaflet = load(page)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is an IPC?", "Donate"]
+    assert "In this section" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_word_title_paragraph_is_the_title_and_the_first_h1_a_section():
+    page = (
+        "<html><body><p class=MsoHeader>Radiology department</p><p class=MsoTitle>CT guided lung biopsy</p>"
+        f"<p class=MsoNormal>{PROSE}</p><h1><span lang=EN-GB>What is a lung biopsy?</span></h1><p>{PROSE}</p>"
+        f"<h1>Risks</h1><p>{PROSE}</p></body></html>"
+    )
+    leaflet = load(page)
+    assert leaflet.title == "CT guided lung biopsy"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a lung biopsy?", "Risks"]
+
+
 def test_utility_classes_that_make_text_bold_mark_headings():
     body = "\n".join([
         '<div class="text-xl font-bold mt-8">Overview</div>', f"<div><p>{PROSE}</p></div>",

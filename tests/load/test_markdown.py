@@ -57,6 +57,20 @@ def test_first_level_one_heading_is_the_title_without_front_matter():
     assert [s.heading.text for s in leaflet.sections] == ["About it"]
 
 
+def test_a_first_heading_that_asks_a_question_under_a_front_matter_title_starts_a_section():
+    leaflet = load("---\ntitle: Haemorrhoid embolisation\n---\n\nIntro.\n\n# What are haemorrhoids?\n\nSwollen veins.\n")
+    assert leaflet.title == "Haemorrhoid embolisation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What are haemorrhoids?"]
+
+
+def test_pandoc_anchors_are_not_part_of_a_headings_text():
+    leaflet = load("# Port\n\n## []{#_Toc181204417 .anchor}What is a port?\n\nA tube.\n\n"
+                   "Why it hurts {#why-it-hurts}\n------------\n\nText.\n")
+    headings = [s.heading for s in leaflet.sections if s.heading]
+    assert [h.text for h in headings] == ["What is a port?", "Why it hurts"]
+    assert (headings[0].block.span().line, headings[1].block.span().line) == (3, 7)
+
+
 def test_setext_and_bold_line_headings_start_sections():
     leaflet = load()
     headings = [s.heading.text if s.heading else None for s in leaflet.sections]

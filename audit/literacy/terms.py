@@ -177,6 +177,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     ("interventional radiologist" after "radiologist").
     """
     seen = set(asked)
+    met_terms: set[str] = set()  # the keys of the terms judged so far, for "ablation" after "cryoablation"
     blocks = list(blocks)
     for number, block in enumerate(blocks):
         text = block.text
@@ -201,10 +202,11 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             keys = {term_key(m.group()) for m in matches[index : last + 1]}
             start, end = match.start(), matches[last].end()
             index = last + 1
-            if keys <= seen or term_key(matches[last].group()) in seen or _inside_a_word_met(keys, seen):
-                seen |= keys
-                continue
+            met_before = keys <= seen or term_key(matches[last].group()) in seen or _inside_a_term_met(keys, met_terms)
             seen |= keys
+            met_terms |= keys
+            if met_before:
+                continue
             gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item", known=seen)
             if gloss_end is not None:
                 skip_to = gloss_end
@@ -218,9 +220,9 @@ _MIN_TAIL = 6
 _CELL_GLOSS_WORDS = 4
 
 
-def _inside_a_word_met(keys: set[str], seen: set[str]) -> bool:
+def _inside_a_term_met(keys: set[str], met_terms: set[str]) -> bool:
     """ "Other types of ablation" after "cryoablation" was explained: the reader has met the word."""
-    return all(len(key) >= _MIN_TAIL and any(met.endswith(key) and met != key for met in seen) for key in keys)
+    return all(len(key) >= _MIN_TAIL and any(met.endswith(key) and met != key for met in met_terms) for key in keys)
 
 
 def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from audit.schema import LeafletSchema, compiled_phrase
+from audit.schema import LeafletSchema, compiled_phrase, phrase_pattern
 
 TOPIC = "TOPIC"
 _QUALIFIERS = {"of", "for", "from", "with", "during", "if", "when", "by", "in", "on", "at", "following", "after",
@@ -72,7 +72,7 @@ class _Hit:
     phrase: str
 
 
-_Phrase = tuple[str, bool, str, re.Pattern[str]]  # section id, required, phrase, compiled
+_Phrase = tuple[str, bool, str]  # section id, required, phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def _grouped(phrases: list[_Phrase]) -> tuple[_PhraseGroup, ...]:
     for _, members in itertools.groupby(phrases, key=lambda phrase: (phrase[0], phrase[1])):
         members = tuple(members)
         try:
-            any_of = re.compile("|".join(f"(?:{member[3].pattern})" for member in members))
+            any_of = re.compile("|".join(f"(?:{phrase_pattern(member[2])})" for member in members))
         except re.error:
             any_of = None
         groups.append(_PhraseGroup(any_of, members))
@@ -108,10 +108,10 @@ class SchemaPhrases:
 
     def __init__(self, schema: LeafletSchema) -> None:
         self.schema = schema
-        strong = [(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.phrases]
-        strong += [(e.id, False, p, compiled_phrase(p)) for e in schema.extras for p in e.phrases]
+        strong = [(s.id, True, p) for s in schema.sections for p in s.phrases]
+        strong += [(e.id, False, p) for e in schema.extras for p in e.phrases]
         self.strong = _grouped(strong)
-        self.fallback = _grouped([(s.id, True, p, compiled_phrase(p)) for s in schema.sections for p in s.fallback])
+        self.fallback = _grouped([(s.id, True, p) for s in schema.sections for p in s.fallback])
         self.results: dict[str, HeadingMatch] = {}
 
 
@@ -156,8 +156,8 @@ class HeadingMatcher:
         for group in self._patterns.fallback if fallback else self._patterns.strong:
             if group.any_of is not None and group.any_of.search(text) is None:
                 continue
-            for target, required, phrase, pattern in group.phrases:
-                for found in pattern.finditer(text):
+            for target, required, phrase in group.phrases:
+                for found in compiled_phrase(phrase).finditer(text):
                     if found.end() > found.start():
                         hits.append(_Hit(found.start(), found.end(), target, required, phrase))
         return hits

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from audit.schema import SchemaError, load_schema, parse_schema
@@ -25,6 +27,20 @@ def test_project_schemas_folder_holds_the_default_schema(schema):
     from tests.conftest import PROJECT
 
     assert load_schema(PROJECT / "schemas" / "patient-leaflet.toml") == schema
+
+
+def test_every_phrase_of_the_built_in_schema_compiles_though_it_is_read_trusted(schema):
+    from audit.schema import phrase_pattern
+
+    phrases = [p for s in (*schema.sections, *schema.extras) for p in (*s.phrases, *getattr(s, "fallback", []))]
+    assert len(phrases) > 100
+    for phrase in phrases:
+        re.compile(phrase_pattern(phrase))
+
+
+def test_a_schema_not_built_in_has_every_phrase_compiled_when_read():
+    with pytest.raises(SchemaError, match="not a valid regular expression"):
+        parse_schema(MINIMAL.replace("'risks?'", "'risks?', 'a)|(b'"), "tiny.toml")
 
 
 def test_minimal_schema_gets_documented_defaults():

@@ -263,11 +263,11 @@ def test_a_schema_naming_missing_weights_is_an_error_naming_the_file(tmp_path):
 
 @pytest.mark.parametrize("flag", ["--version", "-V"])
 def test_version_flag_prints_the_installed_version(flag):
-    from audit.version import tool_version
+    from importlib.metadata import version
 
     result = CliRunner().invoke(app, [flag])
     assert result.exit_code == 0
-    assert result.output == f"leaflet-audit {tool_version()}\n"
+    assert result.output == f"leaflet-audit {version('leaflet-audit')}\n"
 
 
 def test_help_and_version_start_without_pydantic_or_the_word_data():

@@ -23,6 +23,10 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   option"); after "A/An" opening a sentence, a short one is enough ("An
   empyema is infected fluid.");
 * ``plain words called/known as term`` and ``plain words - a term``;
+* ``term … to heat/freeze/destroy/help …``: what it is for ("radiofrequency
+  energy to heat the vein");
+* ``a description that/which …, such as term``: one of what was described
+  ("pain that travels into your leg, such as sciatica");
 * the next sentence saying what it is or does: "This is medicine that ...",
   "This removes part of the prostate";
 * a heading that asks what it is ("What is a nephrostomy?") over the text;
@@ -90,7 +94,13 @@ _COMMENTS = frozenset({
     "normally", "generally", "also", "has", "have", "had", "was", "were", "takes", "lasts", "happens", "settles",
     "goes", "comes", "needs", "does", "is", "are", "we", "you", "they", "i", "he", "she", "it",
 })
-_PURPOSE = re.compile(r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent)\b")
+_PURPOSE = re.compile(
+    r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block)\b"
+)
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
@@ -270,8 +280,11 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     (surgery to remove only the fibroids)" in a leaflet about fibroids).
     """
     before = text[:start]
-    if _PURPOSE.match(text, end):
-        return end + _clause_end(text[end:])  # "sedation to help you relax": what it is for says what it is
+    for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
+        if _PURPOSE.match(text, phrase_end):
+            return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
+    if _DESCRIBED_BEFORE.search(before):
+        return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
     for phrase_end in _phrase_ends(text, end):
         found = _gloss_after(text[phrase_end:], before, known)
         if found is not None:

@@ -113,7 +113,7 @@ NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
-    r"choose no treatment|wait and watch|(?:improve|get better|settle)s? on (?:its|their) own|"
+    r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|"
     r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
     r"no (?:feeding tube|stent|drain|biopsy|procedure|operation|surgery)\b|"

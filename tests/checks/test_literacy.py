@@ -80,6 +80,19 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
 
 
+@pytest.mark.parametrize(("sentence", "says_it"), [
+    ("Bleeding from the lung sometimes stops on its own.", True),
+    ("Many cases of sciatica get better by themselves within weeks.", True),
+    ("If you decide not to have the drain, the fluid will come back.", True),
+    ("Bruising goes away within a week.", False),
+    ("The stent stops the bleeding.", False),
+])
+def test_what_happens_without_treatment_is_read_in_its_wordings(sentence, says_it):
+    from audit.literacy import cues
+
+    assert (cues.NO_TREATMENT.find(cues.Page.of(sentence, html=False)) is not None) is says_it
+
+
 def test_literacy_checklist_reports_items_with_status_and_pemat_estimates(schema):
     leaflet = load_text(WHOLE_LEAFLET, "case.md", "markdown")
     literacy = audit_leaflet(leaflet, schema).literacy

@@ -4,7 +4,9 @@ An acronym is a word of two or more capitals ("TACE", "A&E", "PICCs", "eGFR"). I
 spelled out when its long form stands beside it, in brackets either way round
 ("transarterial chemoembolisation (TACE)", "TACE (transarterial
 chemoembolisation)") or after a comma or dash ("HCC, or hepatocellular
-carcinoma") or says what it stands for ("TACE stands for ..."). A long form is recognised as Schwartz and Hearst do (A Simple
+carcinoma") or says what it stands for ("TACE stands for ..."); or plain words say
+what it is, in brackets or after "is a" ("A PICC line is a long, thin tube placed in
+a vein in your arm"), which tells a reader more than its letters. A long form is recognised as Schwartz and Hearst do (A Simple
 Algorithm for Identifying Abbreviation Definitions in Biomedical Text, PSB
 2003): the acronym's letters appear in order in the words, the first letter
 starting the first word; after a single long word, its first letter is enough
@@ -32,6 +34,9 @@ ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
 _LONG_FORM_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
     r"([^,.;()]{3,120}))"
+)
+_IS_DESCRIBED = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
 _STANDS_FOR = re.compile(r"\b(?:stands for|is short for|short for)\s+([^,.;()–—]{3,120})")
 _OPENS_BEFORE = re.compile(r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes )?(?:called|known as))$")
@@ -111,6 +116,9 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True
         if opener.group().startswith("(") and _plain_before(words):
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
+    described = _IS_DESCRIBED.match(text, end)
+    if described is not None and _described(described.group(1)):
+        return True  # "A PICC line is a long, thin tube placed in a vein in your upper arm"
     spelled_later = _STANDS_FOR.search(text, end, _sentence_end(text, end))
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True

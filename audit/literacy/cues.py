@@ -101,7 +101,7 @@ AUTHOR = exact(
     r"|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service|Network)\b"
 )
 _SUMMARY_WORDS = (
-    r"(?:key (?:points|facts|messages|information|things)|summary|in (?:brief|short|summary|a nutshell)|"
+    r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|key takeaways|(?:the )?bottom line|what to remember)\b"

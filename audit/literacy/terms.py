@@ -30,11 +30,12 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * the next sentence saying what it is or does: "This is medicine that ...",
   "This removes part of the prostate";
 * a heading that asks what it is ("What is a nephrostomy?") over the text;
-* a table cell that is the term alone, beside a cell of words (no figures)
-  that says what it is ("Myomectomy | Surgery to remove the fibroids only").
+* a table cell that names the term (a short noun phrase opening with it),
+  beside a cell of words (no figures) that says what it is ("Midline catheter
+  | A shorter tube in the upper arm").
 
-A term met before inside a longer term is met: "other types of ablation"
-after "cryoablation" was explained.
+A term met before inside a longer term, or with the same stem, is met: "other
+types of ablation" after "cryoablation", "osteoporotic" after "osteoporosis".
 
 Each rule that looks after the term also looks after each of the next three
 words, as a gloss often follows the noun phrase the term stands in ("a celiac
@@ -43,6 +44,7 @@ plexus block is a shot of medicine ...").
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -70,7 +72,7 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so",
 })
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]*[A-Z]s?\)\**(?=\s+(?:is|are|means|mean|refers)\b|,)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s+(?:is|are|means|mean|refers)\b|,|:)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
@@ -228,18 +230,33 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
 _MIN_TAIL = 6
 """A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
 _CELL_GLOSS_WORDS = 4
+_CELL_NAME_WORDS = 4
+_STEM = 8
+"""Terms sharing this many first letters, all but the last three of the shorter, are one word's forms to a
+reader ("osteoporosis", "osteoporotic"); "embolism" and "embolisation" share seven and are not."""
 
 
 def _inside_a_term_met(keys: set[str], met_terms: set[str]) -> bool:
-    """ "Other types of ablation" after "cryoablation" was explained: the reader has met the word."""
-    return all(len(key) >= _MIN_TAIL and any(met.endswith(key) and met != key for met in met_terms) for key in keys)
+    """ "Other types of ablation" after "cryoablation" was explained, "osteoporotic" after "osteoporosis":
+    the reader has met the word."""
+    return all(any(_same_word(key, met) for met in met_terms) for key in keys)
+
+
+def _same_word(key: str, met: str) -> bool:
+    if key == met:
+        return False
+    if len(key) >= _MIN_TAIL and met.endswith(key):
+        return True
+    shared = len(os.path.commonprefix([key, met]))
+    return shared >= _STEM and shared >= min(len(key), len(met)) - 3
 
 
 def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:
-    """A table cell that is the term alone, beside a cell that says what it is (a table of options:
-    "Myomectomy | Surgery to remove the fibroids only"); a cell of figures ("About 1 in 10") says how often."""
+    """A table cell that names the term (a short noun phrase it opens), beside a cell that says what it is
+    (a table of options: "Midline catheter | A shorter tube in the upper arm"); a cell of figures
+    ("About 1 in 10") says how often."""
     block = blocks[number]
-    if block.kind != "table_cell" or block.text[:start].strip() or block.text[end:].strip(" .:*"):
+    if block.kind != "table_cell" or block.text[:start].strip(" *_") or len(WORD.findall(block.text)) > _CELL_NAME_WORDS:
         return False
     beside = blocks[number + 1] if number + 1 < len(blocks) else None
     return (beside is not None and beside.kind == "table_cell" and len(WORD.findall(beside.text)) >= _CELL_GLOSS_WORDS

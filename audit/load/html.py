@@ -44,7 +44,7 @@ _JUNK_NAMES = re.compile(
 )
 _HEADING_CLASSES = re.compile(
     r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|question|faq-q"
-    r"|accordion-title)(?![a-z])",
+    r"|accordion-title|(?:alert|callout|notice|box)-?(?:title|heading))(?![a-z])",
     re.IGNORECASE,
 )
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)

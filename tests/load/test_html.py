@@ -239,6 +239,13 @@ def test_a_word_title_paragraph_is_the_title_and_the_first_h1_a_section():
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a lung biopsy?", "Risks"]
 
 
+def test_an_alert_boxs_title_heads_what_it_says():
+    page = (f"<html><body><h1>BRTO</h1><h2>Risks</h2><p>{PROSE}</p><div class='alert alert-danger'>"
+            "<div class='alert-title'>Red flags</div><p>Call 911 if you vomit blood or feel faint.</p></div>"
+            "</body></html>")
+    assert [s.heading.text for s in load(page).sections if s.heading] == ["Risks", "Red flags"]
+
+
 def test_utility_classes_that_make_text_bold_mark_headings():
     body = "\n".join([
         '<div class="text-xl font-bold mt-8">Overview</div>', f"<div><p>{PROSE}</p></div>",

@@ -44,7 +44,6 @@ plexus block is a shot of medicine ...").
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -247,7 +246,7 @@ def _same_word(key: str, met: str) -> bool:
         return False
     if len(key) >= _MIN_TAIL and met.endswith(key):
         return True
-    shared = len(os.path.commonprefix([key, met]))
+    shared = next((i for i, (a, b) in enumerate(zip(key, met)) if a != b), min(len(key), len(met)))
     return shared >= _STEM and shared >= min(len(key), len(met)) - 3
 
 

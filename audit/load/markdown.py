@@ -165,6 +165,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             elif kind == "paragraph" and _bold_heading_text(token):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
+            elif kind == "list_item" and _bold_heading_text(token) and _asks_over_an_answer(tokens, index):
+                items.append(Heading(min(section_level + 1, 6), as_heading(block)))
             elif kind == "list_item" and _underlined_item(tokens, index):
                 items.append(Heading(2, as_heading(block)))
                 section_level, seen_heading = 2, True
@@ -181,6 +183,16 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         line_count=len(source.line_starts),
         title_block=title_block,
         suppressions=find_suppressions(text),
+    )
+
+
+def _asks_over_an_answer(tokens: list[Token], index: int) -> bool:
+    """ "- **Will the bleeding come back?**" over an indented answer in the same item: a question of an FAQ
+    written as toggles (Notion and other note tools export them so), a heading for its answer."""
+    return (
+        tokens[index].content.rstrip("*_ ").endswith("?")
+        and index >= 2 and tokens[index - 2].type == "list_item_open"
+        and index + 2 < len(tokens) and tokens[index + 2].type != "list_item_close"
     )
 
 

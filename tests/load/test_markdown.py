@@ -71,6 +71,14 @@ def test_pandoc_anchors_are_not_part_of_a_headings_text():
     assert (headings[0].block.span().line, headings[1].block.span().line) == (3, 7)
 
 
+def test_a_bold_question_over_its_answer_in_a_list_item_is_a_heading():
+    leaflet = load("# Embolisation\n\n## Questions\n\n- **Will the bleeding come back?**\n\n"
+                   "    It can, often within a year.\n\n- **Bleeding**\n\n    About 1 in 100.\n")
+    headings = [s.heading.text for s in leaflet.sections if s.heading]
+    assert headings == ["Questions", "Will the bleeding come back?"]
+    assert "Bleeding" in all_text(leaflet)
+
+
 def test_setext_and_bold_line_headings_start_sections():
     leaflet = load()
     headings = [s.heading.text if s.heading else None for s in leaflet.sections]

@@ -79,11 +79,23 @@ def judged(context: CheckContext, rule_id: str) -> Judgement:
     return memo[rule_id]
 
 
+EXCERPT = 80
+
+
+def excerpt(text: str) -> str:
+    """Text quoted as evidence: on one line, cut at a word within ``EXCERPT`` characters, never inside one."""
+    flat = " ".join(text.split())
+    if len(flat) <= EXCERPT:
+        return flat
+    cut = flat.rfind(" ", 0, EXCERPT)
+    return flat[: cut if cut > 0 else EXCERPT].rstrip(",;:") + "…"
+
+
 def _passed(found: tuple[int, int], page: cues.Page) -> Judgement:
     """A whole-leaflet criterion met where its cue was found."""
     start, end = found
     line = cues.line_of(page.text, start)
-    return Judgement(True, evidence=Span(line, 1, line, 1), evidence_text=" ".join(page.text[start:end].split())[:80])
+    return Judgement(True, evidence=Span(line, 1, line, 1), evidence_text=excerpt(page.text[start:end]))
 
 
 def _failing(context: CheckContext, message: str, span: Span | None = None) -> Judgement:
@@ -502,7 +514,7 @@ def single_option(context: CheckContext) -> Judgement:
         return Judgement(False)
     alternatives = _sections_with(context, "alternatives")
     if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
-        return Judgement(True, evidence=alternatives[0].span(), evidence_text=alternatives[0].text[:80])
+        return Judgement(True, evidence=alternatives[0].span(), evidence_text=excerpt(alternatives[0].text))
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group().lower() for found in _any_of("options.txt").finditer(text)}
@@ -684,7 +696,15 @@ def summary(context: CheckContext) -> Judgement:
     return _on_page(context, cues.SUMMARY_LINE) or _failing(context, "No summary of key points (PEMAT 11).")
 
 
-_ACTION_START = re.compile(r"(?:^|[.!?:;]\s+|,\s+(?:please\s+)?|\bplease\s+)(?P<verb>[A-Za-z']+)\b(?![-’'])")
+_ACTION_START = re.compile(
+    r"(?:^(?:if|when|after|before|once|until|as soon as|while|for)\b[^,]{2,120},\s+(?:please\s+)?"
+    r"|\bplease\s+|\byou (?:should|must|need to|will need to|may need to|can)\s+|^|[.!?:;]\s+)"
+    r"(?P<verb>[A-Za-z']+)\b(?![-’'])",
+    re.IGNORECASE,
+)
+"""Where an instruction's verb stands: opening a sentence or clause, after "please" or "you should", or after
+an opening "If ..., " ("If you have a fever, call the ward"); not after any comma ("to ease pain, keep the
+bone strong" lists aims)."""
 
 
 @cache
@@ -732,7 +752,7 @@ def action(context: CheckContext) -> Judgement:
         for sentence in split_sentences(block):
             verb = _action(sentence.text)
             if verb is not None:
-                return Judgement(True, evidence=sentence.span, evidence_text=sentence.text[:80])
+                return Judgement(True, evidence=sentence.span, evidence_text=excerpt(sentence.text))
     return _failing(context, "No sentence tells the reader what to do (PEMAT 20).")
 
 

@@ -72,9 +72,10 @@ def empty(context: CheckContext) -> Iterator[Hit]:
     """A required section has too little text to inform anyone.
 
     ## What it does
-    Counts the words below a required section's heading (sub-sections
-    included) and reports the section when they are fewer than the schema's
-    `min_words` for it.
+    Counts the words below a required section's headings (sub-sections
+    included; all its headings together, so a short "Side effects" beside a
+    full "Risks" is not thin) and reports the section, at its first heading,
+    when they are fewer than the schema's `min_words` for it.
 
     ## Why is this bad?
     A heading with a line under it ticks the box without telling the patient
@@ -89,13 +90,19 @@ def empty(context: CheckContext) -> Iterator[Hit]:
     ## Use instead
     Name the common and the serious risks, and how often they happen.
     """
+    words: dict[str, int] = {}
+    for matched in context.sections:
+        for section_id in matched.ids:
+            words[section_id] = words.get(section_id, 0) + matched.words
+    reported: set[str] = set()
     for matched in context.sections:
         for section_id in matched.ids:
             minimum = context.schema.section(section_id).min_words
-            if matched.words < minimum:
+            if words[section_id] < minimum and section_id not in reported:
+                reported.add(section_id)
                 title = context.schema.section(section_id).title
                 yield Hit(
-                    f"Section '{title}' has {matched.words} words of text; at least {minimum} expected.",
+                    f"Section '{title}' has {words[section_id]} words of text; at least {minimum} expected.",
                     _heading_span(matched),
                     _heading_text(matched),
                     section=section_id,

@@ -72,7 +72,8 @@ DATE = case_blind(
     rf"|(?:©|&copy;)\s*{_YEAR}"
 )
 NEXT_REVIEW = case_blind(
-    r"\b(?:next (?:full )?review|review date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR + r"|to be reviewed|review due|review by|for review:|"
+    r"\b(?:next[ _-](?:full[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
+    + r"|to be reviewed|review due|review by|for review:|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
@@ -95,10 +96,13 @@ CONTACT = case_blind(
     r"|\b(?:contact|call|phone|ring)\s+us\b|\bhelpline\b|\bsupport (?:groups?|organisations?|organizations?|services?)\b",
 )
 AUTHOR = exact(
-    r"\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:"
-    r"|©|&copy;|\bcopyright\b"
+    r"(?i:\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:"
+    r"|^(?:author|authors|centre|center|organisation|organization|publisher|department|trust|hospital)\s*:\s*\S)"
+    r"|©|&copy;|(?i:\bcopyright\b)"
     r"|(?:[A-Z][\w'&-]+\s+){1,6}(?:Hospitals?|Trust|Health Service|Health|Medical Cent(?:er|re)|Cancer Cent(?:er|re)"
-    r"|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service|Network)\b"
+    r"|Cent(?:er|re)|Unit|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service"
+    r"|Network)\b",
+    re.MULTILINE,
 )
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
@@ -131,7 +135,9 @@ WARNING_SIGNS = case_blind(
     r"|\bred flags?\b"
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
-    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b",
+    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
+    r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
+    r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
 )
 YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:the patient|patients|the individual|individuals)\s+(?:should|must|will|may|can|need)\b",

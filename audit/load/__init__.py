@@ -58,6 +58,12 @@ def format_for(path: str, text: str) -> Format:
 
 def decode(data: bytes) -> str:
     """UTF-8 text (a byte-order mark is dropped), with line ends made ``\\n``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError("UTF-16 text (Notepad's or Word's 'Unicode'): save the file as UTF-8")
+    if data.startswith(b"PK\x03\x04"):
+        raise LoadError("a Word document or other zip file, not text: save it as HTML or plain text (UTF-8)")
+    if data.startswith(b"%PDF"):
+        raise LoadError("a PDF, not text: extract its text first (pdftotext) or audit the page it came from")
     if b"\x00" in data[:8192]:
         raise LoadError("binary file (contains NUL bytes), not a leaflet")
     try:

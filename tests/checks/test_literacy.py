@@ -93,6 +93,44 @@ def test_what_happens_without_treatment_is_read_in_its_wordings(sentence, says_i
     assert (cues.NO_TREATMENT.find(cues.Page.of(sentence, html=False)) is not None) is says_it
 
 
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Lie flat for two hours after the procedure.", "Lie"),
+    ("You should rest for two days.", "rest"),
+    ("Please bring your medicines.", "bring"),
+    ("If you have a fever, call the ward.", "call"),
+    ("The aim of treatment is to ease pain, keep the bone strong and slow the cancer down.", None),
+    ("The doctor will keep you in hospital overnight.", None),
+])
+def test_an_instruction_is_read_where_its_verb_opens_it(sentence, verb):
+    from audit.checks.literacy import _action
+
+    assert _action(sentence) == verb
+
+
+def test_evidence_is_cut_at_a_word_not_inside_one():
+    from audit.checks.literacy import excerpt
+
+    quoted = excerpt("The aim of treatment is to ease pain, keep the bone strong and slow the cancer down for years.")
+    assert quoted.endswith("cancer…") and len(quoted) <= 81
+
+
+@pytest.mark.parametrize(("cue", "text", "found"), [
+    ("WARNING_SIGNS", "Call the ward on 0100 000 0000 if you have a fever.", True),
+    ("WARNING_SIGNS", "Contact your GP if the wound becomes red or swollen.", True),
+    ("WARNING_SIGNS", "Call us to book an appointment.", False),
+    ("AUTHOR", "Produced by the interventional radiology team.", True),
+    ("AUTHOR", "---\ncentre: Example Interventional Oncology Centre\n---", True),
+    ("AUTHOR", "The team will look after you.", False),
+    ("NEXT_REVIEW", "review_date: 2027-06-01", True),
+    ("NEXT_REVIEW", "next_review: 2028-01-01", True),
+    ("NEXT_REVIEW", "Published: March 2026", False),
+])
+def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
+    from audit.literacy import cues
+
+    assert (getattr(cues, cue).find(cues.Page.of(text, html=False)) is not None) is found
+
+
 def test_literacy_checklist_reports_items_with_status_and_pemat_estimates(schema):
     leaflet = load_text(WHOLE_LEAFLET, "case.md", "markdown")
     literacy = audit_leaflet(leaflet, schema).literacy

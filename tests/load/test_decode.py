@@ -22,6 +22,16 @@ def test_binary_file_is_refused():
         decode(b"\x89PNG\x00\x00")
 
 
+@pytest.mark.parametrize(("data", "advice"), [
+    ("Liver biopsy\r\n".encode("utf-16"), "UTF-16 text .* save the file as UTF-8"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word document .* save it as HTML or plain text"),
+    (b"%PDF-1.7\n%\xe2\xe3", "a PDF, not text: extract its text"),
+])
+def test_a_file_saved_in_another_form_is_named_with_what_to_do(data, advice):
+    with pytest.raises(LoadError, match=advice):
+        decode(data)
+
+
 def test_missing_file_and_directory_are_load_errors(tmp_path):
     with pytest.raises(LoadError, match="no such file"):
         load_file(tmp_path / "absent.md")

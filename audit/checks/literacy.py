@@ -200,7 +200,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     term", "plain words - a term", a next sentence saying what it is or does
     ("This is medicine that ..."), or a heading asking "What is a term?" over
     it (the leaflet's subject counts as explained when a section defines
-    it). Citations, credits and contact details are not judged, though a
+    it), or a glossary on the page that lists it ("Glossary", "Words we
+    use"). Citations, credits and contact details are not judged, though a
     term they explain counts as explained; words patients use
     themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
 
@@ -220,6 +221,10 @@ def term_undefined(context: CheckContext) -> Judgement:
     asked = terms.asked_in(_headings(context))
     if any("definition" in m.ids and m.words for m in context.sections):
         asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
+    page = _page(context)
+    glossary = cues.GLOSSARY.find(page)
+    if glossary is not None:  # in an <aside> or a footer too: the page's text, not the leaflet's prose
+        asked |= terms.keys_of(page.text[glossary[1] : glossary[1] + cues.GLOSSARY_REACH])
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
             use.block.span(use.start, use.end), use.term, section=judged_here.get(id(use.block)))

@@ -73,7 +73,7 @@ DATE = case_blind(
 )
 NEXT_REVIEW = case_blind(
     r"\b(?:next[ _-](?:full[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
-    + r"|to be reviewed|review due|review by|for review:|"
+    + r"|to be reviewed|review due|review by|for review:|next check|check (?:this leaflet |this page |it )?again by|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
@@ -117,7 +117,7 @@ NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
-    r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|"
+    r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
     r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
     r"no (?:feeding tube|stent|drain|biopsy|procedure|operation|surgery)\b|"
@@ -139,6 +139,14 @@ WARNING_SIGNS = case_blind(
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
     r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
 )
+GLOSSARY = case_blind(
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:glossary|words we use|words to know|medical words|jargon buster|what the words mean"
+    r"|key terms|terms we use|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+"""A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""
+GLOSSARY_REACH = 4000
+"""How far after its heading a glossary is read: a page's glossary is a list of short entries."""
 YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 THIRD_PERSON = re.compile(r"\b(?:the patient|patients|the individual|individuals)\s+(?:should|must|will|may|can|need)\b",
                           re.IGNORECASE)

@@ -88,8 +88,15 @@ _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
     "of", "to", "the", "a", "an", "such", "called", "via", "are", "is", "be", "have", "has", "either",
 })
-_NEXT_SENTENCE = re.compile(r"\s*(?:This|It|These|They|That)\s+([a-z]+)\b")
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?:This|It|These|They|That)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
+    r"|treatment|scan|machine|nurse|condition|operation))?\s+([a-z]+)\b"
+)
 _WHICH = re.compile(r",\s*(?:which|that)\s+([A-Za-z]+)\b")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_NOUN_THAT = re.compile(r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
+                        r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:that|which|who)\s+([a-z]+)\b")
+"""A noun named and said what it does after a comma: "sedation, medicine that helps you relax"."""
 _COMMENTS = frozenset({
     "can", "may", "might", "will", "would", "could", "should", "must", "often", "sometimes", "rarely", "usually",
     "normally", "generally", "also", "has", "have", "had", "was", "were", "takes", "lasts", "happens", "settles",
@@ -391,6 +398,9 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
     bracket = _BRACKET_AFTER.match(after)
     if bracket and _plain(bracket.group(1), known):
         return bracket.end()
+    noun_that = _NOUN_THAT.match(after)
+    if noun_that is not None and noun_that.group(1) not in _COMMENTS:
+        return _clause_end(after[1:]) + 1  # past the comma that opens it
     if _APPOSITION.match(after) or _which_defines(after) or _defines(after, before):
         return _clause_end(after)
     return None
@@ -406,8 +416,9 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     """ "This is medicine that makes you drowsy.", "This removes part of the prostate.", "Albumin is a protein
     made by your liver.": the next sentence says what the term is or does; "It is done under local
     anaesthetic." does not."""
-    if term and sentence.lstrip().lower().startswith(term.lower()):
-        return _defines(sentence.lstrip()[len(term) :], "")
+    opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
+    if term and opening.lower().startswith(term.lower()):
+        return _defines(opening[len(term) :], "")  # "Albumin is a protein ...", "A stent is a small mesh tube ..."
     opening = _NEXT_SENTENCE.match(sentence)
     if opening is None:
         return False

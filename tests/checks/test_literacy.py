@@ -124,6 +124,12 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NEXT_REVIEW", "review_date: 2027-06-01", True),
     ("NEXT_REVIEW", "next_review: 2028-01-01", True),
     ("NEXT_REVIEW", "Published: March 2026", False),
+    ("NEXT_REVIEW", "We will check this leaflet again by: March 2028", True),
+    ("NEXT_REVIEW", "Written: July 2025. Last checked: June 2026. Next check due: June 2028", True),
+    ("NO_TREATMENT", "If you decide to wait, the pain will probably continue for a while.", True),
+    ("NO_TREATMENT", "Many osteoid osteomas stop hurting on their own within 2 to 3 years.", True),
+    ("GLOSSARY", "## Glossary\n\nMetastases: tumours that have spread.", True),
+    ("GLOSSARY", "See our glossary at the end for more.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues

@@ -32,6 +32,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help, as linters print it: rich's help formatter took 0.1 s to import
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 schema_app = typer.Typer(help="Show, validate and export leaflet schemas.", no_args_is_help=True, rich_markup_mode=None)
 
@@ -95,7 +96,10 @@ class SchemaKind(str, Enum):
 
 
 PathsArgument = Annotated[
-    list[str], typer.Argument(help="Leaflet files, folders (searched recursively), or '-' for standard input.")
+    list[str], typer.Argument(
+        metavar="PATH", show_default=False,
+        help="Leaflet files, folders (searched recursively), or '-' for standard input.",
+    )
 ]
 SchemaOption = Annotated[
     Optional[Path], typer.Option("--schema", metavar="FILE", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
@@ -320,9 +324,32 @@ def _write(path: Path, text: str | Iterable[str]) -> None:
 
 
 def _refuse_leaflets(path: Path, inputs: list[str]) -> None:
-    """A generated file never replaces a leaflet the run reads (asked before it is read)."""
+    """A generated file never replaces a leaflet: one the run reads, or any existing file with a leaflet's
+    name that is not an earlier report (a slip of the tab key onto "lung-ablation.md" must not cost the
+    leaflet). Asked before anything is audited."""
     if Path(os.path.realpath(path)) in {Path(os.path.realpath(name)) for name in inputs}:
         raise _fail(f"{path}: is one of the leaflets being audited; nothing was written (choose another name)")
+    from audit.load import EXTENSIONS
+
+    if path.suffix.lower() in EXTENSIONS and path.is_file() and not _a_report(path):
+        raise _fail(f"{path}: exists and is not a leaflet-audit report (a leaflet?); nothing was written "
+                    "(choose another name, or delete the file first)")
+
+
+def _a_report(path: Path) -> bool:
+    from audit.render import written_by_us
+
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+            size = stream.seek(0, os.SEEK_END)
+            stream.seek(max(size - 4096, 0))
+            tail = stream.read()
+    except OSError:
+        return False
+    if size == 0:
+        return True
+    return written_by_us(head.decode("utf-8", "replace"), tail.decode("utf-8", "replace"))
 
 
 def _colour_wanted() -> bool:
@@ -363,7 +390,7 @@ def check(
         "--force-exclude", metavar="", help="Apply the configuration's exclude to files named here too (for pre-commit)."
     )] = False,
 ) -> None:
-    """Audit leaflets: sections, spelling and readability, in any output format.
+    """Audit leaflets: sections, spelling, readability and health literacy, in any output format.
 
     Exit code: 0 clean; 1 findings at or above --fail-on; 2 an input could not
     be audited or the command was misused (after auditing every other input).
@@ -533,7 +560,11 @@ def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule'
             typer.echo(f"{registered.id:<26} {registered.severity.value:<8} {registered.summary}")
         return
     if rule_id not in registry:
-        raise _fail(f"no rule {rule_id!r}; `leaflet-audit rules` lists them")
+        from difflib import get_close_matches
+
+        close = get_close_matches(rule_id, registry, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise _fail(f"no rule {rule_id!r}; {hint}`leaflet-audit rules` lists them")
     registered = registry[rule_id]
     typer.echo(f"# {registered.id} ({registered.severity.value})\n\n{registered.documentation}")
 

@@ -185,6 +185,19 @@ def test_quiet_prints_finding_lines_only():
     assert lines and all(line.startswith(f"{MISSING}:") for line in lines)
 
 
+def test_quiet_names_an_unreadable_file_once_on_standard_error(tmp_path):
+    absent = str(tmp_path / "absent.md")
+    result = runner.invoke(app, ["check", absent, MISSING, "-q"])
+    assert absent not in result.stdout
+    assert result.stderr.count(absent) == 1 and result.exit_code == 2
+
+
+def test_short_help_flag_and_a_rule_name_close_to_one_are_understood():
+    assert runner.invoke(app, ["check", "-h"]).exit_code == 0
+    mistyped = runner.invoke(app, ["rules", "literacy.warning-sign"])
+    assert mistyped.exit_code == 2 and "did you mean 'literacy.warning-signs'?" in mistyped.stderr
+
+
 def test_colour_only_when_forced_onto_a_terminal_and_never_with_no_color():
     plain = runner.invoke(app, ["check", MISSING]).stdout
     assert "\x1b[" not in plain
@@ -316,3 +329,24 @@ def test_option_help_names_values_not_python_types():
         help_text = CliRunner().invoke(app, [*command, "--help"], terminal_width=200).stdout
         ours = [line for line in help_text.split("Options", 1)[1].splitlines() if "--help" not in line]
         assert not [line for line in ours if re.search(r"<(list\[|path|int|bool|str)", line)], command
+
+
+def test_an_output_file_that_is_an_existing_leaflet_not_in_the_run_is_refused(tmp_path):
+    sibling = tmp_path / "lung-ablation.md"
+    sibling.write_text("# Lung ablation\n\nA leaflet someone wrote.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", MISSING, "-o", str(sibling)])
+    assert result.exit_code == 2 and "is not a leaflet-audit report" in result.stderr
+    assert sibling.read_text(encoding="utf-8") == "# Lung ablation\n\nA leaflet someone wrote.\n"
+
+
+@pytest.mark.parametrize(("fmt", "name"), [
+    ("text", "report.txt"), ("text", "quiet.txt"), ("json", "report.json"), ("html", "report.html"),
+    ("markdown", "report.md"), ("csv", "report.csv"), ("github", "annotations.txt"),
+])
+def test_an_earlier_report_is_replaced_by_the_next(tmp_path, fmt, name):
+    out = tmp_path / name
+    quiet = ["-q"] if name == "quiet.txt" else []
+    for _ in range(2):
+        result = runner.invoke(app, ["check", MISSING, "-f", fmt, "-o", str(out), *quiet])
+        assert result.exit_code == 1, result.stderr
+    assert out.stat().st_size > 0

@@ -366,7 +366,7 @@ def render_html(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "img-src data:\">"
-        f"<title>Leaflet audit report</title><style>{_CSS}</style></head><body>"
+        f"<meta name=\"generator\" content=\"leaflet-audit\"><title>Leaflet audit report</title><style>{_CSS}</style></head><body>"
         f'<header><h1>Leaflet audit report</h1><p>{intro}</p><p>leaflet-audit {escape(report.tool.version)}</p>'
         f"</header><main>{_summary(report)}{body}</main></body></html>\n"
     )

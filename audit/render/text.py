@@ -53,6 +53,8 @@ def stream_text(stream: ReportStream, show_sections: bool = True, quiet: bool = 
     for result in stream:
         if not show_sections and result.error is None and not result.findings:
             continue
+        if quiet and result.error is not None:
+            continue  # standard error names it, in one line: a quiet report is findings alone
         lines = _leaflet(result, show_sections and not quiet, quiet)
         if quiet:
             yield "".join(line.strip() + "\n" for line in lines)

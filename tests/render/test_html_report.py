@@ -48,7 +48,7 @@ def test_scorecard_shows_present_missing_and_thin_sections(schema):
 
 def test_unreadable_leaflet_is_reported_not_hidden(schema, tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe")
+    bad.write_bytes(b"Caf\xe9 leaflet\n")
     page = render_html(report_for(schema, bad))
     assert "Could not be audited" in page and "not UTF-8" in page
 

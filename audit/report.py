@@ -196,6 +196,9 @@ class Summary(_Model):
     failed: int
     errors: int = Field(description="Leaflets that could not be audited.")
     findings: SeverityCounts
+    by_rule: dict[str, int] = Field(
+        default_factory=dict, description="Findings counted by rule id, the most frequent first (ties by id)."
+    )
 
 
 class ToolInfo(_Model):
@@ -246,6 +249,7 @@ class Tally:
     errors: int = 0
     passed_with_warnings: int = 0
     findings: SeverityCounts = field(default_factory=SeverityCounts)
+    by_rule: dict[str, int] = field(default_factory=dict)
 
     def add(self, result: LeafletResult) -> None:
         self.leaflets += 1
@@ -259,6 +263,8 @@ class Tally:
         self.findings.error += counts.error
         self.findings.warning += counts.warning
         self.findings.info += counts.info
+        for finding in result.findings:
+            self.by_rule[finding.rule] = self.by_rule.get(finding.rule, 0) + 1
 
     @property
     def summary(self) -> Summary:
@@ -268,6 +274,7 @@ class Tally:
             failed=self.failed,
             errors=self.errors,
             findings=self.findings.model_copy(),
+            by_rule=dict(sorted(self.by_rule.items(), key=lambda item: (-item[1], item[0]))),
         )
 
 

@@ -81,7 +81,9 @@ def test_text_output_lists_sections_findings_and_a_summary():
     assert "missing: risks" in result.stdout
     assert "suggestion: What are the risks?" in result.stdout
     assert "readability: grade 6.6 (FKGL 6.6, spread 2.2), Flesch reading ease 77.2" in result.stdout
-    assert result.stdout.rstrip().endswith("findings: 1 error, 1 warning, 0 info")
+    *_, summary, frequent = result.stdout.rstrip().splitlines()
+    assert summary.endswith("findings: 1 error, 1 warning, 0 info")
+    assert frequent == "most frequent: 1 readability.long-sentence, 1 sections.missing"
 
 
 def test_sections_command_explains_each_mapping():

@@ -40,7 +40,8 @@ def test_json_output_validates_against_the_exported_schema_and_has_the_contract_
     leaflet = document["leaflets"][0]
     assert set(leaflet) >= {"path", "title", "format", "sections", "missing_sections", "findings", "error"}
     assert set(leaflet["sections"][0]) >= {"id", "heading", "line", "end_line", "words"}
-    assert set(document["summary"]) == {"leaflets", "passed", "failed", "errors", "findings"}
+    assert set(document["summary"]) == {"leaflets", "passed", "failed", "errors", "findings", "by_rule"}
+    assert sum(document["summary"]["by_rule"].values()) == sum(document["summary"]["findings"].values())
     assert set(document["summary"]["findings"]) == {"error", "warning", "info"}
 
 

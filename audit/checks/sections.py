@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from audit.checks import CheckContext, Hit, rule
@@ -23,9 +25,20 @@ def _heading_text(matched: MatchedSection) -> str:
     return heading.text if heading is not None else ""
 
 
+_FRAMING = re.compile(
+    r"^(?:(?:patient|your) information\s*(?:about|on|for)?\s*[:–—-]?\s*|information (?:about|on)\s+|a guide to\s+"
+    r"|about\s+|understanding\s+|having\s+|your\s+)"
+    r"|\s*(?:[:–—-]|\(|,)\s*(?:patient information|information for patients|a guide for patients|patient leaflet"
+    r"|what you need to know|your questions answered)\)?\s*$",
+    re.IGNORECASE,
+)
+"""What frames a title rather than names the topic: "Having a PICC line", "Liver biopsy: patient information"."""
+
+
 def _topic(context: CheckContext) -> str:
-    """The title as it reads inside a sentence: 'Liver ablation' becomes 'liver ablation', 'CT' stays."""
-    title = context.leaflet.title or "the condition"
+    """The title as it reads inside a sentence: 'Liver ablation' becomes 'liver ablation', 'CT' stays, and a
+    title's framing goes ("Having a PICC line" suggests "What causes a PICC line?" no more)."""
+    title = _FRAMING.sub("", context.leaflet.title or "").strip() or "the condition"
     if len(title) > 1 and title[0].isupper() and not title[1].isupper():
         return title[0].lower() + title[1:]
     return title

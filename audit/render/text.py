@@ -8,6 +8,9 @@ from audit.render._words import failed_items, finding_counts, passes, pemat, plu
 from audit.report import LeafletResult, Report
 from audit.stream import ReportStream
 
+MOST_FREQUENT = 5
+"""Rules named in the summary's last line: where a reviewer's time will go."""
+
 
 def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
     if result.error is not None:
@@ -70,3 +73,6 @@ def stream_text(stream: ReportStream, show_sections: bool = True, quiet: bool = 
         f"{unreadable} "
         f"(fail-on: {stream.fail_on}); findings: {finding_counts(summary.findings)}\n"
     )
+    if summary.by_rule:
+        frequent = ", ".join(f"{count} {rule}" for rule, count in list(summary.by_rule.items())[:MOST_FREQUENT])
+        yield f"most frequent: {frequent}\n"

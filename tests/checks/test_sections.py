@@ -46,6 +46,18 @@ def test_missing_section_message_and_suggestion_use_the_topic(schema):
     assert "Risks" in finding.message
 
 
+@pytest.mark.parametrize(("title", "suggested"), [
+    ("Having a PICC line", "What causes a PICC line?"),
+    ("Liver biopsy: patient information", "What causes liver biopsy?"),
+    ("Bone metastases", "What causes bone metastases?"),
+])
+def test_a_missing_sections_suggestion_names_the_topic_without_the_titles_framing(schema, title, suggested):
+    leaflet = load_text(f"# {title}\n\n## What is it?\n\n{BODY}\n", "case.md", "markdown")
+    result = audit_leaflet(leaflet, schema, [all_rules()["sections.missing"]])
+    causes = next(f for f in result.findings if f.section == "causes")
+    assert causes.suggestions == [suggested]
+
+
 def test_thin_section_finding_spans_its_heading_and_gives_counts(schema):
     case = next(c for c in CASE_DATA if c["name"].startswith("thin"))
     finding = audit_case(case, schema).findings[0]

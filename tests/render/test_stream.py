@@ -50,7 +50,8 @@ def test_a_leaflet_is_written_before_the_next_is_audited(schema, monkeypatch):
     first = next(parts)
     assert len(audited) == 1 and audited[0] in first
     rest = list(parts)
-    assert len(audited) > 2 and rest[-1].startswith(f"{len(audited)} leaflets: ")
+    assert len(audited) > 2 and rest[-2].startswith(f"{len(audited)} leaflets: ")
+    assert rest[-1].startswith("most frequent: ")
 
 
 def test_the_summary_counts_every_result_though_none_is_kept(schema):

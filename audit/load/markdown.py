@@ -29,8 +29,9 @@ from audit.model import Block, BlockKind, Heading, Leaflet
 
 _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 _RUN = re.compile(r"\S+")
-_PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$")
-"""Pandoc's anchors in a heading from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}")."""
+_PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$|\s*¶\s*$")
+"""Anchors in a heading: pandoc's from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}"), and the
+pilcrow a notebook or a documentation site's export leaves after it ("Why is it done? ¶")."""
 _MAX_BOLD_HEADING_WORDS = 16
 _HTML_CONTENT = re.compile(r"<(?!!--)[a-zA-Z]")  # an HTML block with elements, not only a comment
 

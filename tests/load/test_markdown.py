@@ -65,9 +65,9 @@ def test_a_first_heading_that_asks_a_question_under_a_front_matter_title_starts_
 
 def test_pandoc_anchors_are_not_part_of_a_headings_text():
     leaflet = load("# Port\n\n## []{#_Toc181204417 .anchor}What is a port?\n\nA tube.\n\n"
-                   "Why it hurts {#why-it-hurts}\n------------\n\nText.\n")
+                   "Why it hurts {#why-it-hurts}\n------------\n\nText.\n\n## Why is it done? ¶\n\nText.\n")
     headings = [s.heading for s in leaflet.sections if s.heading]
-    assert [h.text for h in headings] == ["What is a port?", "Why it hurts"]
+    assert [h.text for h in headings] == ["What is a port?", "Why it hurts", "Why is it done?"]
     assert (headings[0].block.span().line, headings[1].block.span().line) == (3, 7)
 
 

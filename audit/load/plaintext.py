@@ -40,6 +40,8 @@ _LINKS_LABEL = re.compile(
 _GUTTER = re.compile(r" {3,}(?=\S)")
 _MIN_COLUMN = 20  # characters: a left column narrower than this is an indent, not a column
 _MIN_COLUMN_ROWS = 4
+_TABLE_ROWS_SHARE = 0.75
+_MAX_TABLE_CELL_WORDS = 8
 _HANGING_INDENT = 4
 _CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
@@ -114,6 +116,7 @@ class _Line:
     kind: LineKind = "prose"
     offset: int = 0  # characters before ``raw`` on its line in the file (a right-hand column's)
     width: int = 0  # in a two-column stretch, its column's longest line: how far text runs before it wraps
+    row: bool = False  # a row of a table laid out in spaces: a block of its own
 
     @property
     def stripped(self) -> str:
@@ -569,6 +572,13 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
             continue
         end, gutter = stretch
         rows = lines[index:end]
+        if _a_table(rows, gutter):
+            for line in rows:
+                if line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
+                    line.kind, line.row = "item", True
+            ordered += rows
+            index = end
+            continue
         left = [_column(line, 0, gutter) for line in rows]
         right = [_column(line, gutter, None) for line in rows]
         for column in (left, right):
@@ -580,6 +590,18 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     for at, line in enumerate(ordered):
         line.at = at
     return ordered
+
+
+def _a_table(rows: list[_Line], gutter: int) -> bool:
+    """Rows of a table laid out in spaces, not two columns of prose: nearly every row has text on both sides,
+    every cell starts as a cell does (never in lower case, as a column's wrapped lines do), and the right-hand
+    cells are short ("About 1 in 20 people")."""
+    filled = [line for line in rows if line.stripped]
+    halves = [half for line in filled for half in (line.text[:gutter].strip(), line.text[gutter:].strip()) if half]
+    both = [line for line in filled if line.text[:gutter].strip() and line.text[gutter:].strip()]
+    return (len(both) >= _TABLE_ROWS_SHARE * len(filled)
+            and not any(half[:1].islower() for half in halves)
+            and all(len(line.text[gutter:].split()) <= _MAX_TABLE_CELL_WORDS for line in filled))
 
 
 def _gutters(text: str) -> set[int]:
@@ -644,6 +666,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         elif line.kind == "metadata":
             flush()
             builder = BlockBuilder("metadata")
+            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
+            flush()
+        elif line.row:
+            flush()
+            builder = BlockBuilder("table_cell")
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
             flush()
         elif line.kind == "bullet":

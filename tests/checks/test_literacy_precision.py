@@ -34,12 +34,10 @@ KNOWN_REJECTED = {
     ("e", "04_renal_denervation.md", 1, "literacy.no-treatment-option"),
     ("e", "06_epidural_steroid_injection.txt", 12, "literacy.sources"),
     ("e", "07_transperineal_prostate_biopsy.txt", 14, "literacy.acronym-undefined"),
-    # Set h: a term only inside a spelled-out procedure's name (ALPPS: "... portal vein ligation ..."), a drug
-    # class's name ("nonsteroidal anti-inflammatory drugs"), and a risks table laid out in spaces that the
-    # text loader reads as two columns, so the number stands apart from the risk.
+    # Set h: a term only inside a spelled-out procedure's name (ALPPS: "... portal vein ligation ..."), and a
+    # drug class's name ("nonsteroidal anti-inflammatory drugs").
     ("h", "03_portal-vein-embolisation.md", 37, "literacy.term-undefined"),
     ("h", "09_osteoid-osteoma-ablation.html", 48, "literacy.term-undefined"),
-    ("h", "05_haemorrhoid-embolisation.txt", 63, "literacy.risk-numbers"),
 }
 
 

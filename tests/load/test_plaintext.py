@@ -294,6 +294,19 @@ def test_a_related_links_list_is_furniture_and_a_hard_wrapped_paragraph_is_no_li
     assert {12, 13, 14} <= {span.line for span in leaflet.boilerplate}
 
 
+def test_a_table_laid_out_in_spaces_is_read_row_by_row():
+    rows = [("Risk", "How often"), ("Bruising where the needle went in", "About 1 in 20 people"),
+            ("Bleeding that needs treatment", "Fewer than 1 in 100 people"),
+            ("Allergic reaction to the dye", "About 1 in 100 people"), ("Infection", "Rare")]
+    table = "\n".join(f"{a:<45}{b}" for a, b in rows)
+    text = f"Haemorrhoid embolisation\n\nWhat are the risks?\n\n{table}\n\nAfterwards\n\nRest for a day.\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+    assert [b.kind for b in risks.blocks] == ["table_cell"] * 5
+    assert risks.blocks[2].text == "Bleeding that needs treatment Fewer than 1 in 100 people"
+    assert risks.blocks[2].span().line == 7
+
+
 def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
             "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]

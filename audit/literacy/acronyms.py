@@ -35,11 +35,16 @@ _LONG_FORM_AFTER = re.compile(
     r"(?:\s+[a-z]+)?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
     r"([^,.;()]{3,120}))"
 )
+_NAMES_WHAT_WAS_SAID = re.compile(
+    r"\b(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
+    r"(?:\s+(?:an?|the))?$",
+    re.IGNORECASE,
+)
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
 _STANDS_FOR = re.compile(r"\b(?:stands for|is short for|short for)\s+([^,.;()–—]{3,120})")
-_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes )?(?:called|known as))$")
+_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes )?(?:called|known as)(?:\s+(?:an?|the))?)$")
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",
@@ -108,6 +113,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if after and after.group(1) and _described(after.group(1)):
         return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)"
     before = text[:start].rstrip()
+    if _NAMES_WHAT_WAS_SAID.search(before):
+        return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
     opener = _OPENS_BEFORE.search(before)
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
         words = before[: opener.start()].split()

@@ -60,7 +60,8 @@ TERM_MAX_ZIPF = 3.0
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,120})\)")
 _APPOSITION = re.compile(
     r"\s*(?:,\s*(?:a|an|the|(?:which|that)\s+(?:is|are|means|involves|uses|refers)|where|when|or|meaning|i\.e\.|"
-    r"also called|also known as|sometimes called|this is|known as|is|are)\b|\s*[–—:]\s*\w|\s+-\s+\w)",
+    r"(?:also|sometimes|often|commonly|usually) called|also known as|this is|known as|is|are)\b|\s*[–—:]\s*\w"
+    r"|\s+-\s+\w)",
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\s+(?:is|are|means|mean|refers to|describes|is when|is where)\s+(\S+)", re.IGNORECASE)
@@ -270,6 +271,7 @@ def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> b
 
 
 _NAMED_BY = frozenset({
+    "glue", "sealant",  # a product named for what it is made of: "fibrin glue"
     "team", "teams", "department", "departments", "nurse", "nurses", "clinic", "clinics", "ward", "wards",
     "doctor", "doctors", "consultant", "consultants", "service", "services", "unit", "units", "specialist",
     "specialists", "society", "centre", "center", "radiology", "disease", "syndrome",
@@ -417,8 +419,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     made by your liver.": the next sentence says what the term is or does; "It is done under local
     anaesthetic." does not."""
     opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
-    if term and opening.lower().startswith(term.lower()):
-        return _defines(opening[len(term) :], "")  # "Albumin is a protein ...", "A stent is a small mesh tube ..."
+    if term and opening.lower().startswith(term.lower()):  # "Albumin is a protein ...", "A stent graft is a tube ..."
+        return any(_defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term)))
     opening = _NEXT_SENTENCE.match(sentence)
     if opening is None:
         return False

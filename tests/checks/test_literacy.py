@@ -129,6 +129,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "If you decide to wait, the pain will probably continue for a while.", True),
     ("NO_TREATMENT", "Many osteoid osteomas stop hurting on their own within 2 to 3 years.", True),
     ("GLOSSARY", "## Glossary\n\nMetastases: tumours that have spread.", True),
+    ("SUMMARY_LINE", "## To sum up", True),
     ("GLOSSARY", "See our glossary at the end for more.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):

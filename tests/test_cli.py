@@ -352,3 +352,8 @@ def test_an_earlier_report_is_replaced_by_the_next(tmp_path, fmt, name):
         result = runner.invoke(app, ["check", MISSING, "-f", fmt, "-o", str(out), *quiet])
         assert result.exit_code == 1, result.stderr
     assert out.stat().st_size > 0
+
+
+def test_missing_sections_are_listed_only_where_the_rule_that_reports_them_ran():
+    assert "missing: risks" in runner.invoke(app, ["check", MISSING]).stdout
+    assert "missing:" not in runner.invoke(app, ["check", MISSING, "--select", "spelling"]).stdout

@@ -31,7 +31,8 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
     if result.literacy is not None and show_sections:
         failed = failed_items(result.literacy)
         lines.append(f"  health literacy: {pemat(result.literacy)}; items failed: {', '.join(failed) or 'none'}")
-    if result.missing_sections and show_sections:
+    if result.missing_sections and show_sections and any(f.rule == "sections.missing" for f in result.findings):
+        # only where the rule ran: "--select spelling" then "missing: risks" above "7 passed" read as a contradiction
         lines.append(f"  missing: {', '.join(result.missing_sections)}")
     for finding in result.findings:
         lines.append(

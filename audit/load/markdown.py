@@ -9,7 +9,10 @@ Not prose, so not read: code blocks and code spans, HTML comments and inline
 HTML tags, link and image targets, autolinks, images' alt text, the front matter
 except its ``title``. HTML blocks (``<h2>``, ``<p>`` written as HTML, as CMS
 exports do) are read with the HTML loader, at their true lines. A paragraph that is all bold (``**What are the risks?**``)
-is a heading, as many centres write them.
+is a heading, as many centres write them. So is the title a documentation site
+gives a callout (MkDocs ``!!! warning "When to get help"``, its collapsible
+``??? question "Will it come back?"``, Docusaurus ``:::warning Call us if``): one
+level below the section it stands in, so one that names no section folds into it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
@@ -27,7 +32,13 @@ from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet
 
-_PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+_CALLOUT_KINDS = r"note|tip|info|caution|danger|warning|important|success|secondary|question|faq"
+_CALLOUT = re.compile(rf"\s*(?:{_CALLOUT_KINDS})\b\s*(?:\[(?P<bracketed>[^\]]*)\]|(?P<plain>.*))$", re.IGNORECASE)
+"""A Docusaurus callout's opening after its colons: ``:::warning Contact us if`` or ``:::tip[Title]``."""
+_PARSER = (
+    MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(admon_plugin)
+    .use(container_plugin, name="callout", validate=lambda params, *_: _CALLOUT.match(params) is not None)
+)
 _RUN = re.compile(r"\S+")
 _PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$|\s*¶\s*$")
 """Anchors in a heading: pandoc's from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}"), and the
@@ -148,6 +159,17 @@ def parse_markdown(text: str, path: str) -> Leaflet:
                 items.append(Heading(level, as_heading(block)))
                 section_level = level
             seen_heading = True
+        elif token.type == "admonition_open" and '"' in token.info:  # a title of its own, not "Note" for "!!! note"
+            block = _inline_block(tokens[index + 2], "paragraph", source, heading=True)
+            index += 4
+            if block is not None:
+                items.append(Heading(min(section_level + 1, 6), as_heading(block)))
+                seen_heading = True
+        elif token.type == "container_callout_open" and token.map is not None:
+            block = _callout_title(token, source)
+            if block is not None:
+                items.append(Heading(min(section_level + 1, 6), as_heading(block)))
+                seen_heading = True
         elif token.type in ("list_item_open", "th_open", "td_open"):
             kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
         elif token.type in ("list_item_close", "th_close", "td_close"):
@@ -185,6 +207,21 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         title_block=title_block,
         suppressions=find_suppressions(text),
     )
+
+
+def _callout_title(token: Token, source: _Source) -> Block | None:
+    """The title written on a Docusaurus callout's opening line, where it stands on that line."""
+    assert token.map is not None
+    found = _CALLOUT.match(token.info)
+    title = ((found.group("bracketed") or found.group("plain") or "") if found else "").strip()
+    if not title:
+        return None
+    start = source.offset_of_line(token.map[0])
+    line_end = source.text.find("\n", start)
+    source.cursor = max(source.cursor, start)
+    builder = BlockBuilder("paragraph")
+    _add_text(builder, title, source, len(source.text) if line_end < 0 else line_end)
+    return builder.build()
 
 
 def _asks_over_an_answer(tokens: list[Token], index: int) -> bool:

@@ -169,3 +169,47 @@ def test_a_numbered_line_underlined_with_dashes_is_a_heading_not_a_list_and_a_ru
     assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
         ("What is it?", 3), ("Why do I need it?", 8)
     ]
+
+
+CALLOUTS = """# Lymph node biopsy
+
+## Recovery
+
+Rest for a day.
+
+!!! warning "When to get help"
+    Call us if you have a fever.
+
+??? question "Will it come back?"
+    Sometimes it does.
+
+!!! note
+    A note with no title of its own.
+
+:::danger Go to the emergency department if
+you bleed.
+:::
+
+:::tip[Ask us anything]
+We are here to help.
+:::
+"""
+
+
+def test_a_documentation_sites_callout_titles_are_headings_one_level_below_their_section():
+    leaflet = load_text(CALLOUTS, "biopsy.md", "markdown")
+    headings = [(s.heading.text, s.heading.span.line, s.heading.span.column, s.heading.level)
+                for s in leaflet.sections if s.heading]
+    assert headings == [
+        ("Recovery", 3, 4, 2),
+        ("When to get help", 7, 14, 3),
+        ("Will it come back?", 10, 15, 3),
+        ("Go to the emergency department if", 16, 11, 3),
+        ("Ask us anything", 20, 8, 3),
+    ]
+
+
+def test_a_callout_without_a_title_of_its_own_is_prose_not_a_heading():
+    leaflet = load_text(CALLOUTS, "biopsy.md", "markdown")
+    assert "Note" not in [s.heading.text for s in leaflet.sections if s.heading]
+    assert "A note with no title of its own." in all_text(leaflet)

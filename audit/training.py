@@ -68,13 +68,16 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
             matcher = section_matcher.headings(leaflet.title)
             sections = [s for s in leaflet.sections if s.heading is not None]
             found_lines = {s.heading.span.line for s in sections}
+            gold_at = _one_section_labels(
+                sorted((line, ids) for (name, line), ids in labels.items() if name == file), found_lines
+            )
             found += [
                 Example(fold.name, file, "", {}, (), frozenset(ids.split(",")) - {"-"}, found=False)
-                for (name, line), ids in labels.items()
-                if name == file and ids not in ("title", "same") and line not in found_lines
+                for line, ids in gold_at.items()
+                if ids not in ("title", "same") and line not in found_lines
             ]
             for index, section in enumerate(sections):
-                gold = labels.get((file, section.heading.span.line))
+                gold = gold_at.get(section.heading.span.line)
                 if gold is None or gold in ("title", "same"):
                     continue
                 match = matcher.match(section.heading.text)
@@ -86,6 +89,17 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
                     phrase_ids, frozenset(gold.split(",")) - {"-"},
                 ))
     return found
+
+
+def _one_section_labels(labelled: list[tuple[int, str]], found_lines: set[int]) -> dict[int, str]:
+    """Line -> ids, where an accordion label or tab the loaders did not read hands its ids to the heading inside
+    its panel (labelled ``same``) that they did: one section, found at its other line."""
+    gold_at = dict(labelled)
+    for (line, ids), (next_line, next_ids) in zip(labelled, labelled[1:]):
+        if next_ids == "same" and line not in found_lines and next_line in found_lines and ids not in ("title", "same"):
+            gold_at[next_line] = ids
+            del gold_at[line]
+    return gold_at
 
 
 def train(examples_: list[Example], ids: list[str]) -> dict[str, object]:

@@ -320,3 +320,18 @@ def test_a_bootstrap_tab_row_heads_its_panels_and_joins_each_label_to_the_headin
         ("Why Y-90?", 2, 4, 4, "It can shrin"),
         ("Risks", 2, 5, 5, "Tiredness fo"),
     ]
+
+
+def test_a_bootstrap_accordion_heading_marked_as_a_tab_heads_the_panel_its_link_opens():
+    page = """<main><h1>Osteoid osteoma</h1>
+<div class="panel-group" id="accordion" role="tablist">
+<div class="panel-heading" role="tab"><h4 class="panel-title">
+<a data-toggle="collapse" data-parent="#accordion" href="#c1">About it</a></h4></div>
+<div id="c1" class="panel-collapse collapse in" role="tabpanel"><p>A small bone tumour.</p></div>
+<div class="panel-heading" role="tab"><h4 class="panel-title">
+<a data-toggle="collapse" href="#c2">What could go wrong</a></h4></div>
+<div id="c2" class="panel-collapse collapse" role="tabpanel"><p>A burn of the skin, rarely.</p></div>
+</div></main>"""
+    leaflet = load_text(page, "x.html", "html")
+    headed = [(s.heading.text, s.heading.span.line, s.blocks[0].text) for s in leaflet.sections if s.heading]
+    assert headed == [("About it", 4, "A small bone tumour."), ("What could go wrong", 7, "A burn of the skin, rarely.")]

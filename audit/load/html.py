@@ -166,13 +166,11 @@ class _Collector(HTMLParser):
             level = attributes.get("aria-level", "")
             self._heading_level = min(max(int(level), 1), 6) if level.isdigit() else min(self._section_level + 1, 6)
             self._role_heading = tag
-        if attributes.get("role") == "tab" and self._tab is None and not self._skipped():
+        keys = tuple(key for key in (attributes.get("id"), attributes.get("aria-controls")) if key)
+        if attributes.get("role") == "tab" and keys and self._tab is None and not self._skipped():
             # A tab's label stands in a row with the others, away from its panel: kept until the panel opens.
-            keys = tuple(key for key in (attributes.get("id"), attributes.get("aria-controls")) if key)
+            # One that names no panel (Bootstrap 3's accordion heading, a WordPress FAQ item) is read in place.
             self._tab = (tag, BlockBuilder("heading"), keys)
-        elif self._tab is not None and (targets := _targets(attributes)):
-            # Bootstrap 3's accordion: role="tab" on the panel's heading, the link inside naming the panel.
-            self._tab = (*self._tab[:2], self._tab[2] + targets)
         if attributes.get("role") == "tabpanel" and not self._skipped():
             label = self._tab_labels.get(attributes.get("aria-labelledby", "")) or self._tab_labels.get(
                 attributes.get("id", "")
@@ -486,10 +484,3 @@ def fragment_items(fragment: str, first_line: int, section_level: int) -> list[H
         items.append(Heading(piece.item.level, moved) if isinstance(piece.item, Heading) else moved)
     return items
 
-
-def _targets(attributes: dict[str, str]) -> tuple[str, ...]:
-    """The ids of the panels a link or button inside a tab label opens: ``href="#c1"``, ``aria-controls="c1"``."""
-    found = [attributes.get(name, "") for name in ("href", "data-target", "data-bs-target")]
-    return tuple(value[1:] for value in found if value.startswith("#") and len(value) > 1) + tuple(
-        attributes.get("aria-controls", "").split()
-    )

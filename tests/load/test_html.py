@@ -335,3 +335,16 @@ def test_a_bootstrap_accordion_heading_marked_as_a_tab_heads_the_panel_its_link_
     leaflet = load_text(page, "x.html", "html")
     headed = [(s.heading.text, s.heading.span.line, s.blocks[0].text) for s in leaflet.sections if s.heading]
     assert headed == [("About it", 4, "A small bone tumour."), ("What could go wrong", 7, "A burn of the skin, rarely.")]
+
+
+def test_a_faq_item_marked_as_a_tab_that_names_no_panel_keeps_its_question_and_answer():
+    page = """<main><h1>Y-90</h1><h2>Common questions</h2>
+<div class="uagb-faq" role="tablist">
+<div class="uagb-faq-item" role="tab" tabindex="0">
+<button class="uagb-question" aria-expanded="false" aria-controls="faq-risks">What side effects should I expect?</button>
+<div class="uagb-faq-content" id="faq-risks" hidden><p>Most people feel tired for a week.</p></div>
+</div></div></main>"""
+    leaflet = load_text(page, "x.html", "html")
+    headed = [(s.heading.text, s.heading.span.line, [b.text for b in s.blocks]) for s in leaflet.sections if s.heading]
+    assert headed == [("Common questions", 1, []),
+                      ("What side effects should I expect?", 4, ["Most people feel tired for a week."])]

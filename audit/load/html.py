@@ -34,6 +34,9 @@ _NEVER_PROSE = {  # not <form>: ASP.NET pages wrap the whole page in one; its la
     "textarea", "iframe", "object", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "head",
 }
 _OUTSIDE_MAIN_ONLY = {"header", "footer"}
+_CONTENT_ASIDE = re.compile(r"(?<![\w-])(?:key-?(?:facts|points|messages)|quick-?facts|summary|at-a-glance)(?![\w])",
+                            re.IGNORECASE)
+"""An ``<aside>`` that is the leaflet's own key-facts box, not a sidebar: read as content."""
 _MAIN = {"main", "article"}
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
@@ -228,6 +231,8 @@ class _Collector(HTMLParser):
 
     @staticmethod
     def _is_junk(tag: str, attributes: dict[str, str], in_main: bool, in_tabs: bool = False, by_name: bool = True) -> bool:
+        if tag == "aside" and _CONTENT_ASIDE.search(attributes.get("class", "")):
+            return False
         if tag in _NEVER_PROSE or (tag in _OUTSIDE_MAIN_ONLY and not in_main):
             return True
         if attributes.get("aria-hidden") == "true":

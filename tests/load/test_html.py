@@ -348,3 +348,14 @@ def test_a_faq_item_marked_as_a_tab_that_names_no_panel_keeps_its_question_and_a
     headed = [(s.heading.text, s.heading.span.line, [b.text for b in s.blocks]) for s in leaflet.sections if s.heading]
     assert headed == [("Common questions", 1, []),
                       ("What side effects should I expect?", 4, ["Most people feel tired for a week."])]
+
+
+def test_a_key_facts_box_in_an_aside_is_content_and_a_sidebar_is_not():
+    page = """<main><h1>Oesophageal stent</h1>
+<aside class="key-facts"><h2>Key facts</h2><ul><li>A stent is a mesh tube that holds the food pipe open.</li></ul></aside>
+<h2>Getting ready</h2><p>Do not eat for six hours.</p>
+<aside class="sidebar"><h2>Related pages</h2><p>Read about feeding tubes and diet.</p></aside>
+</main>"""
+    leaflet = load_text(page, "x.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Key facts", "Getting ready"]
+    assert "Read about feeding tubes" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,7 +96,7 @@ def _one_section_labels(labelled: list[tuple[int, str]], found_lines: set[int]) 
     """Line -> ids, where an accordion label or tab the loaders did not read hands its ids to the heading inside
     its panel (labelled ``same``) that they did: one section, found at its other line."""
     gold_at = dict(labelled)
-    for (line, ids), (next_line, next_ids) in zip(labelled, labelled[1:]):
+    for (line, ids), (next_line, next_ids) in itertools.pairwise(labelled):
         if next_ids == "same" and line not in found_lines and next_line in found_lines and ids not in ("title", "same"):
             gold_at[next_line] = ids
             del gold_at[line]

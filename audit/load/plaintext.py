@@ -60,6 +60,7 @@ _CONTACT_LINE = re.compile(r":\s*\(?\+?\d[\d\s().-]{6,}")
 """'Nurse line: 713-555-0162 | After hours: ...': a contact line, even when laid out like a menu."""
 _MAX_ITEM_WORDS = 12
 _MAX_ITEM_CHARACTERS = 60
+_MAX_LEAD_IN_ITEM_WORDS = 30  # under a lead-in ending in a colon, an item may run to a long clause
 _WRAPPED = 0.75  # of a column's width: a line this long ends where the text wrapped, not where an item ends
 _MAX_TWO_PART_WORDS = 6  # "Questions? Call us" is one heading in two parts
 _PROSE_WORDS = 8
@@ -199,7 +200,9 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     _mark_menus(lines, _crumbs(lines))
     _mark_link_lists(lines)
     openers = {line.at for line in _mark_unmarked_lists(lines, known_heading)}
+    _mark_items_after_lead_in(lines)
     following_text = _next_not_blank(lines)
+    spaced = _spaced_numbers(lines)
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -207,7 +210,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             following = None
         text_after = following_text[index]
         if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
-            line.kind == "bullet" and _numbered_heading(line, previous, following, text_after, known_heading)
+            line.kind == "bullet"
+            and _numbered_heading(line, previous, following, text_after, known_heading, index in spaced)
         ):
             line.kind = "heading"
     _mark_contents(lines)
@@ -305,26 +309,57 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
     return openers
 
 
+def _mark_items_after_lead_in(lines: list[_Line]) -> None:
+    """Lines starting in lower case straight under a lead-in ("Before your appointment:") are its list's items,
+    however long, up to the first line that does not: a page scraped without blank lines or bullets keeps
+    its lists so, and the heading after one ("How is the port put in?") must not be read as the end of a
+    wrapped sentence."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not line.stripped.endswith(":"):
+            continue
+        for item in itertools.takewhile(
+            lambda following: following.kind == "prose" and following.stripped[:1].islower()
+            and len(following.stripped.split()) <= _MAX_LEAD_IN_ITEM_WORDS,
+            lines[index + 1 :],
+        ):
+            item.kind = "item"
+
+
 def _reaches_someone(text: str) -> bool:
     """A phone number, an e-mail address or a web address: contact details, not a list item or a heading."""
     return bool(_PHONE.search(text) or _ADDRESS.search(text))
 
 
+def _spaced_numbers(lines: list[_Line]) -> set[int]:
+    """The numbered lines (by place in ``lines``) that number the leaflet's sections: each the next number
+    after one some lines of text back ("4. Before the procedure", a paragraph, "5. Possible risks"), or the
+    one before the next such; a list's items follow one another."""
+    numbered = [(index, int(match.group(1))) for index, line in enumerate(lines) if line.kind == "bullet"
+                and (match := re.match(r"\s*(\d{1,2})[.)]\s", line.text))]
+    spaced: set[int] = set()
+    for (first, number), (second, next_number) in itertools.pairwise(numbered):
+        if next_number == number + 1 and any(line.kind not in ("blank", "bullet") for line in lines[first + 1 : second]):
+            spaced |= {first, second}
+    return spaced
+
+
 def _numbered_heading(
-    line: _Line, previous: _Line | None, following: _Line | None, text_after: _Line | None, known_heading: HeadingTest
+    line: _Line, previous: _Line | None, following: _Line | None, text_after: _Line | None,
+    known_heading: HeadingTest, spaced: bool = False,
 ) -> bool:
     """'2. What are the risks?' standing alone is a numbered heading, not the second item of a list.
 
-    ``text_after`` is the next line that is not blank: prose there, and the numbered line heads it.
+    ``text_after`` is the next line that is not blank: prose there, and the numbered line heads it. One
+    of a numbering spread over the text (``spaced``) heads its section whatever follows, a list too.
     """
     marker = _NUMBER.match(line.text)
-    if marker is None or (following is not None and following.kind == "bullet"):
+    if marker is None or (following is not None and following.kind == "bullet" and not spaced):
         return False
     rest = _Line(line.at, line.number, line.raw, line.text[marker.end() :], offset=line.offset)
     if previous is not None and previous.kind == "bullet" and _NUMBER.match(previous.text):  # a list's next item
         return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
-        rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
+        spaced or rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
         or (text_after is not None and _reaches_someone(text_after.stripped))  # "10) Support" over a phone number
     )
 

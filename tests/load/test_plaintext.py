@@ -320,3 +320,29 @@ def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "Risks")
     assert risks.blocks[0].text.startswith("Bleeding happens in about one in a hundred people")
     assert risks.blocks[0].span().column == 46
+
+
+def test_a_heading_right_after_a_lead_in_list_scraped_without_bullets_or_blank_lines_is_a_heading():
+    text = (
+        "Implanted port\n\nWhat is a port?\nA port is a small disc under the skin of your chest.\n\n"
+        "Getting ready\nBefore your appointment:\n"
+        "please have nothing to eat for six hours, but do drink clear fluids up to two hours before\n"
+        "bring your dressing gown and slippers, as you may be with us for most of the morning\n"
+        "How is the port put in?\nA doctor puts it in under local anaesthetic. It takes about an hour.\n"
+        "HOW YOU WILL FEEL\nMost people feel sore for a day or two.\n"
+    )
+    leaflet = load_text(text, "port.txt", "text")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("What is a port?", 3), ("Getting ready", 6), ("How is the port put in?", 10), ("HOW YOU WILL FEEL", 12)
+    ]
+
+
+def test_a_numbering_spread_over_the_text_heads_its_sections_even_over_a_list():
+    text = (
+        "Nephrostomy\n\n1. Before\nYou will have blood tests the week before.\n\n"
+        "2. Living with the drain\n- Keep the bag below your kidney.\n- Empty it when it is half full.\n\n"
+        "3. Contact\nRing the ward on 01632 960 123.\n\nPlease bring these things with you:\n1. your tablets\n2. your glasses\n"
+    )
+    leaflet = load_text(text, "nephrostomy.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["1. Before", "2. Living with the drain",
+                                                                        "3. Contact"]

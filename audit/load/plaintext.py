@@ -146,10 +146,13 @@ def _looks_like_heading(
         # two sentences on one line are prose; an FAQ's "Q." is not a sentence
         return False
     after_break = _ends_a_block(previous)
+    if _boxed(previous, following):
+        return len(words) <= _MAX_TITLE_WORDS  # "PHONE US IF..." between two rules of dashes
     if text.endswith("?"):
-        return len(words) <= _MAX_QUESTION_WORDS and after_break
-    if _ENDS_SENTENCE.search(text) or words[-1].lower() in _DANGLING:
-        return False
+        return len(words) <= _MAX_QUESTION_WORDS and (after_break or _opens_prose(previous, following))
+    standalone = (previous is None or previous.kind == "blank") and (following is None or following.kind == "blank")
+    if _ENDS_SENTENCE.search(text) or (words[-1].lower() in _DANGLING and not standalone):
+        return False  # a line with blank lines on both sides did not wrap: "Risks to be aware of" is whole
     if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
     if following is not None and following.kind in ("prose", "item"):
@@ -180,8 +183,29 @@ def _ends_a_block(line: _Line | None) -> bool:
 
 
 def _two_part_heading(text: str) -> bool:
-    """'Questions? Call us' or 'Worried? Ring the ward': a question and its answer, short enough to be a heading."""
-    return len(text.split()) <= _MAX_TWO_PART_WORDS and not re.search(r"\.\s+\S", text)
+    """'Questions? Call us' or 'Worried? Ring the ward': a question and its answer, short enough to be a heading;
+    or two questions ("Is it safe? What could go wrong?")."""
+    words = len(text.split())
+    questions = text.endswith("?") and not re.search(r"[.!]\s+\S", text)
+    return (words <= _MAX_TWO_PART_WORDS or (questions and words <= _MAX_QUESTION_WORDS)) and not re.search(
+        r"\.\s+\S", text
+    )
+
+
+def _boxed(previous: _Line | None, following: _Line | None) -> bool:
+    """A line between two rules of dashes or equals signs: a heading set in a box."""
+    return all(line is not None and _RULE_LINE.match(line.text) for line in (previous, following))
+
+
+def _opens_prose(previous: _Line | None, following: _Line | None) -> bool:
+    """A question over a capitalised sentence, after a line that does not break off mid-sentence (no trailing
+    comma or "and"): "Revised 2023/06" then "What is a tunnelled CVC?" then its answer."""
+    return (
+        previous is not None and following is not None and following.kind == "prose"
+        and following.stripped[:1].isupper() and _is_prose(following)
+        and not re.search(r"[,;(–-]$", previous.stripped)
+        and previous.stripped.split()[-1].lower() not in _DANGLING
+    )
 
 
 def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
@@ -443,6 +467,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
         if line.kind != "blank":
             before.append(line)
     candidates = [line for line in before if _title_like(line)]
+    # "1. The blockage" numbers the first section: a title is not numbered, where another line can be it.
+    candidates = [line for line in candidates if not _NUMBER.match(line.text)] or candidates
     if not candidates:
         return None, set()
     crumbs = _crumbs(lines)

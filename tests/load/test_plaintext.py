@@ -346,3 +346,37 @@ def test_a_numbering_spread_over_the_text_heads_its_sections_even_over_a_list():
     leaflet = load_text(text, "nephrostomy.txt", "text")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["1. Before", "2. Living with the drain",
                                                                         "3. Contact"]
+
+
+def test_a_whole_line_between_blank_lines_may_end_on_a_preposition_and_two_questions_make_one_heading():
+    text = (
+        "Gastrostomy\n\nWhat is a gastrostomy?\nA feeding tube into the stomach.\n\n"
+        "Risks to be aware of\n\nPain around the tube is common for a few days.\n\n"
+        "Is it safe? What could go wrong?\nSerious problems are rare.\n"
+    )
+    leaflet = load_text(text, "gastrostomy.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "What is a gastrostomy?", "Risks to be aware of", "Is it safe? What could go wrong?"
+    ]
+
+
+def test_a_line_boxed_by_rules_is_a_heading_and_a_numbered_line_is_not_the_title():
+    text = (
+        "Home\nConditions\nLocations\n\nColonic stent for a blocked bowel\nRadiology / Surgery | Print this page\n\n"
+        "1. THE BLOCKAGE\nA tumour can block the bowel.\n\n2. THE STENT\nA mesh tube holds the bowel open.\n\n"
+        "----------------------------\nPHONE US IF...\n----------------------------\n"
+        "...you have a fever or pain.\n"
+    )
+    leaflet = load_text(text, "stent.txt", "text")
+    assert leaflet.title == "Colonic stent for a blocked bowel"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["1. THE BLOCKAGE", "2. THE STENT",
+                                                                        "PHONE US IF..."]
+
+
+def test_a_question_over_its_answer_after_a_line_with_no_full_stop_is_a_heading():
+    text = ("Tunnelled central line\n\nA guide for patients and families. Revised 2023/06\n"
+            "What is a tunnelled line?\nA tunnelled line is a long, soft tube in a large vein.\n")
+    leaflet = load_text(text, "line.txt", "text")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("What is a tunnelled line?", 4)
+    ]

@@ -354,8 +354,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
 
     ## What it does
     In the sections mainly about risks (a heading's first id; not warning
-    signs under "When to get help", which name complications to watch for,
-    nor a key-points box), reports each paragraph, list item or
+    signs under "When to get help" or "Warning signs of complications",
+    which name complications to watch for, nor a key-points box), reports each paragraph, list item or
     table cell that names a complication (bleeding, infection, pain,
     pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
@@ -395,16 +395,20 @@ def risk_numbers(context: CheckContext) -> Judgement:
 
 def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
-    warning signs under "When to get help" (risks and follow-up: what to watch for, not how often), nor a
-    key-points box that restates them."""
+    warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
+    for, not how often), nor a key-points box that restates them."""
     return [
         block
         for matched in context.sections
         if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids
-        and not (matched.section.heading is not None and cues.SUMMARY_HEADING.match(matched.section.heading.text))
+        and not (matched.section.heading is not None and _restates_risks(matched.section.heading.text))
         for part in matched.parts
         for block in part.blocks
     ]
+
+
+def _restates_risks(heading: str) -> bool:
+    return bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(cues.Page.of(heading, False)) is not None
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

@@ -59,6 +59,12 @@ _BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the
     "font-weight-bold", "text-bold", "bold",
 }
 _TITLE_CLASSES = frozenset({"MsoTitle", "title"})
+"""Word's and Google Docs' title style, on a paragraph (a bare ``title`` on a div styles sections too)."""
+_PAGE_TITLE_CLASS = re.compile(
+    r"^(?:[\w-]*[-_])?(?:page|entry|article|post|hero|leaflet|document|header|main)[-_]{1,2}(?:header[-_]{1,2})?title$"
+)
+"""A CMS's title element: ``page-title``, ``entry-title``, ``main-title``, BEM's ``page-header__title``; not
+``section-title`` or ``card-title``."""
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -142,10 +148,10 @@ class _Collector(HTMLParser):
             self._flush()
         if tag in _HEADINGS and not self._skipped():
             self._heading_level = _HEADINGS[tag]
-        elif tag == "p" and self._takes_title and self.first_h1 is None and not self._skipped() and (
-            _TITLE_CLASSES & set((dict(attrs).get("class") or "").split())
+        elif tag in ("p", "div", "span") and self._takes_title and self.first_h1 is None and not self._skipped() and (
+            _is_titled(tag, (dict(attrs).get("class") or "").split())
         ):
-            self._heading_level = 1  # Word's and Google Docs' title style: the title, and the <h1>s are sections
+            self._heading_level = 1  # Word's title style, a CMS's page-title element: the title, the <h1>s sections
             self._role_heading = tag
         if tag in _VOID:
             return
@@ -427,6 +433,10 @@ def _parseable(text: str) -> str:
     if "<" in text[end:]:
         text = text[:end] + text[end:].replace("<", _INERT_OPEN)
     return _UNKNOWN_SECTION.sub(_INERT_OPEN + "![", text)
+
+
+def _is_titled(tag: str, classes: list[str]) -> bool:
+    return any(_PAGE_TITLE_CLASS.match(name) for name in classes) or (tag == "p" and bool(_TITLE_CLASSES & set(classes)))
 
 
 def parse_html(text: str, path: str) -> Leaflet:

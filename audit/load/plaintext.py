@@ -50,6 +50,7 @@ _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 """Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _MAX_QUESTION_WORDS = 16
+_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _MAX_ORGANISATION_WORDS = 8
@@ -129,7 +130,8 @@ class _Line:
 
 
 def _looks_like_heading(
-    line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest
+    line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest,
+    beyond: _Line | None = None,
 ) -> bool:
     text = line.stripped.rstrip(":").strip()
     words = text.split()
@@ -156,12 +158,25 @@ def _looks_like_heading(
     if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
     if following is not None and following.kind in ("prose", "item"):
-        if following.stripped[:1].islower():  # a wrapped sentence continues on the next line
-            return False
+        if following.stripped[:1].islower() and (following.kind == "prose" or line.stripped.endswith(":")):
+            return False  # a wrapped sentence continues on the next line, or a lead-in's items follow
         next_is_short = _is_menu_item(following) and not following.stripped.endswith("?")
-        if next_is_short and not known_heading(following.stripped):  # a list of short lines, not a heading
-            return False
-    return len(words) <= _MAX_TITLE_WORDS and after_break
+        if next_is_short and not known_heading(following.stripped) and not (
+            _over_a_subheading(following, beyond) and not _names_organisation(text)
+        ):
+            return False  # a list of short lines, not a heading
+    # After a list that lost its bullets, a line over prose closes it: the next heading, a question's length.
+    closes_a_list = previous is not None and previous.kind == "item" and _is_prose(following)
+    return len(words) <= (_MAX_QUESTION_WORDS if closes_a_list else _MAX_TITLE_WORDS) and after_break
+
+
+def _over_a_subheading(following: _Line, beyond: _Line | None) -> bool:
+    """A heading with its first sub-heading straight under it and the sub-heading's text after that
+    ("Possible problems", "Infection", "Signs of infection include ..."): two labels over prose, not a list."""
+    return (
+        following.stripped[:1].isupper() and following.kind == "prose" and _is_prose(beyond)
+        and beyond is not None and beyond.stripped[:1].isupper()
+    )
 
 
 def _ends_a_block(line: _Line | None) -> bool:
@@ -233,7 +248,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         if line.at in openers:  # its items follow: the wrapped-sentence and short-line tests do not apply
             following = None
         text_after = following_text[index]
-        if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading)) or (
+        beyond = lines[index + 2] if following is not None and index + 2 < len(lines) else None
+        if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading, beyond)) or (
             line.kind == "bullet"
             and _numbered_heading(line, previous, following, text_after, known_heading, index in spaced)
         ):
@@ -267,7 +283,7 @@ def _mark_contents(lines: list[_Line]) -> None:
     """A run of three or more short lines that the page repeats later as its headings is a table of contents."""
     runs: list[list[_Line]] = [[]]
     for line in lines:
-        if line.kind in ("heading", "prose", "boilerplate") and len(line.stripped.split()) <= _MAX_QUESTION_WORDS:
+        if line.kind in ("heading", "prose", "boilerplate", "item") and len(line.stripped.split()) <= _MAX_QUESTION_WORDS:
             runs[-1].append(line)
         else:
             runs.append([])
@@ -323,6 +339,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
             opens = not lead_in and (
                 all(line.stripped[:1].islower() for line in rest)
                 or known_heading(first.stripped)
+                or (_asks(first) and not all(_asks(line) for line in rest))  # "What you may notice" over symptoms
                 or (after is not None and _reaches_someone(after.stripped))  # an address over a phone number
             )
             if opens:
@@ -333,13 +350,17 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
     return openers
 
 
+def _asks(line: _Line) -> bool:
+    return line.stripped.split(maxsplit=1)[0].lower() in _QUESTION_WORDS
+
+
 def _mark_items_after_lead_in(lines: list[_Line]) -> None:
     """Lines starting in lower case straight under a lead-in ("Before your appointment:") are its list's items,
     however long, up to the first line that does not: a page scraped without blank lines or bullets keeps
     its lists so, and the heading after one ("How is the port put in?") must not be read as the end of a
     wrapped sentence."""
     for index, line in enumerate(lines):
-        if line.kind != "prose" or not line.stripped.endswith(":"):
+        if line.kind != "prose" or not (line.stripped.endswith(":") or _opens_a_condition_list(lines, index)):
             continue
         for item in itertools.takewhile(
             lambda following: following.kind == "prose" and following.stripped[:1].islower()
@@ -347,6 +368,17 @@ def _mark_items_after_lead_in(lines: list[_Line]) -> None:
             lines[index + 1 :],
         ):
             item.kind = "item"
+
+
+def _opens_a_condition_list(lines: list[_Line], index: int) -> bool:
+    """A short line ending on "if" or "when" over two or more lines in lower case: a heading whose list finishes
+    it ("Call us if" over "you have a fever", "the tube falls out"), as no wrapped paragraph starts so short."""
+    words = lines[index].stripped.split()
+    following = lines[index + 1 : index + 3]
+    return (
+        len(words) <= _LEAD_IN_WORDS + 2 and words[-1].lower() in ("if", "when") and len(following) == 2
+        and all(line.kind == "prose" and line.stripped[:1].islower() for line in following)
+    )
 
 
 def _reaches_someone(text: str) -> bool:

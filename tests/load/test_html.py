@@ -239,6 +239,31 @@ def test_a_word_title_paragraph_is_the_title_and_the_first_h1_a_section():
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a lung biopsy?", "Risks"]
 
 
+def test_a_cms_page_title_element_is_the_title_and_styled_section_titles_stay_sections():
+    page = (
+        '<html><head><title>Lung ablation | Chest team</title></head><body>'
+        '<div class="page-header"><div class="page-header__title">Lung ablation</div>'
+        '<div class="page-header__strap">From the chest team</div></div>'
+        f'<div class="section-heading">Lung tumours and how ablation treats them</div><p>{PROSE}</p>'
+        f'<div class="section-heading">Risks</div><p>{PROSE}</p></body></html>'
+    )
+    leaflet = load(page)
+    assert leaflet.title == "Lung ablation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "Lung tumours and how ablation treats them", "Risks",
+    ]
+
+
+def test_a_bare_title_class_on_a_div_styles_sections_not_the_title():
+    page = (
+        '<html><head><title>PAE</title><style>.title { font-weight: bold; }</style></head><body><div class="main-title">Prostate artery embolisation</div>'
+        f'<div class="title">What is PAE?</div><p>{PROSE}</p><div class="title">Risks</div><p>{PROSE}</p></body></html>'
+    )
+    leaflet = load(page)
+    assert leaflet.title == "Prostate artery embolisation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is PAE?", "Risks"]
+
+
 def test_an_alert_boxs_title_heads_what_it_says():
     page = (f"<html><body><h1>BRTO</h1><h2>Risks</h2><p>{PROSE}</p><div class='alert alert-danger'>"
             "<div class='alert-title'>Red flags</div><p>Call 911 if you vomit blood or feel faint.</p></div>"

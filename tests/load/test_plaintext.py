@@ -380,3 +380,50 @@ def test_a_question_over_its_answer_after_a_line_with_no_full_stop_is_a_heading(
     assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
         ("What is a tunnelled line?", 4)
     ]
+
+
+def test_a_service_strap_and_page_tools_are_furniture_so_the_leaflets_name_is_the_title():
+    text = (
+        "Menu\nSearch this site\nPatients\nAbout us\nChest drain at home\nPleural Service – patient guide\n"
+        "Download leaflet (PDF)   Print\nShow all sections\nFluid around the lung\n"
+        "Fluid can build up between the lung and the chest wall and make you breathless.\n"
+    )
+    leaflet = load_text(text, "drain.txt", "text")
+    assert leaflet.title == "Chest drain at home"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Fluid around the lung"]
+    assert {6, 7, 8} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_contents_list_read_as_an_unbulleted_list_is_still_furniture():
+    headings = ["What is a port?", "Why might I need one?", "Having it put in", "Looking after it", "Problems"]
+    text = "Implanted ports\n\nOn this page\n" + "\n".join(headings) + "\n" + "".join(
+        f"{heading}\nA sentence of plain text about this part of the leaflet comes here.\n" for heading in headings
+    )
+    leaflet = load_text(text, "port.txt", "text")
+    assert [s.heading.span.line for s in leaflet.sections if s.heading] == [9, 11, 13, 15, 17]
+
+
+def test_a_heading_with_its_first_sub_heading_straight_under_it_gives_both():
+    text = (
+        "Implanted ports\n\nLooking after your port\nA nurse flushes the port every four weeks.\n"
+        "Possible problems\nInfection\nSigns of infection include redness and a high temperature.\n"
+        "Blockage\nThe port can become blocked by a clot.\n"
+    )
+    leaflet = load_text(text, "port.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "Looking after your port", "Possible problems", "Infection", "Blockage"
+    ]
+
+
+def test_a_short_line_ending_on_if_over_lower_case_lines_heads_them_and_a_list_closes_on_a_long_heading():
+    text = (
+        "Pleural catheter\n\nFluid around the lung can build up again and again.\n\nWhat you may notice\nA dry cough\nTiredness\nFeeling full\n"
+        "What a pleural catheter is, and what it can do for you\n"
+        "A soft tube drains the fluid at home so that you can breathe more easily.\n"
+        "Call us if\nyou have a fever or the skin around the catheter becomes red, hot or oozing\n"
+        "the catheter is damaged or falls out\nPleural nurses: 0151 555 3321.\n"
+    )
+    leaflet = load_text(text, "catheter.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "What you may notice", "What a pleural catheter is, and what it can do for you", "Call us if"
+    ]

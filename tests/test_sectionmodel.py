@@ -15,6 +15,7 @@ from audit.structure import (
     ACCEPT,
     CONFIRM,
     OVERRIDE,
+    SECOND,
     UNCLAIMED,
     SectionMatcher,
     decided_ids,
@@ -65,8 +66,11 @@ def test_phrases_stand_unless_the_model_is_sure_of_an_id_they_did_not_name():
 
 
 def test_without_a_phrase_the_model_matches_asks_to_confirm_or_leaves_the_heading_extra():
-    assert decided_ids((), _scores(("risks", ACCEPT), ("causes", ACCEPT + 0.1))) == (
-        [("risks", True), ("causes", True)], False)
+    assert decided_ids((), _scores(("causes", SECOND + 0.1), ("risks", SECOND))) == (
+        [("causes", True), ("risks", True)], False)
+    # a second id needs more than the first: the model offers second ids readily
+    assert decided_ids((), _scores(("causes", SECOND + 0.1), ("risks", SECOND - 0.01))) == ([("causes", True)], False)
+    assert decided_ids((), _scores(("causes", ACCEPT), ("risks", 0.4))) == ([("causes", True)], False)
     assert decided_ids((), _scores(("risks", CONFIRM), ("causes", 0.1))) == ([("risks", False)], False)
     assert decided_ids((), _scores(("risks", CONFIRM - 0.01))) == ([], False)
 

@@ -130,8 +130,10 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
     heading, as its main subject, with another required section between
     them. Headings in a row on one subject ("Going home", "Driving",
     "Your follow-up appointment") continue one section and are not reported,
-    nor is a section the schema marks `repeatable` (the built-in schema's
-    definition: a leaflet defines the condition, then the procedure).
+    nor is a section that goes back over several sections already given
+    ("Warning signs", read as risks and follow-up after both), nor a section
+    the schema marks `repeatable` (the built-in schema's definition: a
+    leaflet defines the condition, then the procedure).
 
     ## Why is this bad?
     Risks in two places, or two "Aftercare" sections, usually mean text was
@@ -145,6 +147,7 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
     Merge the two into one section.
     """
     first_seen: dict[str, MatchedSection] = {}
+    covered: set[str] = set()
     previous_id: str | None = None
     for matched in context.sections:
         if not matched.ids:
@@ -152,7 +155,9 @@ def duplicate(context: CheckContext) -> Iterator[Hit]:
         main_id = matched.ids[0]
         continues = main_id == previous_id
         previous_id = main_id
-        if continues or context.schema.section(main_id).repeatable:
+        recap = len(matched.ids) > 1 and covered.issuperset(matched.ids)
+        covered.update(matched.ids)
+        if continues or recap or context.schema.section(main_id).repeatable:
             continue
         if main_id in first_seen:
             earlier = first_seen[main_id]

@@ -71,8 +71,10 @@ LineKind = Literal["blank", "bullet", "item", "heading", "prose", "boilerplate",
 _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|produced|created)|issue date|published|produced|last (updated|reviewed)"
-    r"|(next )?review(ed)?( date| on)?|next review|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
-    r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*",
+    r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?)"
+    r"|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
+    r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
+    r"|version \d[\w.]*(,? .*)?",  # "Version 2, approved September 3, 2025"
     re.IGNORECASE,
 )
 """A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""

@@ -427,3 +427,16 @@ def test_a_short_line_ending_on_if_over_lower_case_lines_heads_them_and_a_list_c
     assert [s.heading.text for s in leaflet.sections if s.heading] == [
         "What you may notice", "What a pleural catheter is, and what it can do for you", "Call us if"
     ]
+
+
+def test_a_leaflets_record_lines_and_a_sites_related_links_are_never_headings():
+    text = (
+        "Home > Services > Port insertion\n\nPort insertion\nPatient education handout HVI-4417\n"
+        "Version 2, approved September 3, 2025\nDocument ID: IR-PE-031\nLast revised: August 2025\n\n"
+        "What is a port?\nA port is a small disc under the skin that a nurse can use for your treatment.\n\n"
+        "Next review due: June 2028\n\nRelated treatments\nPICC lines\nHickman lines\n\n"
+        "Follow us\nFacebook\nX (Twitter)\nInstagram\n"
+    )
+    leaflet = load_text(text, "port.txt", "text")
+    assert leaflet.title == "Port insertion"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]

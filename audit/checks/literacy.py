@@ -197,11 +197,13 @@ def term_undefined(context: CheckContext) -> Judgement:
     no plain gloss beside it or after the noun phrase it stands in: "plain
     words (term)", "term (plain words)", "term, a/or/which is ...", "term,
     which sends ...", "term - ...", "term is/means ...", "plain words called
-    term", "plain words - a term", a next sentence saying what it is or does
-    ("This is medicine that ..."), or a heading asking "What is a term?" over
-    it (the leaflet's subject counts as explained when a section defines
-    it), or a glossary on the page that lists it ("Glossary", "Words we
-    use"). Citations, credits and contact details are not judged, though a
+    term", "doctors call this term", "plain words - a term", a next sentence
+    saying what it is or does ("This is medicine that ...", "It simply means
+    ..."), one of the next two sentences defining it ("(A term is a ...)"), or
+    a heading asking "What is a term?" over it (the leaflet's subject counts
+    as explained when a section defines it), or a glossary on the page that
+    lists it ("Glossary", "Words we use", "Words used in this leaflet");
+    everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained; words patients use
     themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
 
@@ -241,7 +243,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     ## What it does
     Reports each acronym (two or more capitals: "TACE", "PICC") whose first
     use in the prose has no long form beside it, in brackets or after a comma
-    or dash. Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    or dash, in the next sentence ("PICC stands for ..."), or before it ("...
+    hepatocellular carcinoma. We call it HCC for short"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), or acronyms in citations, credits and contact details.
@@ -360,8 +363,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
     percentage, beside it, in its table row, in the lead-in or closing
-    paragraph of its list, or in the sub-heading it stands under ("Common -
-    more than 1 in 10 people"). Vague words alone ("rare", "some people") are not
+    paragraph of its list ("Out of every 100 people:" over "about 10 will
+    ..."), in the sub-heading it stands under ("Common - more than 1 in 10
+    people"), or with the same complication elsewhere in the section (a
+    stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
     a frequency.
     Not judged when the leaflet has no risks section.
 
@@ -380,17 +385,30 @@ def risk_numbers(context: CheckContext) -> Judgement:
     named = _any_of("complications.txt")
     hits = []
     covered = _lists_given_a_frequency(blocks) | _under_a_frequency_heading(context, blocks)
+    rows = [_row(blocks, index) for index in range(len(blocks))]
+    # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
+    quantified = {
+        match.group().lower()
+        for index, block in enumerate(blocks) if index in covered or has_frequency(rows[index])
+        for match in named.finditer(block.text)
+    }
     for index, block in enumerate(blocks):
-        found = named.search(block.text)
-        row = block.text
-        if block.kind == "table_cell":  # "Infection | Uncommon: about 1 in 100": the number is in a cell beside it
-            beside = [blocks[i].text for i in (index - 1, index + 1)
-                      if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
-            row = " ".join([row, *beside])
-        if found is not None and index not in covered and not has_frequency(row):
+        if index in covered or has_frequency(rows[index]):
+            continue
+        found = next((match for match in named.finditer(block.text) if match.group().lower() not in quantified), None)
+        if found is not None:
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+def _row(blocks: list[Block], index: int) -> str:
+    """A block's text; a table cell's with the cells beside it ("Infection | Uncommon: about 1 in 100")."""
+    block = blocks[index]
+    if block.kind != "table_cell":
+        return block.text
+    beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
+    return " ".join([block.text, *beside])
 
 
 def _risk_blocks(context: CheckContext) -> list[Block]:

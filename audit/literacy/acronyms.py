@@ -36,8 +36,9 @@ _LONG_FORM_AFTER = re.compile(
     r"([^,.;()]{3,120}))"
 )
 _NAMES_WHAT_WAS_SAID = re.compile(
-    r"\b(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
-    r"(?:\s+(?:an?|the))?$",
+    r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
+    r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually)\s+)?call\s+"
+    r"(?:it|this|these|them))(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
 )
 _IS_DESCRIBED = re.compile(
@@ -126,10 +127,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     described = _IS_DESCRIBED.match(text, end)
     if described is not None and _described(described.group(1)):
         return True  # "A PICC line is a long, thin tube placed in a vein in your upper arm"
-    spelled_later = _STANDS_FOR.search(text, end, _sentence_end(text, end))
+    next_end = _sentence_end(text, _sentence_end(text, end))  # "a raised PSA test. PSA (prostate specific ...)"
+    spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
-    next_end = _sentence_end(text, _sentence_end(text, end))  # "a raised PSA test. PSA (prostate specific ...)"
     spelled_next = re.compile(rf"\b{re.escape(text[start:end])}\s*\(([^()]{{3,120}})\)").search(text, end, next_end)
     return spelled_next is not None and _long_form(letters, spelled_next.group(1), trailing=False)
 

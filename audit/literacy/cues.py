@@ -110,8 +110,10 @@ _SUMMARY_WORDS = (
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up)\b"
 )
-SUMMARY_HEADING = re.compile(r"^\s*(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
-SUMMARY_LINE = case_blind(r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE)
+SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
+SUMMARY_LINE = case_blind(
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE
+)
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
@@ -140,8 +142,9 @@ WARNING_SIGNS = case_blind(
     r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
 )
 GLOSSARY = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:glossary|words we use|words to know|medical words|jargon buster|what the words mean"
-    r"|key terms|terms we use|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:glossary|words we use|words used|words to know|medical words|jargon buster"
+    r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
+    r"|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
     re.MULTILINE,
 )
 """A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""

@@ -20,7 +20,8 @@ _BASE_WORD = (
 NATURAL = re.compile(
     rf"\b{_NUMBER_WORD}\s+(?:(?:people|persons?|patients?|women|men|woman|man|adults?|children|child)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
     r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters)\b"
-    r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d",
+    r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d"
+    rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b",  # "Out of every 100 people:" over "about 10 will ..."
     re.IGNORECASE,
 )
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)

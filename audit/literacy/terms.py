@@ -82,6 +82,8 @@ _CALLED_BEFORE = re.compile(
     r"(?:[A-Za-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_CALL_THIS_BEFORE = re.compile(r"\bcalls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+){0,4}\s+$", re.IGNORECASE)
+"""What was just described, then its name: "Doctors call this narrowing carotid stenosis"."""
 _OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
@@ -91,7 +93,7 @@ _NO_GLOSS_BEFORE = frozenset({
 })
 _NEXT_SENTENCE = re.compile(
     r"\s*(?:This|It|These|They|That)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
-    r"|treatment|scan|machine|nurse|condition|operation))?\s+([a-z]+)\b"
+    r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
 _WHICH = re.compile(r",\s*(?:which|that)\s+([A-Za-z]+)\b")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -157,6 +159,10 @@ def is_term(word: str) -> bool:
     if lower not in terms and key not in terms:
         return False  # a term in either number is a term in both: "nodule" and "nodules" are one
     lexicon = load_lexicon()
+    if lower.endswith("ly"):  # "healthily": an adverb of an everyday word is everyday
+        base = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
+        if base not in terms and lexicon.knows(base):
+            return False
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 
@@ -314,7 +320,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         found = _gloss_after(text[phrase_end:], before, known)
         if found is not None:
             return phrase_end + found
-    if _CALLED_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before):
+    if _CALLED_BEFORE.search(before) or _CALL_THIS_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before):
         return end  # "a small tube called a cannula", "a clot in the lungs – a pulmonary embolism"
     after = text[end:]
     opened = _OPEN_BEFORE.search(before)
@@ -327,7 +333,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     sentence_end = _sentence_end(after)
     following = after[sentence_end:]
     term = text[start:end]
-    if _next_sentence_explains(following, term) or (_a_label(text, start, end + sentence_end) and following.strip()):
+    if (_next_sentence_explains(following, term) or _defined_soon_after(following, term)
+            or (_a_label(text, start, end + sentence_end) and following.strip())):
         return end + sentence_end + _sentence_end(following)
     if _subject_explained(text, start, end) or (list_item and _labels_the_text(text, start, end)):
         return end + sentence_end
@@ -428,6 +435,18 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     if verb in ("is", "are", "means", "mean"):
         return _defines(sentence[opening.start(1) - 1 :], "")
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
+
+
+def _defined_soon_after(following: str, term: str) -> bool:
+    """ "(A radiologist is a doctor who ...)" in one of the next two sentences: the text stops to say what it
+    is, in brackets or not."""
+    for sentence in (following, following[_sentence_end(following) :]):
+        opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(").lstrip(), count=1)
+        if opening.lower().startswith(term.lower()) and any(
+            _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term))
+        ):
+            return True
+    return False
 
 
 def _defines(after: str, before: str) -> bool:

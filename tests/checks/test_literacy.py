@@ -130,6 +130,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "Many osteoid osteomas stop hurting on their own within 2 to 3 years.", True),
     ("GLOSSARY", "## Glossary\n\nMetastases: tumours that have spread.", True),
     ("SUMMARY_LINE", "## To sum up", True),
+    ("SUMMARY_LINE", "1. Summary", True),
+    ("GLOSSARY", "## Words used in this leaflet\n\nSedation: medicine that relaxes you.", True),
     ("GLOSSARY", "See our glossary at the end for more.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):

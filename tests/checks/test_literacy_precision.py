@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Eight sets of ten leaflets (tests/corpora/literacy/leaflets-b to -i), each written blind by a
+Nine sets of ten leaflets (tests/corpora/literacy/leaflets-b to -j), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Every warning the tool gives on them now must be
 one the reviewer saw, and any the reviewer rejected must be a known, explained exception:
@@ -25,7 +25,6 @@ KNOWN_REJECTED = {
     ("b", "10_kidney_cancer_cryoablation.txt", 39, "literacy.risk-numbers"),
     # The section matcher takes "Why are blood clots a problem?" (background) for the risks section.
     ("b", "08_ivc_filter.md", 23, "literacy.risk-numbers"),
-    ("b", "08_ivc_filter.md", 25, "literacy.risk-numbers"),
     ("b", "08_ivc_filter.md", 27, "literacy.risk-numbers"),
     # 59 of 74 sentences active (79.7%): under the 80% line by our count, at it by the reviewer's rough one.
     ("d", "08_port_removal.txt", 6, "literacy.passive-share"),
@@ -38,12 +37,17 @@ KNOWN_REJECTED = {
     # drug class's name ("nonsteroidal anti-inflammatory drugs").
     ("h", "03_portal-vein-embolisation.md", 37, "literacy.term-undefined"),
     ("h", "09_osteoid-osteoma-ablation.html", 48, "literacy.term-undefined"),
-    # Set i: a sentence after a risks table that goes on about a risk whose row gives its number.
-    ("i", "05_adrenal_vein_sampling.md", 76, "literacy.risk-numbers"),
+    # Set j: "the medicine dissolves clots" says how it works, not a risk; a term defined in the first sentence
+    # under a subtitle that used it, and one explained a section after its first use (where the issue asks for
+    # it beside the first use); a risks table's "Most people" for an expected effect (words, not a number).
+    ("j", "catheter-directed-thrombolysis-dvt.txt", 80, "literacy.risk-numbers"),
+    ("j", "fistuloplasty.html", 23, "literacy.term-undefined"),
+    ("j", "implanted-port-insertion.txt", 53, "literacy.term-undefined"),
+    ("j", "nephrostomy.md", 79, "literacy.risk-numbers"),
 }
 
 
-@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i"])
+@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:

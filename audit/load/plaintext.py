@@ -511,7 +511,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
         return None, set()
     furniture = {line.at for line in before if line.at < title.at and line.kind != "metadata"}
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
-    furniture |= {line.at for line in before if line.at > title.at and _ORGANISATION.search(line.stripped)}
+    furniture |= {line.at for line in before
+                  if line.at > title.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped))}
     furniture.discard(title.at)
     return title, furniture
 
@@ -544,6 +545,8 @@ def _chosen_title(
         return line.stripped.endswith("?") or known_heading(line.stripped)
 
     pages = [line for line in candidates if not _names_organisation(line.stripped)] or candidates
+    # "Information for patients and their families" under the title names its readers, not its subject
+    pages = [line for line in pages if not _names_readers(line.stripped)] or pages
     last_crumb = max((at for at in crumbs.values() if at < candidates[-1].at), default=-1)
     under_crumb = [line for line in pages if line.at > last_crumb]
     if last_crumb >= 0 and under_crumb and under_crumb[0].kind == "heading":
@@ -563,6 +566,15 @@ def _chosen_title(
     if last.stripped.endswith("?") or (len(pages) > 1 and _opens_text(lines, last)):
         return pages[-2] if len(pages) >= 2 else None
     return last
+
+
+_FOR_READERS = re.compile(r"\b(?:patients?|famil(?:y|ies)|carers?|caregivers?|parents?|relatives)\b", re.IGNORECASE)
+
+
+def _names_readers(text: str) -> bool:
+    """A strap naming the leaflet's readers ("Information for patients and their families", "For Patients"), not
+    its subject; "PICC line: information for patients" names its subject before the colon."""
+    return bool(_FOR_READERS.search(text)) and ":" not in text
 
 
 def _line_after(lines: list[_Line], line: _Line) -> str:

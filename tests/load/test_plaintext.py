@@ -440,3 +440,14 @@ def test_a_leaflets_record_lines_and_a_sites_related_links_are_never_headings():
     leaflet = load_text(text, "port.txt", "text")
     assert leaflet.title == "Port insertion"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+
+
+def test_a_strap_naming_the_readers_is_neither_the_title_nor_a_heading():
+    text = (
+        "SELECTIVE INTERNAL RADIATION THERAPY (SIRT)\nInformation for patients and their families\n\n"
+        "What is SIRT?\nSIRT sends tiny radioactive beads into the blood vessels that feed a liver tumour.\n"
+    )
+    leaflet = load_text(text, "sirt.txt", "text")
+    assert leaflet.title == "SELECTIVE INTERNAL RADIATION THERAPY (SIRT)"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is SIRT?"]
+    assert 2 in {span.line for span in leaflet.boilerplate}

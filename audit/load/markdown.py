@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import PurePath
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -198,6 +199,11 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             else:
                 items.append(block)
         index += 1
+    if title is None and items and isinstance(items[0], Heading) and could_be_the_title(items[0].block.text, _named(path)):
+        # no "#" heading: a first heading with nothing above it that the file is named after
+        # ("**Cryoablation of Kidney Tumors**" in kidney-cryoablation.md) is the title
+        title_block = items.pop(0).block
+        title = title_block.text
     return assemble(
         path=path,
         format="markdown",
@@ -207,6 +213,11 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         title_block=title_block,
         suppressions=find_suppressions(text),
     )
+
+
+def _named(path: str) -> str:
+    """The words of a file's name ("au-uterine-fibroid-embolisation.md" -> "au uterine fibroid embolisation")."""
+    return re.sub(r"[-_.]+", " ", PurePath(path).stem)
 
 
 def _callout_title(token: Token, source: _Source) -> Block | None:

@@ -213,3 +213,12 @@ def test_a_callout_without_a_title_of_its_own_is_prose_not_a_heading():
     leaflet = load_text(CALLOUTS, "biopsy.md", "markdown")
     assert "Note" not in [s.heading.text for s in leaflet.sections if s.heading]
     assert "A note with no title of its own." in all_text(leaflet)
+
+
+def test_without_a_level_one_heading_a_first_heading_the_file_is_named_after_is_the_title():
+    text = "**Cryoablation of Kidney Tumors**\n\nLakeshore Medical Center\n\n**Overview**\n\nCold kills the tumour.\n"
+    leaflet = load_text(text, "kidney-cryoablation.md", "markdown")
+    assert leaflet.title == "Cryoablation of Kidney Tumors"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Overview"]
+    elsewhere = load_text(text.replace("Cryoablation of Kidney Tumors", "Overview of the day"), "ablation.md", "markdown")
+    assert elsewhere.title is None  # "Overview of the day" shares no word with the file's name: a section

@@ -243,8 +243,11 @@ class _Collector(HTMLParser):
             return True
         if attributes.get("aria-hidden") == "true":
             return True
-        if not in_main and ("hidden" in attributes or "display:none" in attributes.get("style", "").replace(" ", "")):
-            return True  # inside the main content, hidden parts are mostly closed accordion panels: still content
+        hidden = "hidden" in attributes or "display:none" in attributes.get("style", "").replace(" ", "")
+        panel = "aria-labelledby" in attributes or attributes.get("role") in ("region", "tabpanel")
+        if hidden and not in_main and not panel:
+            return True  # closed accordion and tab panels (labelled by their button), and hidden parts inside the
+            # main content, are still content
         if attributes.get("role") in _JUNK_ROLES:
             return True
         if tag in _FRAME or attributes.get("role") == "main" or in_tabs:

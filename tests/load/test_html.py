@@ -384,3 +384,17 @@ def test_a_key_facts_box_in_an_aside_is_content_and_a_sidebar_is_not():
     leaflet = load_text(page, "x.html", "html")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Key facts", "Getting ready"]
     assert "Read about feeding tubes" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_closed_accordion_panel_labelled_by_its_button_is_content_outside_main_too():
+    page = (
+        "<html><body><h1>Gastrostomy</h1>"
+        '<button aria-expanded="false" aria-controls="p1" id="b1">Risks</button>'
+        f'<div id="p1" role="region" aria-labelledby="b1" hidden><p>{PROSE}</p></div>'
+        '<div class="cookie-note" hidden><p>We use cookies on this site to remember what you chose.</p></div>'
+        "</body></html>"
+    )
+    leaflet = load(page)
+    (risks,) = [s for s in leaflet.sections if s.heading]
+    assert risks.heading.text == "Risks"
+    assert " ".join(b.text for b in risks.blocks) == PROSE

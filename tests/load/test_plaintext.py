@@ -9,6 +9,10 @@ def never(_: str) -> bool:
     return False
 
 
+def headings_of(text: str, name: str) -> list[str]:
+    return [s.heading.text for s in load_text(text, name, "text").sections if s.heading]
+
+
 def test_scraped_page_title_is_the_repeated_line_and_site_furniture_is_set_aside():
     leaflet = load_file(FIXTURES / "scraped-page.txt")
     assert leaflet.title == "Hepatic embolisation"
@@ -152,8 +156,7 @@ def test_contact_lines_and_list_lead_ins_are_not_headings():
         "Your doctor may recommend cryoablation if:\n- the tumour is small\n- surgery is risky for you\n\n"
         "Contact us\n\nMedical Imaging: 613-555-0119\nAfter hours: (555) 555-0100\n"
     )
-    leaflet = load_text(text, "page.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why it is done", "Contact us"]
+    assert headings_of(text, "page.txt") == ["Why it is done", "Contact us"]
 
 
 def test_an_a_to_z_label_and_a_byline_are_never_the_title():
@@ -343,8 +346,7 @@ def test_a_numbering_spread_over_the_text_heads_its_sections_even_over_a_list():
         "2. Living with the drain\n- Keep the bag below your kidney.\n- Empty it when it is half full.\n\n"
         "3. Contact\nRing the ward on 01632 960 123.\n\nPlease bring these things with you:\n1. your tablets\n2. your glasses\n"
     )
-    leaflet = load_text(text, "nephrostomy.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["1. Before", "2. Living with the drain",
+    assert headings_of(text, "nephrostomy.txt") == ["1. Before", "2. Living with the drain",
                                                                         "3. Contact"]
 
 
@@ -354,8 +356,7 @@ def test_a_whole_line_between_blank_lines_may_end_on_a_preposition_and_two_quest
         "Risks to be aware of\n\nPain around the tube is common for a few days.\n\n"
         "Is it safe? What could go wrong?\nSerious problems are rare.\n"
     )
-    leaflet = load_text(text, "gastrostomy.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+    assert headings_of(text, "gastrostomy.txt") == [
         "What is a gastrostomy?", "Risks to be aware of", "Is it safe? What could go wrong?"
     ]
 
@@ -409,8 +410,7 @@ def test_a_heading_with_its_first_sub_heading_straight_under_it_gives_both():
         "Possible problems\nInfection\nSigns of infection include redness and a high temperature.\n"
         "Blockage\nThe port can become blocked by a clot.\n"
     )
-    leaflet = load_text(text, "port.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+    assert headings_of(text, "port.txt") == [
         "Looking after your port", "Possible problems", "Infection", "Blockage"
     ]
 
@@ -423,8 +423,7 @@ def test_a_short_line_ending_on_if_over_lower_case_lines_heads_them_and_a_list_c
         "Call us if\nyou have a fever or the skin around the catheter becomes red, hot or oozing\n"
         "the catheter is damaged or falls out\nPleural nurses: 0151 555 3321.\n"
     )
-    leaflet = load_text(text, "catheter.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+    assert headings_of(text, "catheter.txt") == [
         "What you may notice", "What a pleural catheter is, and what it can do for you", "Call us if"
     ]
 

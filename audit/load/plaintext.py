@@ -496,8 +496,10 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     """
     before: list[_Line] = []
     for line in lines:
-        if line.kind in ("bullet", "item") or _is_prose(line) or line.stripped[:1].islower() or _fills_column(line):
-            break
+        if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper()) or (
+            line.stripped[:1].islower() or _fills_column(line)
+        ):
+            break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text
         if line.kind != "blank":
             before.append(line)
     candidates = [line for line in before if _title_like(line)]

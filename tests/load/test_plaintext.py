@@ -450,3 +450,16 @@ def test_a_strap_naming_the_readers_is_neither_the_title_nor_a_heading():
     assert leaflet.title == "SELECTIVE INTERNAL RADIATION THERAPY (SIRT)"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is SIRT?"]
     assert 2 in {span.line for span in leaflet.boilerplate}
+
+
+def test_a_long_title_in_capitals_under_the_hospitals_name_is_the_title():
+    text = (
+        "LOWFIELD DISTRICT HOSPITAL\nInterventional Radiology and Bone Health Service\n\n"
+        "VERTEBROPLASTY: A CEMENT INJECTION FOR A BROKEN BONE IN THE SPINE\n"
+        "Information for patients, their families and carers\n\n"
+        "Please read this leaflet with someone you trust. It explains the treatment and its risks.\n\n"
+        "THE MAIN POINTS\nThe cement makes the broken bone stronger and eases the pain.\n"
+    )
+    leaflet = load_text(text, "vertebroplasty.txt", "text")
+    assert leaflet.title == "VERTEBROPLASTY: A CEMENT INJECTION FOR A BROKEN BONE IN THE SPINE"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["THE MAIN POINTS"]

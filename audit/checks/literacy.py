@@ -17,7 +17,7 @@ from functools import cache
 
 from audit.checks import CheckContext, Hit, rule
 from audit.literacy import acronyms, cues, terms
-from audit.literacy.frequencies import has_frequency, percentages_without_frequency
+from audit.literacy.frequencies import COUNT, DENOMINATOR, has_frequency, percentages_without_frequency
 from audit.literacy.passive import passives
 from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Span
@@ -197,9 +197,9 @@ def term_undefined(context: CheckContext) -> Judgement:
     no plain gloss beside it or after the noun phrase it stands in: "plain
     words (term)", "term (plain words)", "term, a/or/which is ...", "term,
     which sends ...", "term - ...", "term is/means ...", "plain words called
-    term", "doctors call this term", "plain words - a term", a next sentence
-    saying what it is or does ("This is medicine that ...", "It simply means
-    ..."), one of the next two sentences defining it ("(A term is a ...)"), or
+    term", "doctors call this term", "doctors call plain words term", "plain
+    words - a term", a next sentence saying what it is or does ("This is
+    medicine that ...", "It simply means ...", "In plain words, ..."), one of the next two sentences defining it ("(A term is a ...)"), or
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
     lists it ("Glossary", "Words we use", "Words used in this leaflet");
@@ -243,8 +243,9 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     ## What it does
     Reports each acronym (two or more capitals: "TACE", "PICC") whose first
     use in the prose has no long form beside it, in brackets or after a comma
-    or dash, in the next sentence ("PICC stands for ..."), or before it ("...
-    hepatocellular carcinoma. We call it HCC for short"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    or dash, in the next sentence ("PICC stands for ...", "The letters stand
+    for ..."), or before it ("... hepatocellular carcinoma. We call it HCC for
+    short", "an angiomyolipoma, often shortened to AML"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), or acronyms in citations, credits and contact details.
@@ -364,7 +365,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
     percentage, beside it, in its table row, in the lead-in or closing
     paragraph of its list ("Out of every 100 people:" over "about 10 will
-    ..."), in the sub-heading it stands under ("Common - more than 1 in 10
+    ..."), in a table whose column says what its counts are out of ("Out of
+    every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
     stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
     a frequency.
@@ -386,6 +388,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     hits = []
     covered = _lists_given_a_frequency(blocks) | _under_a_frequency_heading(context, blocks)
     rows = [_row(blocks, index) for index in range(len(blocks))]
+    counted_out_of = any(block.kind == "table_cell" and DENOMINATOR.search(block.text) for block in blocks)
+    if counted_out_of:  # "Out of every 100 children" over "About 10": the table's counts are frequencies
+        covered |= {index for index, block in enumerate(blocks) if block.kind == "table_cell" and COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
     quantified = {
         match.group().lower()

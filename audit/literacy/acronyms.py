@@ -44,8 +44,11 @@ _NAMES_WHAT_WAS_SAID = re.compile(
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
-_STANDS_FOR = re.compile(r"\b(?:stands for|is short for|short for)\s+([^,.;()–—]{3,120})")
-_OPENS_BEFORE = re.compile(r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes )?(?:called|known as)(?:\s+(?:an?|the))?)$")
+_STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
+_OPENS_BEFORE = re.compile(
+    r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
+    r"(?:\s+(?:an?|the))?)$"
+)
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",

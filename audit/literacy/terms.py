@@ -82,8 +82,13 @@ _CALLED_BEFORE = re.compile(
     r"(?:[A-Za-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_CALL_THIS_BEFORE = re.compile(r"\bcalls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+){0,4}\s+$", re.IGNORECASE)
-"""What was just described, then its name: "Doctors call this narrowing carotid stenosis"."""
+_CALL_THIS_BEFORE = re.compile(
+    r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+){0,4}"
+    r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5})\s+[*_]*$",
+    re.IGNORECASE,
+)
+"""What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
+scarring cirrhosis"."""
 _OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
@@ -91,6 +96,9 @@ _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
     "of", "to", "the", "a", "an", "such", "called", "via", "are", "is", "be", "have", "has", "either",
 })
+_IN_PLAIN_WORDS = re.compile(r"\s*(?:In plain (?:words|English)|In other words|Put simply|Simply put|In simple terms),")
+"""A next sentence that says the same again plainly: "ERCP. This stands for endoscopic ... In plain words, a doctor
+passes a thin camera tube ..."."""
 _NEXT_SENTENCE = re.compile(
     r"\s*(?:This|It|These|They|That)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
@@ -425,6 +433,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     """ "This is medicine that makes you drowsy.", "This removes part of the prostate.", "Albumin is a protein
     made by your liver.": the next sentence says what the term is or does; "It is done under local
     anaesthetic." does not."""
+    if _IN_PLAIN_WORDS.match(sentence):
+        return True
     opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
     if term and opening.lower().startswith(term.lower()):  # "Albumin is a protein ...", "A stent graft is a tube ..."
         return any(_defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term)))

@@ -50,6 +50,8 @@ _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 """Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _MAX_QUESTION_WORDS = 16
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
+"""One sentence ending and the next starting on a line: running text, never a list item."""
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
@@ -319,6 +321,8 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
             and len(text.split()) <= _MAX_ITEM_WORDS
             and len(text) <= (min(_MAX_ITEM_CHARACTERS, _WRAPPED * line.width) if line.width else _MAX_ITEM_CHARACTERS)
             and not re.search(r"[.!?:;]$", text)
+            and not _SENTENCE_INSIDE.search(text)  # "it. One or more thin needles, called": a narrow column's wrap
+            and not (text.endswith(",") or text.split()[-1].lower() in _DANGLING)  # "is a way of treating a"
             and not _reaches_someone(text)
         )
 

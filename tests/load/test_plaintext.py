@@ -463,3 +463,17 @@ def test_a_long_title_in_capitals_under_the_hospitals_name_is_the_title():
     leaflet = load_text(text, "vertebroplasty.txt", "text")
     assert leaflet.title == "VERTEBROPLASTY: A CEMENT INJECTION FOR A BROKEN BONE IN THE SPINE"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["THE MAIN POINTS"]
+
+
+def test_a_hard_wrapped_paragraphs_lines_are_not_a_list_nor_its_first_line_a_heading():
+    text = (
+        "Bronchial artery embolisation\n\nWhat is it?\nA way to stop bleeding from the lungs.\n\n"
+        "Eastbridge Teaching Hospitals NHS Trust\n\n"
+        "You have been given this leaflet because you have been\n"
+        "coughing up blood. Your doctors think a procedure called\n"
+        "bronchial artery embolisation could stop or reduce the\n"
+        "bleeding. This leaflet explains what it involves.\n"
+    )
+    headings = headings_of(text, "embolisation.txt")
+    assert "What is it?" in headings
+    assert "You have been given this leaflet because you have been" not in headings

@@ -361,7 +361,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     signs under "When to get help" or "Warning signs of complications",
     which name complications to watch for, nor a key-points box), reports each paragraph, list item or
     table cell that names a complication (bleeding, infection, pain,
-    pneumothorax ...; `audit/literacy/data/complications.txt`) and gives no
+    pneumothorax ...; `audit/literacy/data/complications.txt`; not "pain
+    relief" or "painkillers") and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
     percentage, beside it, in its table row, in the lead-in or closing
     paragraph of its list ("Out of every 100 people:" over "about 10 will
@@ -395,16 +396,26 @@ def risk_numbers(context: CheckContext) -> Judgement:
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if index in covered or has_frequency(rows[index])
-        for match in named.finditer(block.text)
+        for match in _complications(named, block.text)
     }
     for index, block in enumerate(blocks):
         if index in covered or has_frequency(rows[index]):
             continue
-        found = next((match for match in named.finditer(block.text) if match.group().lower() not in quantified), None)
+        found = next(
+            (match for match in _complications(named, block.text) if match.group().lower() not in quantified), None
+        )
         if found is not None:
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+_TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORECASE)
+
+
+def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk."""
+    return (match for match in named.finditer(text) if not _TREATING.match(text, match.end()))
 
 
 def _row(blocks: list[Block], index: int) -> str:

@@ -26,7 +26,7 @@ NATURAL = re.compile(
 )
 DENOMINATOR = re.compile(rf"\b(?:out of|of|in|for|per) every\s+{_BASE_WORD}\b|\bper\s+{_BASE_WORD}\b", re.IGNORECASE)
 """A table column's heading that gives the base its cells count out of ("Out of every 100 children")."""
-COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|almost all|half|none)\b", re.IGNORECASE)
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 
 

@@ -83,7 +83,7 @@ _CALLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CALL_THIS_BEFORE = re.compile(
-    r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+){0,4}"
+    r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
     r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5})\s+[*_]*$",
     re.IGNORECASE,
 )
@@ -103,7 +103,9 @@ _NEXT_SENTENCE = re.compile(
     r"\s*(?:This|It|These|They|That)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
-_WHICH = re.compile(r",\s*(?:which|that)\s+([A-Za-z]+)\b")
+_WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
+_WHO_IS = re.compile(r",\s*(?:which|who)\s+(?:is|are)\s+(?:an?|the)\s+\w+")
+"""A relative clause that says what the term is: "The anaesthetist, who is the doctor giving the anaesthetic"."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _NOUN_THAT = re.compile(r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
                         r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:that|which|who)\s+([a-z]+)\b")
@@ -425,6 +427,8 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
 
 def _which_defines(after: str) -> bool:
     """ ", which sends chemotherapy to the tumour" says what it does; ", which usually settles" only comments."""
+    if _WHO_IS.match(after):
+        return True
     which = _WHICH.match(after)
     return which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
 
@@ -469,7 +473,9 @@ def _defines(after: str, before: str) -> bool:
     if copula is None or _SUBORDINATE_BEFORE.search(before):
         return False
     first = copula.group(1).lower().strip(",.")
-    clause = after[copula.start(1) : copula.start(1) + _clause_end(after[copula.start(1) :])]
+    rest = after[copula.start(1) :]
+    # "is a thin, soft tube that ...": a noun phrase's adjectives may be listed with commas
+    clause = rest[: (_sentence_end if first in ("a", "an") else _clause_end)(rest)]
     clause_words = WORD.findall(clause)
     generic = bool(_GENERIC_SUBJECT.search(before)) and copula.group().split()[0].lower() in ("is", "are")
     least = 1 if copula.group().split()[0].lower() in ("means", "mean") else _COPULA_MIN_WORDS  # "means cold"

@@ -131,6 +131,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("GLOSSARY", "## Glossary\n\nMetastases: tumours that have spread.", True),
     ("SUMMARY_LINE", "## To sum up", True),
     ("SUMMARY_LINE", "1. Summary", True),
+    ("SUMMARY_LINE", "Things to know", True),
     ("GLOSSARY", "## Words used in this leaflet\n\nSedation: medicine that relaxes you.", True),
     ("GLOSSARY", "See our glossary at the end for more.", False),
 ])

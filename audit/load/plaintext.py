@@ -52,6 +52,7 @@ _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 _MAX_QUESTION_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 """One sentence ending and the next starting on a line: running text, never a list item."""
+_WRAPPED_HEADING_WORDS = 5
 _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
@@ -68,7 +69,7 @@ _WRAPPED = 0.75  # of a column's width: a line this long ends where the text wra
 _MAX_TWO_PART_WORDS = 6  # "Questions? Call us" is one heading in two parts
 _PROSE_WORDS = 8
 
-LineKind = Literal["blank", "bullet", "item", "heading", "prose", "boilerplate", "metadata"]
+LineKind = Literal["blank", "bullet", "item", "heading", "heading_more", "prose", "boilerplate", "metadata"]
 """``item``: a list item whose bullet was lost in scraping; read as prose, never a heading."""
 _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
@@ -190,7 +191,7 @@ def _ends_a_block(line: _Line | None) -> bool:
     heading may follow a short item ("dark urine and pale stools") or the
     department's name directly; a wrapped sentence's line does neither.
     """
-    if line is None or line.kind in ("blank", "boilerplate", "heading", "metadata", "bullet", "item"):
+    if line is None or line.kind in ("blank", "boilerplate", "heading", "heading_more", "metadata", "bullet", "item"):
         return True
     text = line.stripped
     if re.search(r"[.!?:]$", text) or _PHONE.search(text):
@@ -259,6 +260,20 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         ):
             line.kind = "heading"
     _mark_contents(lines)
+    _mark_wrapped_headings(lines)
+
+
+def _mark_wrapped_headings(lines: list[_Line]) -> None:
+    """A heading in capitals that a narrow column wrapped ("HOW SMALL KIDNEY LUMPS" over "ARE FOUND", then the
+    text): its second line finishes it."""
+    for line, following, beyond in zip(lines, lines[1:], lines[2:]):
+        text, rest = line.stripped, following.stripped
+        if (
+            line.kind == "heading" and text.isupper() and not re.search(r"[.?!:]$", text)
+            and following.kind in ("heading", "item", "prose") and rest.isupper() and len(rest.split()) <= _WRAPPED_HEADING_WORDS
+            and not re.search(r"[.!:]$", rest) and beyond.stripped and not beyond.stripped.isupper()
+        ):
+            following.kind = "heading_more"
 
 
 def _next_not_blank(lines: list[_Line]) -> list[_Line | None]:
@@ -767,7 +782,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
     def flush() -> None:
         nonlocal builder
         if builder is not None and (block := builder.build()) is not None:
-            items.append(block)
+            items.append(Heading(2, block) if block.kind == "heading" else block)
         builder = None
 
     for line in lines:
@@ -775,7 +790,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             flush()
         elif line.kind == "heading":
             flush()
-            items.append(Heading(2, _heading_block(line)))
+            builder = BlockBuilder("heading")
+            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
+        elif line.kind == "heading_more" and builder is not None and builder.kind == "heading":
+            builder.add_space()
+            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
         elif line.kind == "metadata":
             flush()
             builder = BlockBuilder("metadata")
@@ -796,7 +815,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             continues_item = builder is not None and builder.kind == "list_item" and (
                 line.indent > 0 or line.stripped[:1].islower()
             )
-            if builder is None or (builder.kind == "list_item" and not continues_item):
+            if builder is None or builder.kind == "heading" or (builder.kind == "list_item" and not continues_item):
                 flush()
                 builder = BlockBuilder("paragraph")
             builder.add_space()

@@ -477,3 +477,11 @@ def test_a_hard_wrapped_paragraphs_lines_are_not_a_list_nor_its_first_line_a_hea
     headings = headings_of(text, "embolisation.txt")
     assert "What is it?" in headings
     assert "You have been given this leaflet because you have been" not in headings
+
+
+def test_a_heading_in_capitals_wrapped_by_a_narrow_column_is_one_heading():
+    text = (
+        "Kidney cryoablation\n\nWHAT IS IT?\nFreezing a small kidney tumour with thin needles.\n\n"
+        "HOW SMALL KIDNEY LUMPS\nARE FOUND\nMost are spotted by chance on a scan done for another reason.\n"
+    )
+    assert headings_of(text, "cryoablation.txt")[-1] == "HOW SMALL KIDNEY LUMPS ARE FOUND"

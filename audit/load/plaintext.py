@@ -44,6 +44,8 @@ _TABLE_ROWS_SHARE = 0.75
 _MAX_TABLE_CELL_WORDS = 8
 _HANGING_INDENT = 4
 _CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
+_MARKED_HEADING = re.compile(r"\s*(?:(={1,6}|#{1,6})\s+(\S.*?)(?:\s+[=#]+)?|([-*~]{2,6})\s+(\S.*?)\s+\3)\s*")
+"""A heading marked as wiki, AsciiDoc or Markdown text marks one: "== Risks ==", "=== Risks", "## Risks", "-- Risks --"."""
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -239,6 +241,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.text
         ):
             line.kind = "boilerplate"
+        elif (marked := _MARKED_HEADING.fullmatch(line.text)) and not _is_furniture(furniture, marked.group(2) or marked.group(4)):
+            line.kind = "heading"  # "--- Page 1 of 3 ---" is a page break, not a heading
         elif _BULLET.match(line.text):
             line.kind = "bullet"
     _mark_menus(lines, _crumbs(lines))
@@ -329,10 +333,16 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
     between are items, never headings. Only inside the text: before it, short
     lines in a row are site furniture and the title. Returns the lines that open a list.
     """
-    def item_like(line: _Line) -> bool:
-        text = line.stripped
+    wrap_width = max((len(line.text) for line in lines if line.kind == "prose"), default=0)
+
+    def item_like(index: int) -> bool:
+        line, text = lines[index], lines[index].stripped
+        following = lines[index + 1] if index + 1 < len(lines) else None
         return (
             line.kind == "prose"
+            # a line near the width a hard-wrapped file breaks at, its sentence going on in lower case below
+            and not (len(line.text) >= _WRAPPED * wrap_width and following is not None
+                     and following.kind == "prose" and following.stripped[:1].islower())
             and len(text.split()) <= _MAX_ITEM_WORDS
             and len(text) <= (min(_MAX_ITEM_CHARACTERS, _WRAPPED * line.width) if line.width else _MAX_ITEM_CHARACTERS)
             and not re.search(r"[.!?:;]$", text)
@@ -349,7 +359,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
     index = max(next(text_starts, len(lines)) - 1, 0)  # the line before may be the heading that opens a list
     while index < len(lines):
         end = index
-        while end < len(lines) and item_like(lines[end]):
+        while end < len(lines) and item_like(end):
             end += 1
         run = lines[index:end]
         if len(run) >= 3:
@@ -589,13 +599,15 @@ def _chosen_title(
     return last
 
 
+_SUBJECT_FIRST = re.compile(r"(\w.*?)(?::|\s[-–—|]\s)")
 _FOR_READERS = re.compile(r"\b(?:patients?|famil(?:y|ies)|carers?|caregivers?|parents?|relatives)\b", re.IGNORECASE)
 
 
 def _names_readers(text: str) -> bool:
     """A strap naming the leaflet's readers ("Information for patients and their families", "For Patients"), not
-    its subject; "PICC line: information for patients" names its subject before the colon."""
-    return bool(_FOR_READERS.search(text)) and ":" not in text
+    its subject; "PICC line: information for patients" or "Gastrostomy - for families" names its subject first."""
+    subject = _SUBJECT_FIRST.match(text)
+    return bool(_FOR_READERS.search(text)) and (subject is None or bool(_FOR_READERS.search(subject.group(1))))
 
 
 def _line_after(lines: list[_Line], line: _Line) -> str:
@@ -671,10 +683,20 @@ def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
     return run
 
 
+def _heading_words(line: _Line) -> tuple[str, int]:
+    """A heading line's words and the column they start at (0-based): the marks of "== Risks ==" are not words."""
+    marked = _MARKED_HEADING.fullmatch(line.raw)
+    if marked is None:
+        return line.raw[line.indent :], line.indent
+    group = 2 if marked.group(2) is not None else 4
+    return marked.group(group), marked.start(group)
+
+
 def _heading_block(line: _Line) -> Block:
     """A heading or title line's words, positioned like any prose."""
     builder = BlockBuilder("heading")
-    builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
+    words, column = _heading_words(line)
+    builder.add(words, line.number, line.offset + column + 1)
     block = builder.build()
     assert block is not None, "heading lines are never blank"
     return block
@@ -791,7 +813,8 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         elif line.kind == "heading":
             flush()
             builder = BlockBuilder("heading")
-            builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
+            words, column = _heading_words(line)
+            builder.add(words, line.number, line.offset + column + 1)
         elif line.kind == "heading_more" and builder is not None and builder.kind == "heading":
             builder.add_space()
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
@@ -831,7 +854,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         path=path,
         format="text",
         title_block=_heading_block(title) if title is not None else None,
-        title=title.stripped if title else None,
+        title=_heading_words(title)[0].strip() if title else None,
         items=items,
         line_count=len(lines),
         boilerplate=boilerplate,

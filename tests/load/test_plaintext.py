@@ -485,3 +485,45 @@ def test_a_heading_in_capitals_wrapped_by_a_narrow_column_is_one_heading():
         "HOW SMALL KIDNEY LUMPS\nARE FOUND\nMost are spotted by chance on a scan done for another reason.\n"
     )
     assert headings_of(text, "cryoablation.txt")[-1] == "HOW SMALL KIDNEY LUMPS ARE FOUND"
+
+
+def test_headings_marked_the_wiki_asciidoc_or_markdown_way_are_headings_without_their_marks():
+    text = (
+        "= Kidney cryoablation =\n\nA guide from the urology team.\n\n== What is it? ==\n\nCold destroys the tumour.\n\n"
+        "=== Risks\n\nBleeding happens in about 1 in 100 people.\n\n## Going home\n\nYou go home the next day.\n\n"
+        "-- Contact us --\n\nRing the ward.\n\n--- Page 1 of 2 ---\n"
+    )
+    leaflet = load_text(text, "cryo.txt", "text")
+    assert leaflet.title == "Kidney cryoablation"
+    assert [(s.heading.text, s.heading.span.line, s.heading.span.column) for s in leaflet.sections if s.heading] == [
+        ("What is it?", 5, 4), ("Risks", 9, 5), ("Going home", 13, 4), ("Contact us", 17, 4),
+    ]
+
+
+def test_a_title_naming_its_subject_before_its_readers_is_the_title():
+    text = (
+        "Radiologically inserted gastrostomy - information for families\nChildren's Imaging Department\n\n"
+        "About this sheet:\nThis sheet is for parents of children having a feeding tube put in.\n\n"
+        "What is a gastrostomy?\nA gastrostomy is a small opening into the stomach.\n"
+    )
+    leaflet = load_text(text, "rig.txt", "text")
+    assert leaflet.title == "Radiologically inserted gastrostomy - information for families"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["About this sheet:", "What is a gastrostomy?"]
+
+
+def test_a_hard_wrapped_sentence_under_a_heading_is_not_a_list_that_swallows_the_heading():
+    text = (
+        "Carotid stenting\n\n"
+        "RECOVERY\n"
+        "Most people stay in hospital for one night. You should avoid\n"
+        "heavy lifting and driving for a few days after it is done.\n\n"
+        "PART 9 - IF THINGS CHANGE\n"
+        "Call an ambulance at once for any sign of a stroke: face\n"
+        "drooping, arm or leg weakness, trouble speaking, sudden\n"
+        "loss of sight. For bleeding where the needle went in, press\n"
+        "firmly and ring the ward.\n"
+    )
+    leaflet = load_text(text, "carotid.txt", "text")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("RECOVERY", 3), ("PART 9 - IF THINGS CHANGE", 7)
+    ]

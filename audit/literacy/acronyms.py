@@ -32,7 +32,7 @@ from audit.model import Block
 
 ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
 _LONG_FORM_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+))?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
     r"([^,.;()]{3,120}))"
 )
 _NAMES_WHAT_WAS_SAID = re.compile(
@@ -46,7 +46,7 @@ _IS_DESCRIBED = re.compile(
 )
 _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
 _OPENS_BEFORE = re.compile(
-    r"(?:\(|,\s*or|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
+    r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?)$"
 )
 _SMALL_WORDS = frozenset({

@@ -110,15 +110,18 @@ _SUMMARY_WORDS = (
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up)\b"
 )
-SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:the\s+)?" + _SUMMARY_WORDS, re.IGNORECASE)
+_SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}:[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+"""A lead and a count before the summary's words: "Before you read: 5 things to know"."""
+SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?(?:the\s+)?" + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
+    r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
     r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"

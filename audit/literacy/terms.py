@@ -24,7 +24,10 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   empyema is infected fluid.");
 * ``plain words called/known as term`` and ``plain words - a term``;
 * ``term … to heat/freeze/destroy/help …``: what it is for ("radiofrequency
-  energy to heat the vein");
+  energy to heat the vein"), also after a noun ("sedation, medicine to make
+  you drowsy");
+* ``term is similar/like …``: likened to what was just explained
+  ("Kyphoplasty is similar, but a balloon first ...");
 * ``a description that/which …, such as term``: one of what was described
   ("pain that travels into your leg, such as sciatica");
 * the next sentence saying what it is or does: "This is medicine that ...",
@@ -118,6 +121,13 @@ _COMMENTS = frozenset({
 _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block)\b"
 )
+_NOUN_FOR = re.compile(
+    r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
+    r"[a-z]+(?:\s+[a-z]+){0,2}" + _PURPOSE.pattern
+)
+"""A noun named and said what it is for after a comma: "sedation, medicine to make you drowsy"."""
+_LIKE = re.compile(r"\s+(?:is|are)\s+(?:very\s+|quite\s+|much\s+)?(?:similar|alike|like)\b")
+"""Likened to what was just explained: "Kyphoplasty is similar, but the doctor first inflates a balloon"."""
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
@@ -418,8 +428,10 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
     if bracket and _plain(bracket.group(1), known):
         return bracket.end()
     noun_that = _NOUN_THAT.match(after)
-    if noun_that is not None and noun_that.group(1) not in _COMMENTS:
+    if (noun_that is not None and noun_that.group(1) not in _COMMENTS) or _NOUN_FOR.match(after):
         return _clause_end(after[1:]) + 1  # past the comma that opens it
+    if _LIKE.match(after):
+        return _clause_end(after)
     if _APPOSITION.match(after) or _which_defines(after) or _defines(after, before):
         return _clause_end(after)
     return None

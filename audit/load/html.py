@@ -41,7 +41,7 @@ _MAIN = {"main", "article"}
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
-    r"cookie|consent|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|(?<!with-)(?<!has-)(?<!no-)sidebar|site-?footer|site-?header"
+    r"cookie|consent-?(?:banner|manager|modal|bar|popup|pop-up|dialog|notice|sdk|overlay)|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|(?<!with-)(?<!has-)(?<!no-)sidebar|site-?footer|site-?header"
     r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
     re.IGNORECASE,
 )

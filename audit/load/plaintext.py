@@ -199,8 +199,9 @@ def _ends_a_block(line: _Line | None) -> bool:
     if re.search(r"[.!?:]$", text) or _PHONE.search(text):
         return True
     words = len(text.split())
-    return (text[:1].islower() and words <= _MAX_ITEM_WORDS) or (
-        _names_organisation(text)
+    # the department's name, or a strap naming the readers ("Patient information for people having treatment at ...")
+    return (text[:1].islower() and words <= _MAX_ITEM_WORDS) or _names_organisation(text) or (
+        _names_readers(text) and not re.search(r"[:,]", text)
     )
 
 

@@ -398,3 +398,14 @@ def test_a_closed_accordion_panel_labelled_by_its_button_is_content_outside_main
     (risks,) = [s for s in leaflet.sections if s.heading]
     assert risks.heading.text == "Risks"
     assert " ".join(b.text for b in risks.blocks) == PROSE
+
+
+def test_a_consent_heading_is_content_while_a_cookie_consent_banner_is_not():
+    html = (
+        "<html><body><div class='consent-banner'><p>We use cookies.</p></div>"
+        "<h1>Kidney ablation</h1><h2 id='risks'>Risks</h2><p>Bleeding is rare.</p>"
+        "<h2 id='consent'>Consent</h2><p>We will ask you to sign a form.</p></body></html>"
+    )
+    leaflet = load_text(html, "ablation.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks", "Consent"]
+    assert "cookies" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)

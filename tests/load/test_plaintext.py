@@ -527,3 +527,16 @@ def test_a_hard_wrapped_sentence_under_a_heading_is_not_a_list_that_swallows_the
     assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
         ("RECOVERY", 3), ("PART 9 - IF THINGS CHANGE", 7)
     ]
+
+
+def test_a_heading_straight_under_a_strap_naming_the_readers_is_a_heading():
+    text = (
+        "Home\nCancer care\n\nChemoembolisation (TACE)\nPrint\nEmail\n"
+        "Patient information for people having treatment at the Bayside Hospital imaging department\n"
+        "About TACE\nChemoembolisation is a treatment for cancer in the liver. It blocks the tumour's blood supply.\n"
+        "Why might I need it?\nIt is offered when surgery is not possible.\n"
+    )
+    leaflet = load_text(text, "tace.txt", "text")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("About TACE", 8), ("Why might I need it?", 10)
+    ]

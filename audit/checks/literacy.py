@@ -135,8 +135,15 @@ _NOT_LEAFLET_HEADING = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:references|sources|bibliography|further reading|contact|about this|who wrote)",
     re.IGNORECASE,
 )
-_CITATION = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*[;:(]|\bdoi\b|https?://|\bwww\.|\bvol\.|\bpp\.")
-_CREDITS = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b", re.IGNORECASE)
+# Each opens with a class of first letters, each alternative checking its word's start after it: "\bet al\b|..."
+# makes the regex engine try every alternative at every character, three times slower on a leaflet's blocks.
+_CITATION = re.compile(  # "et al", "2021;", "doi", "https://", "www.", "vol.", "pp."
+    r"[edhwvp12](?:(?<!\w.)(?<=e)t al\b|(?<!\w.)(?<=d)oi\b|(?<=h)ttps?://|(?<!\w.)(?<=w)ww\.|(?<!\w.)(?<=v)ol\."
+    r"|(?<!\w.)(?<=p)p\.|(?<!\w.)(?<=1)9\d{2}\s*[;:(]|(?<!\w.)(?<=2)0\d{2}\s*[;:(])"
+)
+_CREDITS = re.compile(  # "written by", "Reviewed by", ...
+    r"[wrpaWRPA](?<!\w.)(?i:(?<=w)ritten|(?<=r)eviewed|(?<=p)roduced|(?<=p)repared|(?<=a)pproved) (?i:by)\b"
+)
 
 
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:

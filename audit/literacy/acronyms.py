@@ -44,6 +44,7 @@ _NAMES_WHAT_WAS_SAID = re.compile(
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
+_BRACKET_AFTER_ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z]s?)\s*\(([^()]{3,120})\)")
 _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
 _OPENS_BEFORE = re.compile(
     r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
@@ -134,8 +135,11 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
-    spelled_next = re.compile(rf"\b{re.escape(text[start:end])}\s*\(([^()]{{3,120}})\)").search(text, end, next_end)
-    return spelled_next is not None and _long_form(letters, spelled_next.group(1), trailing=False)
+    acronym = text[start:end]
+    return any(  # "... a raised PSA test. PSA (prostate specific antigen) ..."
+        found.group(1) == acronym and _long_form(letters, found.group(2), trailing=False)
+        for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, next_end)
+    )
 
 
 def _described(words: str) -> bool:

@@ -182,3 +182,25 @@ def test_seed_page_gets_agreement_on_line_23_and_the_whole_leaflet_findings(seed
     assert "literacy.single-option" not in rules
     passive = [f for f in seed_result.findings if f.rule == "literacy.passive-voice"]
     assert 7 <= len(passive) <= 9
+
+
+@pytest.mark.parametrize(("text", "citation", "credits"), [
+    ("Smith J, et al. Ablation of bone tumours. Radiology 2021;300:1-9.", True, False),
+    ("See doi 10.1000/182 for the trial.", True, False),
+    ("More at https://example.org/leaflets or www.example.org.", True, False),
+    ("J Vasc Interv Radiol, vol. 12, pp. 4-9.", True, False),
+    ("Written by the interventional radiology team.", False, True),
+    ("REVIEWED BY our patient panel in 1999 (March).", True, True),
+    ("We reviewed your scans. Ted, a nurse, approved it.", False, False),
+    ("The 2020 guidance helps; hoping for the best.", False, False),
+    ("Ask your doctor about it; overwritten by nobody.", False, False),
+])
+def test_citations_and_credits_are_read_as_their_plain_patterns_read_them(text, citation, credits):
+    import re
+
+    from audit.checks.literacy import _CITATION, _CREDITS
+
+    plain_citation = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*[;:(]|\bdoi\b|https?://|\bwww\.|\bvol\.|\bpp\.")
+    plain_credits = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b", re.IGNORECASE)
+    assert bool(_CITATION.search(text)) is citation is bool(plain_citation.search(text))
+    assert bool(_CREDITS.search(text)) is credits is bool(plain_credits.search(text))

@@ -506,6 +506,7 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
             and not _named_by(crumbs, line)
             and not after_crumb
             and not _is_prose(padded[index + 1])
+            and not _DOUBLE_UNDERLINE.match(padded[index + 1].text)  # a title underlined "=====" is no menu item
         ):
             run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue

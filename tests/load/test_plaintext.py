@@ -540,3 +540,25 @@ def test_a_heading_straight_under_a_strap_naming_the_readers_is_a_heading():
     assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
         ("About TACE", 8), ("Why might I need it?", 10)
     ]
+
+
+def test_a_title_underlined_with_equals_signs_is_the_title_not_a_menu_item():
+    text = (
+        "CT-guided bone biopsy\n=====================\nPatient and family education\nInterventional radiology\n\n\n"
+        "What is a bone biopsy?\n----------------------\nA bone biopsy takes a small sample of bone with a needle.\n"
+    )
+    leaflet = load_text(text, "biopsy.txt", "text")
+    assert leaflet.title == "CT-guided bone biopsy"
+
+
+def test_a_cookie_banner_worded_in_full_sentences_is_furniture():
+    text = (
+        "This website uses cookies\n"
+        "We use necessary cookies to make our site work. We'd also like to set optional analytics cookies.\n"
+        "Accept all\nManage preferences\nSkip to main content\nConditions\nTreatments\nContact\n"
+        "Treatments / Urology / Prostate artery embolisation\nProstate artery embolisation (PAE)\n"
+        "PAE in a nutshell\nPAE is a way of shrinking an enlarged prostate through a small tube in an artery.\n"
+    )
+    leaflet = load_text(text, "pae.txt", "text")
+    assert leaflet.title == "Prostate artery embolisation (PAE)"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["PAE in a nutshell"]

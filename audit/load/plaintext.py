@@ -511,10 +511,26 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
             run.append(index)  # menus name sections too ("Treatments", "Contact us"): they stay in the run
             continue
         items = [i for i in run if lines[i].kind != "boilerplate"]
-        if len(run) >= 3 and len(items) >= 2 and (run[-1] < first or run[0] > last):
+        if len(run) >= 3 and len(items) >= 2 and (run[0] > last or (run[-1] < first and not _masthead(lines, run))):
             for item in run:
                 lines[item].kind = "boilerplate"
         run = []
+
+
+def _masthead(lines: list[_Line], run: list[int]) -> bool:
+    """A leaflet's own head, not a menu: three lines or fewer of several words, some naming the department or the
+    kind of document ("Percutaneous nephrostomy", "Patient Information Leaflet", "Department of Radiology"), one not:
+    the title is among them."""
+    texts = [lines[i].stripped for i in run]
+    naming = [text for text in texts if _names_organisation(text) or _LEAFLET_KIND.search(text)]
+    return (
+        len(texts) <= _MAX_MASTHEAD_LINES and all(len(text.split()) >= 2 and text[:1].isupper() for text in texts)
+        and 0 < len(naming) < len(texts)
+    )
+
+
+_MAX_MASTHEAD_LINES = 3
+_LEAFLET_KIND = re.compile(r"\b(?:leaflet|information|fact ?sheet|handout)\b", re.IGNORECASE)
 
 
 def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line | None, set[int]]:

@@ -562,3 +562,22 @@ def test_a_cookie_banner_worded_in_full_sentences_is_furniture():
     leaflet = load_text(text, "pae.txt", "text")
     assert leaflet.title == "Prostate artery embolisation (PAE)"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["PAE in a nutshell"]
+
+
+def test_a_masthead_of_title_kind_and_department_keeps_its_title():
+    text = (
+        "Department of Radiology\nCT-GUIDED LUNG BIOPSY\nPatient Information Leaflet\n\n"
+        "This leaflet tells you about having a biopsy of your lung. It explains what happens.\n\n"
+        "What is a lung biopsy?\nA biopsy means taking a small sample of tissue.\n"
+    )
+    leaflet = load_text(text, "biopsy.txt", "text")
+    assert leaflet.title == "CT-GUIDED LUNG BIOPSY"
+
+
+def test_three_menu_items_before_the_title_are_still_a_menu():
+    text = (
+        "Our services\nPatients and visitors\nConditions A-Z\n\nPleural effusion\n\n"
+        "A pleural effusion is fluid around the lung. It can make you breathless.\n"
+    )
+    leaflet = load_text(text, "effusion.txt", "text")
+    assert leaflet.title == "Pleural effusion"

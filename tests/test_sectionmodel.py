@@ -83,6 +83,9 @@ def test_a_required_id_no_section_got_goes_to_the_section_likeliest_to_be_it_if_
     # below CONFIRM, only a heading given no id whose likeliest reading it is
     assert unclaimed_ids([{"contact"}], [_scores(("contact", 0.9), ("causes", 0.25))], ["causes"]) == {}
     assert unclaimed_ids([set()], [_scores(("symptoms", 0.4), ("causes", 0.25))], ["causes"]) == {}
+    # a heading given no id whose likeliest reading is the missing section takes it even at 0.15 (cross-validated)
+    assert list(unclaimed_ids([set()], [_scores(("causes", 0.15), ("risks", 0.1))], ["causes"])) == [0]
+    assert unclaimed_ids([set()], [_scores(("causes", UNCLAIMED - 0.01))], ["causes"]) == {}
 
 
 def test_a_leaflet_without_a_risks_heading_counts_the_section_whose_text_reads_as_risks_and_asks_to_confirm(schema):

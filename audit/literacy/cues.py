@@ -72,12 +72,13 @@ DATE = case_blind(
     rf"|(?:©|&copy;)\s*{_YEAR}"
 )
 NEXT_REVIEW = case_blind(
-    r"\b(?:next[ _-](?:full[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
+    r"\b(?:next[ _-](?:(?:full|scheduled|planned)[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
     + r"|to be reviewed|review due|review by|for review:|next check|check (?:this leaflet |this page |it )?again by|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations)\b"
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
+    r"|where (?:this|the|our) information (?:comes|came) from)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -108,13 +109,15 @@ _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
     r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
-    r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up)\b"
+    r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}:[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS + r"[*_]*:?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:[|+][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS
+    + r"[*_]*:?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
+    re.MULTILINE,
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
@@ -122,6 +125,8 @@ NO_TREATMENT = case_blind(
     r"(?:decide|choose|decline|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with)\b|"
+    r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
+    r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
     r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"

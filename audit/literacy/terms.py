@@ -31,8 +31,14 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * ``a description that/which …, such as term``: one of what was described
   ("pain that travels into your leg, such as sciatica");
 * the next sentence saying what it is or does: "This is medicine that ...",
-  "This removes part of the prostate";
+  "That's a doctor who ...", "This removes part of the prostate", "Metastases
+  are places where ..." (the term in its other number);
 * a heading that asks what it is ("What is a nephrostomy?") over the text;
+* the medical name in brackets under a plain title, as the first line of text
+  ("Having a tube put into a blocked bile duct" over "(Percutaneous biliary
+  drainage)");
+* ``description, which is a term``: "a clot that has travelled to the lungs,
+  which is a pulmonary embolism";
 * a table cell that names the term (a short noun phrase opening with it),
   beside a cell of words (no figures) that says what it is ("Midline catheter
   | A shorter tube in the upper arm").
@@ -47,6 +53,7 @@ plexus block is a shot of medicine ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -136,6 +143,12 @@ _QUOTE_AFTER = re.compile(r"[\"”’']")
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
+_BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
+"""A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
+_WHICH_IS_BEFORE = re.compile(
+    r"\w[^,.;:()]{6,},\s+(?:which|this|that)\s+(?:is|are)\s+(?:called\s+|known as\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
+)
+"""What was described, then its name: "a clot that has travelled to the lungs, which is a pulmonary embolism"."""
 _ASKS_WHAT = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE
 )
@@ -255,7 +268,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item", known=seen)
             if gloss_end is not None:
                 skip_to = gloss_end
-            explained = gloss_end is not None or _cell_explained(blocks, number, start, end)
+            explained = (gloss_end is not None or _cell_explained(blocks, number, start, end)
+                         or (number == 0 and _BRACKETED.fullmatch(text) is not None))
             yield TermUse(text[start:end], block, start, end, explained)
         seen.update(term_key(m.group()) for m in matches[passed:])
 
@@ -340,7 +354,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         found = _gloss_after(text[phrase_end:], before, known)
         if found is not None:
             return phrase_end + found
-    if _CALLED_BEFORE.search(before) or _CALL_THIS_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before):
+    if (_CALLED_BEFORE.search(before) or _CALL_THIS_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before)
+            or _WHICH_IS_BEFORE.search(before)):
         return end  # "a small tube called a cannula", "a clot in the lungs – a pulmonary embolism"
     after = text[end:]
     opened = _OPEN_BEFORE.search(before)
@@ -451,9 +466,11 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     anaesthetic." does not."""
     if _IN_PLAIN_WORDS.match(sentence):
         return True
+    sentence = _CONTRACTED_IS.sub(r"\1 is", sentence, count=1)  # "That's a doctor who ..."
     opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
-    if term and opening.lower().startswith(term.lower()):  # "Albumin is a protein ...", "A stent graft is a tube ..."
-        return any(_defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term)))
+    named = _opens_with(opening, term)
+    if named:  # "Albumin is a protein ...", "A stent graft is a tube ...", "Metastases are places where ..."
+        return any(_defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, named))
     opening = _NEXT_SENTENCE.match(sentence)
     if opening is None:
         return False
@@ -461,6 +478,22 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     if verb in ("is", "are", "means", "mean"):
         return _defines(sentence[opening.start(1) - 1 :], "")
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
+
+
+_CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
+
+
+def _opens_with(text: str, term: str) -> int:
+    """How many characters of ``text`` name ``term``, in either number ("Metastases" for "metastasis"); 0 if not."""
+    if not term:
+        return 0
+    if text.lower().startswith(term.lower()):
+        return len(term)
+    wanted = [term_key(word) for word in WORD.findall(term)]
+    found = list(itertools.islice(WORD.finditer(text), len(wanted)))
+    if len(found) == len(wanted) and found[0].start() == 0 and [term_key(m.group()) for m in found] == wanted:
+        return found[-1].end()
+    return 0
 
 
 def _defined_soon_after(following: str, term: str) -> bool:

@@ -41,10 +41,27 @@ _NON_WORD = re.compile(r"[^a-z0-9']+")
 _ENUMERATOR = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.):]?|[ivx]+[.)]|q[.:]|step \d+[.:]?|part \d+[.:]?)\s+")
 
 
+_CONTRACTIONS = (
+    (re.compile(r"\b(what|who|where|how|when|why|it|that|there|here)'s\b"), r"\1 is"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bcan't\b"), "cannot"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"\bi'm\b"), "i am"),
+)
+"""Spelled out, so that one phrase reads both: "What's a central line?" is "what is a central line"."""
+
+
 def normalise(text: str) -> str:
-    """Lower case, no list numbering ("2.", "Q:"), straight apostrophes, '&' as 'and', other punctuation as space."""
+    """Lower case, no list numbering ("2.", "Q:"), straight apostrophes and contractions spelled out ("what's": "what
+    is", "don't": "do not"), '&' as 'and', other punctuation as space."""
     text = _ENUMERATOR.sub("", unicodedata.normalize("NFKC", text).lower())
     text = text.replace("’", "'").replace("‘", "'").replace("&", " and ").replace("+", " and ")
+    if "'" in text:
+        for contraction, spelled in _CONTRACTIONS:
+            text = contraction.sub(spelled, text)
     text = _NON_WORD.sub(" ", text)
     return " ".join(word.strip("'") for word in text.split() if word.strip("'"))
 

@@ -68,3 +68,13 @@ def test_phrases_that_cannot_be_joined_into_one_search_are_still_tried_one_by_on
     phrases = SchemaPhrases(own)
     assert any(group.any_of is None for group in phrases.strong)  # a group name used twice cannot be joined
     assert HeadingMatcher(phrases).match("Perils of the procedure").sections == ("risks",)
+
+
+def test_contractions_in_a_heading_are_read_as_the_words_they_stand_for(schema):
+    from audit.headings import HeadingMatcher, SchemaPhrases, normalise
+
+    assert normalise("What’s a central line?") == "what is a central line"
+    assert normalise("What if I don't have it?") == "what if i do not have it"
+    assert normalise("Patient's guide") == "patient's guide"
+    matcher = HeadingMatcher(SchemaPhrases(schema), "Central line")
+    assert matcher.match("What's a central line?").sections == ("definition",)

@@ -33,6 +33,7 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bdr)(?<!\bst)(?<!\bno)[.!?]\s+\S", re.IGNORECASE)
 """A sentence ends and another starts ("vs.", "e.g.", "Dr." end none: "What are the benefits vs. risks?")."""
+_ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")  # "IV. WHAT IS COILING?", "B. Risks"
 _QUESTION_MARK = re.compile(r"^(?:q|question)\s*[.:]\s+", re.IGNORECASE)  # "Q. Will it hurt?", "Question: ..."
 _LINKS_LABEL = re.compile(
     r"(related|see also|you might also like|in this section)\b[\w ]*:?", re.IGNORECASE
@@ -151,8 +152,8 @@ def _looks_like_heading(
         or (following.kind in ("prose", "item") and not _is_prose(following))
     ):
         return False  # "Your doctor may recommend cryoablation if:" or "Other problems include:" leads into its list
-    if _SECOND_SENTENCE.search(_QUESTION_MARK.sub("", text)) and not _two_part_heading(text):
-        # two sentences on one line are prose; an FAQ's "Q." is not a sentence
+    if _SECOND_SENTENCE.search(_ENUMERATED.sub("", _QUESTION_MARK.sub("", text))) and not _two_part_heading(text):
+        # two sentences on one line are prose; an FAQ's "Q." and a numbering "IV." or "B." end none
         return False
     after_break = _ends_a_block(previous)
     if _boxed(previous, following):
@@ -160,7 +161,8 @@ def _looks_like_heading(
     if text.endswith("?"):
         return len(words) <= _MAX_QUESTION_WORDS and (after_break or _opens_prose(previous, following))
     standalone = (previous is None or previous.kind == "blank") and (following is None or following.kind == "blank")
-    if _ENDS_SENTENCE.search(text) or (words[-1].lower() in _DANGLING and not standalone):
+    closed = line.stripped.endswith(":") and _is_prose(following)  # "What a RIG is:" over a paragraph: no wrap
+    if _ENDS_SENTENCE.search(text) or (words[-1].lower() in _DANGLING and not standalone and not closed):
         return False  # a line with blank lines on both sides did not wrap: "Risks to be aware of" is whole
     if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
@@ -543,10 +545,12 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     """
     before: list[_Line] = []
     for line in lines:
-        if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper()) or (
+        opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title
+        if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line) or (
             line.stripped[:1].islower() or _fills_column(line)
         ):
-            break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text
+            break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text,
+            # and so is the file's first line when it ends in no stop ("Radiologically inserted gastrostomy for ...")
         if line.kind != "blank":
             before.append(line)
     candidates = [line for line in before if _title_like(line)]

@@ -581,3 +581,27 @@ def test_three_menu_items_before_the_title_are_still_a_menu():
     )
     leaflet = load_text(text, "effusion.txt", "text")
     assert leaflet.title == "Pleural effusion"
+
+
+def test_headings_numbered_in_roman_numerals_or_letters_are_headings():
+    text = (
+        "BRAIN ANEURYSM COILING\n\nI. WHAT IS A BRAIN ANEURYSM?\n\nAn aneurysm is a weak spot in an artery.\n\n"
+        "II. WHY DO ANEURYSMS FORM?\n\nSmoking and high blood pressure raise the risk.\n\n"
+        "B. Getting ready\n\nDo not eat after midnight.\n"
+    )
+    leaflet = load_text(text, "coiling.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "I. WHAT IS A BRAIN ANEURYSM?", "II. WHY DO ANEURYSMS FORM?", "B. Getting ready"
+    ]
+
+
+def test_a_long_first_line_with_no_stop_is_the_title_and_a_heading_may_end_on_is_before_its_colon():
+    text = (
+        "Radiologically inserted gastrostomy (RIG) for people with head and neck cancer\n"
+        "Patient information from the radiology and dietetics departments\n\n"
+        "What a RIG is:\nA RIG is a soft feeding tube that passes through the wall of your tummy into your stomach.\n\n"
+        "Why you are being offered one:\nRadiotherapy to the throat can make swallowing sore for some weeks.\n"
+    )
+    leaflet = load_text(text, "rig.txt", "text")
+    assert leaflet.title == "Radiologically inserted gastrostomy (RIG) for people with head and neck cancer"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What a RIG is:", "Why you are being offered one:"]

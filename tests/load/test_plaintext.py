@@ -10,7 +10,15 @@ def never(_: str) -> bool:
 
 
 def headings_of(text: str, name: str) -> list[str]:
-    return [s.heading.text for s in load_text(text, name, "text").sections if s.heading]
+    return heading_texts(load_text(text, name, "text"))
+
+
+def heading_texts(leaflet) -> list[str]:
+    return [s.heading.text for s in leaflet.sections if s.heading]
+
+
+def headings_at(leaflet) -> list[tuple[str, int]]:
+    return [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading]
 
 
 def test_scraped_page_title_is_the_repeated_line_and_site_furniture_is_set_aside():
@@ -175,12 +183,12 @@ def test_cookie_notices_however_worded_and_record_lines_do_not_hide_the_title_or
     )
     leaflet = load_text(text, "page.txt", "text")
     assert leaflet.title == "IVC filter removal"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is an IVC filter?"]
+    assert heading_texts(leaflet) == ["What is an IVC filter?"]
 
 
 def _headings(text: str, known: set[str] | None = None) -> list[str]:
     leaflet = parse_plain_text(text, "page.txt", lambda line: line in (known or set()))
-    return [s.heading.text for s in leaflet.sections if s.heading]
+    return heading_texts(leaflet)
 
 
 def test_a_heading_may_follow_list_items_that_lost_their_bullets():
@@ -223,7 +231,7 @@ def test_a_last_section_that_names_itself_keeps_its_short_lines():
         "Nerve blocks for cancer pain, British Pain Group\nPrivacy\n"
     )
     leaflet = parse_plain_text(text, "page.txt", lambda line: line in {"Contact us", "Further reading"})
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What happens", "Contact us", "Further reading"]
+    assert heading_texts(leaflet) == ["What happens", "Contact us", "Further reading"]
     assert "British Pain Group" in leaflet.sections[-1].blocks[0].text
 
 
@@ -236,7 +244,7 @@ def test_the_line_under_the_breadcrumb_is_the_title_and_organisation_lines_are_n
     )
     leaflet = parse_plain_text(text, "page.txt", never)
     assert leaflet.title == "KIDNEY TUMOUR FREEZING"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Your kidneys"]
+    assert heading_texts(leaflet) == ["Your kidneys"]
     assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6, 7}
 
 
@@ -255,7 +263,7 @@ def test_a_table_of_contents_is_furniture():
 def test_a_page_review_line_is_metadata_not_a_heading():
     text = "Ports\nPage last reviewed: 2 March 2026\n\nWhat is a port?\nA port is a small disc under the skin.\n"
     leaflet = parse_plain_text(text, "page.txt", never)
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+    assert heading_texts(leaflet) == ["What is a port?"]
     assert next(b.kind for s in leaflet.sections for b in s.blocks) == "metadata"
 
 
@@ -266,7 +274,7 @@ def test_a_line_underlined_with_equals_signs_is_the_title_and_a_long_title_is_no
     )
     leaflet = parse_plain_text(text, "page.txt", never)
     assert leaflet.title == "Angioplasty of the leg arteries"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Narrowed arteries"]
+    assert heading_texts(leaflet) == ["Narrowed arteries"]
     text = (
         "Pleural mesothelioma: tests and procedures in the Interventional Radiology department\n\n"
         "Mesothelioma explained\n\nMesothelioma is a cancer of the thin lining around the lungs.\n"
@@ -280,7 +288,7 @@ def test_an_abbreviation_is_no_sentence_end_and_a_bracketed_share_row_is_furnitu
         "What are the benefits vs. risks?\nMost people have less pain within two days of the treatment.\n"
     )
     leaflet = parse_plain_text(text, "page.txt", never)
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Overview", "What are the benefits vs. risks?"]
+    assert heading_texts(leaflet) == ["Overview", "What are the benefits vs. risks?"]
     assert 2 in {span.line for span in leaflet.boilerplate}
 
 
@@ -293,7 +301,7 @@ def test_a_related_links_list_is_furniture_and_a_hard_wrapped_paragraph_is_no_li
         "Related\nFeeding tube care at home\nNutrition during cancer treatment\n"
     )
     leaflet = parse_plain_text(text, "page.txt", never)
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["3) What you might notice", "Why TACE is recommended"]
+    assert heading_texts(leaflet) == ["3) What you might notice", "Why TACE is recommended"]
     assert {12, 13, 14} <= {span.line for span in leaflet.boilerplate}
 
 
@@ -335,7 +343,7 @@ def test_a_heading_right_after_a_lead_in_list_scraped_without_bullets_or_blank_l
         "HOW YOU WILL FEEL\nMost people feel sore for a day or two.\n"
     )
     leaflet = load_text(text, "port.txt", "text")
-    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+    assert headings_at(leaflet) == [
         ("What is a port?", 3), ("Getting ready", 6), ("How is the port put in?", 10), ("HOW YOU WILL FEEL", 12)
     ]
 
@@ -370,7 +378,7 @@ def test_a_line_boxed_by_rules_is_a_heading_and_a_numbered_line_is_not_the_title
     )
     leaflet = load_text(text, "stent.txt", "text")
     assert leaflet.title == "Colonic stent for a blocked bowel"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["1. THE BLOCKAGE", "2. THE STENT",
+    assert heading_texts(leaflet) == ["1. THE BLOCKAGE", "2. THE STENT",
                                                                         "PHONE US IF..."]
 
 
@@ -378,7 +386,7 @@ def test_a_question_over_its_answer_after_a_line_with_no_full_stop_is_a_heading(
     text = ("Tunnelled central line\n\nA guide for patients and families. Revised 2023/06\n"
             "What is a tunnelled line?\nA tunnelled line is a long, soft tube in a large vein.\n")
     leaflet = load_text(text, "line.txt", "text")
-    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+    assert headings_at(leaflet) == [
         ("What is a tunnelled line?", 4)
     ]
 
@@ -391,7 +399,7 @@ def test_a_service_strap_and_page_tools_are_furniture_so_the_leaflets_name_is_th
     )
     leaflet = load_text(text, "drain.txt", "text")
     assert leaflet.title == "Chest drain at home"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Fluid around the lung"]
+    assert heading_texts(leaflet) == ["Fluid around the lung"]
     assert {6, 7, 8} <= {span.line for span in leaflet.boilerplate}
 
 
@@ -438,7 +446,7 @@ def test_a_leaflets_record_lines_and_a_sites_related_links_are_never_headings():
     )
     leaflet = load_text(text, "port.txt", "text")
     assert leaflet.title == "Port insertion"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+    assert heading_texts(leaflet) == ["What is a port?"]
 
 
 def test_a_strap_naming_the_readers_is_neither_the_title_nor_a_heading():
@@ -448,7 +456,7 @@ def test_a_strap_naming_the_readers_is_neither_the_title_nor_a_heading():
     )
     leaflet = load_text(text, "sirt.txt", "text")
     assert leaflet.title == "SELECTIVE INTERNAL RADIATION THERAPY (SIRT)"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is SIRT?"]
+    assert heading_texts(leaflet) == ["What is SIRT?"]
     assert 2 in {span.line for span in leaflet.boilerplate}
 
 
@@ -462,7 +470,7 @@ def test_a_long_title_in_capitals_under_the_hospitals_name_is_the_title():
     )
     leaflet = load_text(text, "vertebroplasty.txt", "text")
     assert leaflet.title == "VERTEBROPLASTY: A CEMENT INJECTION FOR A BROKEN BONE IN THE SPINE"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["THE MAIN POINTS"]
+    assert heading_texts(leaflet) == ["THE MAIN POINTS"]
 
 
 def test_a_hard_wrapped_paragraphs_lines_are_not_a_list_nor_its_first_line_a_heading():
@@ -508,7 +516,7 @@ def test_a_title_naming_its_subject_before_its_readers_is_the_title():
     )
     leaflet = load_text(text, "rig.txt", "text")
     assert leaflet.title == "Radiologically inserted gastrostomy - information for families"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["About this sheet:", "What is a gastrostomy?"]
+    assert heading_texts(leaflet) == ["About this sheet:", "What is a gastrostomy?"]
 
 
 def test_a_hard_wrapped_sentence_under_a_heading_is_not_a_list_that_swallows_the_heading():
@@ -524,7 +532,7 @@ def test_a_hard_wrapped_sentence_under_a_heading_is_not_a_list_that_swallows_the
         "firmly and ring the ward.\n"
     )
     leaflet = load_text(text, "carotid.txt", "text")
-    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+    assert headings_at(leaflet) == [
         ("RECOVERY", 3), ("PART 9 - IF THINGS CHANGE", 7)
     ]
 
@@ -537,7 +545,7 @@ def test_a_heading_straight_under_a_strap_naming_the_readers_is_a_heading():
         "Why might I need it?\nIt is offered when surgery is not possible.\n"
     )
     leaflet = load_text(text, "tace.txt", "text")
-    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+    assert headings_at(leaflet) == [
         ("About TACE", 8), ("Why might I need it?", 10)
     ]
 
@@ -561,7 +569,7 @@ def test_a_cookie_banner_worded_in_full_sentences_is_furniture():
     )
     leaflet = load_text(text, "pae.txt", "text")
     assert leaflet.title == "Prostate artery embolisation (PAE)"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["PAE in a nutshell"]
+    assert heading_texts(leaflet) == ["PAE in a nutshell"]
 
 
 def test_a_masthead_of_title_kind_and_department_keeps_its_title():
@@ -590,7 +598,7 @@ def test_headings_numbered_in_roman_numerals_or_letters_are_headings():
         "B. Getting ready\n\nDo not eat after midnight.\n"
     )
     leaflet = load_text(text, "coiling.txt", "text")
-    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+    assert heading_texts(leaflet) == [
         "I. WHAT IS A BRAIN ANEURYSM?", "II. WHY DO ANEURYSMS FORM?", "B. Getting ready"
     ]
 
@@ -604,4 +612,4 @@ def test_a_long_first_line_with_no_stop_is_the_title_and_a_heading_may_end_on_is
     )
     leaflet = load_text(text, "rig.txt", "text")
     assert leaflet.title == "Radiologically inserted gastrostomy (RIG) for people with head and neck cancer"
-    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What a RIG is:", "Why you are being offered one:"]
+    assert heading_texts(leaflet) == ["What a RIG is:", "Why you are being offered one:"]

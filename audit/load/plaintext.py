@@ -80,7 +80,8 @@ _METADATA = re.compile(
     r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?)"
     r"|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
-    r"|version \d[\w.]*(,? .*)?",  # "Version 2, approved September 3, 2025"
+    r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
+    r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*",  # "Produced July 2026. ..."
     re.IGNORECASE,
 )
 """A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""

@@ -613,3 +613,24 @@ def test_a_long_first_line_with_no_stop_is_the_title_and_a_heading_may_end_on_is
     leaflet = load_text(text, "rig.txt", "text")
     assert leaflet.title == "Radiologically inserted gastrostomy (RIG) for people with head and neck cancer"
     assert heading_texts(leaflet) == ["What a RIG is:", "Why you are being offered one:"]
+
+
+def test_a_text_size_widget_and_a_dumped_skip_link_are_furniture_so_the_title_stands():
+    text = (
+        "Skip to content <#main-content>\n\nFistuloplasty\n\nFistuloplasty\n"
+        "Information for patients having a fistula angioplasty\n\nPrint\nA A A\nListen\n\n"
+        "What is a fistuloplasty?\nA fistuloplasty widens a narrowed fistula with a small balloon.\n"
+    )
+    leaflet = load_text(text, "fistula.txt", "text")
+    assert leaflet.title == "Fistuloplasty"
+    assert {1, 9} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_record_line_of_full_sentences_above_the_title_is_metadata_not_the_text():
+    text = (
+        "Southern Cancer and Palliative Care Service\n\nProduced July 2026. Next review July 2028.\n\n"
+        "LIVING WITH A LONG-TERM DRAIN FOR FLUID IN YOUR BELLY\n\nWhat matters most\n"
+        "A long-term drain lets you or a nurse take fluid off at home.\n"
+    )
+    leaflet = load_text(text, "drain.txt", "text")
+    assert leaflet.title == "LIVING WITH A LONG-TERM DRAIN FOR FLUID IN YOUR BELLY"

@@ -37,8 +37,12 @@ class Cue:
     source: str
     flags: int
     lowered: re.Pattern[str] | None = None
+    needs: str = ""
+    """A string every match contains: a page without it is passed over without a search."""
 
     def find(self, page: Page) -> tuple[int, int] | None:
+        if self.needs and self.needs not in page.text:
+            return None
         if self.lowered is not None and page.lowered is not None:
             found = self.lowered.search(page.lowered)
         else:
@@ -57,9 +61,9 @@ def case_blind(pattern: str, flags: int = 0) -> Cue:
     return Cue(pattern, flags | re.IGNORECASE, re.compile(pattern.lower(), flags))
 
 
-def exact(pattern: str, flags: int = 0) -> Cue:
+def exact(pattern: str, flags: int = 0, needs: str = "") -> Cue:
     _compiled(pattern, flags)
-    return Cue(pattern, flags)
+    return Cue(pattern, flags, needs=needs)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -84,12 +88,12 @@ SOURCES = case_blind(
     r"recommendations|evidence|standards)\b",
     re.MULTILINE,
 )
-PHONE = exact(
-    r"(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
+PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
+    r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
     r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
     r"(?![\d/.-])"
 )
-EMAIL = exact(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+EMAIL = exact(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b", needs="@")
 CONTACT = case_blind(
     r"\b(?:contact|call|phone|ring|telephone|email|e-mail|speak to|talk to|ask)\s+(?:us|the|your|our)\b"
     r"[^.\n]{0,40}\b(?:team|nurse|nurses|doctor|doctors|ward|clinic|department|unit|GP|hospital|specialist|"

@@ -19,7 +19,6 @@ from audit.model import Block, Span
 
 PROSE_KINDS = ("paragraph", "list_item")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\S+)$")
 
 
 @cache
@@ -50,8 +49,7 @@ def split_sentences(block: Block) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        word = _LAST_WORD.search(text, 0, boundary.end())
-        if word is not None and word.group(1).rstrip("\"'”’)]").lower() in _abbreviations():
+        if _word_ending_at(text, boundary.end()).rstrip("\"'”’)]").lower() in _abbreviations():
             continue
         sentences.append(Sentence(block, start, boundary.end()))
         start = boundary.end()
@@ -60,3 +58,12 @@ def split_sentences(block: Block) -> list[Sentence]:
     if text[start:].strip():
         sentences.append(Sentence(block, start, len(text.rstrip())))
     return sentences
+
+
+def _word_ending_at(text: str, end: int) -> str:
+    """The run of non-blanks that ends at ``end``: walked back from there, as a pattern searched from the
+    block's start tried every earlier character first (a tenth of the time readability took)."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]

@@ -149,6 +149,13 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("SUMMARY_LINE", "Before you come in: what to bring", False),
     ("GLOSSARY", "## Words used in this leaflet\n\nSedation: medicine that relaxes you.", True),
     ("GLOSSARY", "See our glossary at the end for more.", False),
+    ("PHONE", "Ring the ward on 0100 000 0000.", True),
+    ("PHONE", "Ring the ward on (555) 123-4567 from 8am.", True),
+    ("PHONE", "Ring the ward on +44 100 000 0000.", True),
+    ("PHONE", "In an emergency, dial 999 at once.", True),
+    ("PHONE", "Take 2 tablets 3 times a day for 10 days from 12/03/2026.", False),
+    ("EMAIL", "Write to ir.team@example.org with questions.", True),
+    ("EMAIL", "Write to the IR team at the address on your letter.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues

@@ -29,3 +29,12 @@ def test_sentence_span_points_into_the_file():
     second = split_sentences(block)[1]
     span = second.span
     assert (span.line, span.column, span.end_line, span.end_column) == (4, 1, 5, 12)
+
+
+def test_an_abbreviation_opening_the_block_or_a_wrapped_line_does_not_end_a_sentence():
+    (block,) = blocks("# T\n\nApprox. 1 in 10 people bleed.\nDr. Patel checks (see Dr. Shah) first. Then you rest.\n")
+    assert [s.text for s in split_sentences(block)] == [
+        "Approx. 1 in 10 people bleed.",
+        "Dr. Patel checks (see Dr. Shah) first.",
+        "Then you rest.",
+    ]

@@ -91,7 +91,7 @@ SOURCES = case_blind(
 PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
     r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
     r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
-    r"(?![\d/.-])"
+    r"(?![\d/-]|\.\d)"  # a full stop then a digit goes on (a date, "12.03.2026"); one ending the sentence does not
 )
 EMAIL = exact(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b", needs="@")
 CONTACT = case_blind(

@@ -476,8 +476,17 @@ def _is_menu_item(line: _Line) -> bool:
 
 
 def _crumbs(lines: list[_Line]) -> dict[str, int]:
-    """What the page's breadcrumbs name last ("Home > Services > Kyphoplasty"), with their lines: the page's title."""
-    return {crumb: line.at for line in lines if line.kind == "boilerplate" and (crumb := _last_crumb(line.stripped))}
+    """What the page's breadcrumbs name ("Home > Services > Kyphoplasty"), with their lines: the page's title.
+
+    The file's first line, when it is a browser's title saved with the page ("Liver biopsy | Conditions |
+    Bayside Medical Group"), names the page first and the site last.
+    """
+    opening = next((line.at for line in lines if line.kind != "blank"), None)
+    return {
+        crumb: line.at
+        for line in lines
+        if line.kind == "boilerplate" and (crumb := _page_named(line.stripped, browser_title=line.at == opening))
+    }
 
 
 def _named_by(crumbs: dict[str, int], line: _Line) -> bool:
@@ -546,7 +555,12 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     """
     before: list[_Line] = []
     for line in lines:
+        if line.kind == "boilerplate" and not _continues_in_lower_case(line):
+            before.append(line)  # site furniture ("Share this page", "f   in   ✉") is set aside: the text has not begun
+            continue
         opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title
+        if _opens_narrow_paragraph(lines, line):
+            break
         if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line) or (
             line.stripped[:1].islower() or _fills_column(line)
         ):
@@ -569,6 +583,27 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
                   if line.at > title.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped))}
     furniture.discard(title.at)
     return title, furniture
+
+
+_NARROW_PARAGRAPH_WORDS = 10
+
+
+def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:
+    """The first line of a paragraph set in a narrow column ("Cryoablation is a way of treating a" over "small
+    tumour in the kidney by freezing"): three lines or more, the second going on in lower case, ten words or more
+    in the first two. A title wrapped in two ("Biliary drainage and stent" over "insertion (PTC)") is shorter."""
+    following = lines[line.at + 1 : line.at + 3]
+    return (
+        len(following) == 2 and all(later.kind != "blank" for later in following)
+        and following[0].stripped[:1].islower()
+        and len(line.stripped.split()) + len(following[0].stripped.split()) >= _NARROW_PARAGRAPH_WORDS
+    )
+
+
+def _continues_in_lower_case(line: _Line) -> bool:
+    """A line of words opening in lower case ("insertion (PTC)" under "Biliary drainage and stent"): a wrapped
+    line, not a row of icons ("f   in   ✉")."""
+    return line.stripped[:1].islower() and re.search(r"[a-z]{3}", line.stripped) is not None
 
 
 def _title_like(line: _Line) -> bool:
@@ -644,6 +679,7 @@ def _opens_text(lines: list[_Line], line: _Line) -> bool:
     )
     return following is not None and (
         _is_prose(following) or following.kind == "bullet" or following.stripped[:1].islower()
+        or _opens_narrow_paragraph(lines, following)
     )
 
 
@@ -664,9 +700,12 @@ def _names_organisation(text: str) -> bool:
     return len(text.split()) <= _MAX_ORGANISATION_WORDS and bool(_ORGANISATION.search(text))
 
 
-def _last_crumb(text: str) -> str | None:
+def _page_named(text: str, *, browser_title: bool = False) -> str | None:
     parts = _CRUMB_SEPARATOR.split(text)
-    return parts[-1].strip().casefold() if len(parts) >= 3 else None
+    if len(parts) < 3:
+        return None
+    named = parts[0] if browser_title and all(part.strip() == "|" for part in _CRUMB_SEPARATOR.findall(text)) else parts[-1]
+    return named.strip().casefold()
 
 
 def _mark_footer(lines: list[_Line], known_heading: HeadingTest) -> None:

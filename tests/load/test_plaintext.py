@@ -634,3 +634,49 @@ def test_a_record_line_of_full_sentences_above_the_title_is_metadata_not_the_tex
     )
     leaflet = load_text(text, "drain.txt", "text")
     assert leaflet.title == "LIVING WITH A LONG-TERM DRAIN FOR FLUID IN YOUR BELLY"
+
+
+def test_a_saved_browser_title_names_the_page_first_and_the_site_last():
+    text = (
+        "Port removal | Procedures | Lakeview Health Partners\n"
+        "Lakeview Health Partners\n"
+        "Procedures  |  Our doctors  |  Locations  |  Billing\n"
+        "Home  >  Procedures  >  Central lines\n"
+        "Port removal\n\n"
+        "What is a port?\nA port is a small disc under the skin of your chest that nurses use to give medicines.\n"
+    )
+    leaflet = load_text(text, "port.txt", "text")
+    assert leaflet.title == "Port removal"
+    assert heading_texts(leaflet) == ["What is a port?"]
+
+
+def test_a_row_of_share_icons_and_a_cookie_notice_by_use_do_not_end_the_page_head():
+    text = (
+        "Northgate Vein Clinic\n"
+        "Home / Treatments / Veins / Sclerotherapy\n"
+        "Share this page\n"
+        "f   in   ✉\n"
+        "By using this website, you agree to our use of cookies as set out in our privacy notice.\n"
+        "Sclerotherapy for thread veins\n\n"
+        "What is sclerotherapy?\nA nurse injects a liquid into small veins so that they fade over a few weeks.\n"
+    )
+    leaflet = load_text(text, "veins.txt", "text")
+    assert leaflet.title == "Sclerotherapy for thread veins"
+    assert heading_texts(leaflet) == ["What is sclerotherapy?"]
+
+
+def test_a_paragraph_set_in_a_narrow_column_is_the_text_not_a_title_candidate():
+    text = (
+        "Eastfield General Hospital\n\n"
+        "Hepatic artery infusion\n"
+        "Department of Radiology\n\n"
+        "About the pump\n"
+        "Hepatic artery infusion, often called HAI, is a\n"
+        "way of giving chemotherapy straight into the\n"
+        "artery that feeds the liver through a small pump.\n\n"
+        "Why is it offered?\n"
+        "It can shrink tumours in the liver that cannot be removed.\n"
+    )
+    leaflet = load_text(text, "hai.txt", "text")
+    assert leaflet.title == "Hepatic artery infusion"
+    assert heading_texts(leaflet) == ["About the pump", "Why is it offered?"]

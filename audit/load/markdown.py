@@ -31,7 +31,7 @@ from audit.load import LoadError
 from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title
 from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
-from audit.model import Block, BlockKind, Heading, Leaflet
+from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
 _CALLOUT_KINDS = r"note|tip|info|caution|danger|warning|important|success|secondary|question|faq"
 _CALLOUT = re.compile(rf"\s*(?:{_CALLOUT_KINDS})\b\s*(?:\[(?P<bracketed>[^\]]*)\]|(?P<plain>.*))$", re.IGNORECASE)
@@ -139,7 +139,9 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     title_block: Block | None = None
     items: list[Heading | Block] = []
     kind_stack: list[BlockKind] = []
-    seen_heading = False
+    seen_heading = False  # any heading, a paragraph in bold too
+    seen_marked_heading = False  # a "#" or underlined heading
+    masthead: list[Span] = []
     section_level = 2
     index = 0
     while index < len(tokens):
@@ -153,13 +155,16 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             index += 2
             if block is None:
                 pass
-            elif level == 1 and not seen_heading and (title is None or could_be_the_title(block.text, title)):
+            elif level == 1 and not seen_marked_heading and (title is None or could_be_the_title(block.text, title)):
                 title = title or block.text  # a title in the front matter, over "# What are haemorrhoids?": a section
                 title_block = as_heading(block)
+                # a masthead in bold above it ("**Department of Radiology**") names the publisher, no section
+                masthead.extend(item.span for item in items if isinstance(item, Heading))
+                items = [item for item in items if not isinstance(item, Heading)]
             else:
                 items.append(Heading(level, as_heading(block)))
                 section_level = level
-            seen_heading = True
+            seen_heading = seen_marked_heading = True
         elif token.type == "admonition_open" and '"' in token.info:  # a title of its own, not "Note" for "!!! note"
             block = _inline_block(tokens[index + 2], "paragraph", source, heading=True)
             index += 4
@@ -211,6 +216,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         items=items,
         line_count=len(source.line_starts),
         title_block=title_block,
+        boilerplate=tuple(masthead),
         suppressions=find_suppressions(text),
     )
 

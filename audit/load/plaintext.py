@@ -97,6 +97,9 @@ def _boilerplate() -> re.Pattern[str]:
 _MAX_FURNITURE_CHARACTERS = 1_000  # longer lines are text: no pattern's cost grows past this
 _MENU_GAP = re.compile(r"\t|\s{3,}")
 _ITEM_GAP = re.compile(r"\t|\s{2,}")
+_MARKED_ITEMS = re.compile(r"\s+[|·•]\s+")
+_MARKED_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 4
 
 
 def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
@@ -106,10 +109,17 @@ def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
 
 def _menu_row(text: str) -> bool:
     """Three or more items apart by runs of three spaces or tabs ("Home   Services   Contact"), or
-    four or more apart by two spaces, none of them a sentence."""
+    four or more apart by two spaces or by a bar or dot ("Menu: Home · Services · Research · Donate"),
+    none of them a sentence; a table's row opens with its bar."""
     if sum(1 for part in _MENU_GAP.split(text) if part.strip()) >= 3:
         return True
-    return not any(mark in text for mark in ".!?") and sum(1 for part in _ITEM_GAP.split(text) if part.strip()) >= 4
+    if any(mark in text for mark in ".!?"):
+        return False
+    if sum(1 for part in _ITEM_GAP.split(text) if part.strip()) >= 4:
+        return True
+    marked = _MARKED_ITEMS.split(text)
+    return (len(marked) >= _MARKED_MENU_ITEMS and not text.lstrip().startswith("|")
+            and all(len(part.split()) <= _MENU_ITEM_WORDS for part in marked))
 
 
 @dataclass(slots=True)
@@ -685,7 +695,7 @@ def _opens_text(lines: list[_Line], line: _Line) -> bool:
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
 _ORGANISATION = re.compile(
-    r"\b(hospitals?|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
+    r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
     r"society|college|department|executive|authority|network)(,( [A-Z][\w'.-]*)+)?\s*$"
     r"|^(department|dept\.?|division|directorate) of\b|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",

@@ -57,6 +57,16 @@ def test_first_level_one_heading_is_the_title_without_front_matter():
     assert [s.heading.text for s in leaflet.sections] == ["About it"]
 
 
+def test_a_masthead_in_bold_over_the_first_level_one_heading_is_furniture_and_that_heading_the_title():
+    leaflet = load(
+        "**Vascular Imaging Department**\n\n**Patient Information**\n\n# Having a fistulogram\n\n"
+        "Please keep this leaflet.\n\n# What is a fistulogram?\n\nAn X-ray of your fistula.\n"
+    )
+    assert leaflet.title == "Having a fistulogram"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a fistulogram?"]
+    assert [span.line for span in leaflet.boilerplate] == [1, 3]
+
+
 def test_a_first_heading_that_asks_a_question_under_a_front_matter_title_starts_a_section():
     leaflet = load("---\ntitle: Haemorrhoid embolisation\n---\n\nIntro.\n\n# What are haemorrhoids?\n\nSwollen veins.\n")
     assert leaflet.title == "Haemorrhoid embolisation"

@@ -680,3 +680,17 @@ def test_a_paragraph_set_in_a_narrow_column_is_the_text_not_a_title_candidate():
     leaflet = load_text(text, "hai.txt", "text")
     assert leaflet.title == "Hepatic artery infusion"
     assert heading_texts(leaflet) == ["About the pump", "Why is it offered?"]
+
+
+def test_a_menu_row_split_by_dots_or_bars_and_an_infirmary_masthead_do_not_take_the_title():
+    text = (
+        "Westmoor Royal Infirmary\n"
+        "Menu: Home · Our services · Patients and visitors · Research · Donate\n"
+        "Home » Services » Radiology\n"
+        "Gastrostomy insertion\n"
+        "Westmoor Royal Infirmary\n\n"
+        "What is a gastrostomy?\nA gastrostomy is a feeding tube that goes through your tummy into your stomach.\n"
+    )
+    leaflet = load_text(text, "rig.txt", "text")
+    assert leaflet.title == "Gastrostomy insertion"
+    assert heading_texts(leaflet) == ["What is a gastrostomy?"]

@@ -96,7 +96,8 @@ def could_be_the_title(heading: str, title: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", text.lower()))
+    """Its words of four letters or more, and its acronyms ("PIL UFE v4 FINAL" names "UFE")."""
+    return set(re.findall(r"[a-z]{4,}", text.lower())) | set(re.findall(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])", text))
 
 
 def assemble(

@@ -192,6 +192,14 @@ def test_without_an_h1_a_first_styled_heading_sharing_words_with_the_page_title_
     assert [s.heading.text for s in load(overview).sections if s.heading] == ["Overview"]
 
 
+def test_a_page_title_naming_the_procedure_only_by_its_acronym_still_finds_the_styled_title():
+    style = "<style>.c5 { font-weight: 700 }</style>"
+    body = f'<p class="c5">Genicular artery embolisation (GAE)</p><p>{PROSE}</p><p class="c5">Risks</p><p>{PROSE}</p>'
+    leaflet = load(f"<html><head><title>PIL GAE v3 FINAL</title>{style}</head><body>{body}</body></html>")
+    assert leaflet.title == "Genicular artery embolisation (GAE)"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks"]
+
+
 def test_a_class_made_bold_at_the_end_of_a_selector_chain_marks_headings():
     style = "<style>\ntable.faq td.q { font-weight: bold }\n</style>"
     rows = "".join(f'<tr><td class="q">{q}</td><td>{PROSE}</td></tr>' for q in ("What is it?", "Is it safe?"))

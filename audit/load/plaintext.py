@@ -673,9 +673,14 @@ _FOR_READERS = re.compile(r"\b(?:patients?|famil(?:y|ies)|carers?|caregivers?|pa
 
 def _names_readers(text: str) -> bool:
     """A strap naming the leaflet's readers ("Information for patients and their families", "For Patients"), not
-    its subject; "PICC line: information for patients" or "Gastrostomy - for families" names its subject first."""
+    its subject; "PICC line: information for patients" or "Gastrostomy - for families" names its subject first,
+    and "Patient information: the TIPS procedure" after a colon ("Patient information - Radiology" names a
+    department)."""
     subject = _SUBJECT_FIRST.match(text)
-    return bool(_FOR_READERS.search(text)) and (subject is None or bool(_FOR_READERS.search(subject.group(1))))
+    if subject is not None and not _FOR_READERS.search(subject.group(1)):
+        return False
+    labelled = text.partition(":")[2]  # a subject has words, a document's number ("CVI-NM-PET-05") none
+    return bool(_FOR_READERS.search(text)) and not (re.search(r"[A-Za-z]{4}", labelled) and not _FOR_READERS.search(labelled))
 
 
 def _line_after(lines: list[_Line], line: _Line) -> str:

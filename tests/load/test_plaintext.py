@@ -694,3 +694,28 @@ def test_a_menu_row_split_by_dots_or_bars_and_an_infirmary_masthead_do_not_take_
     leaflet = load_text(text, "rig.txt", "text")
     assert leaflet.title == "Gastrostomy insertion"
     assert heading_texts(leaflet) == ["What is a gastrostomy?"]
+
+
+def test_a_title_labelled_patient_information_names_its_subject_after_the_colon():
+    text = (
+        "PATIENT INFORMATION: HAVING A CHEST DRAIN\n\nDepartment of Respiratory Medicine\n\n"
+        "WHAT IS A CHEST DRAIN?\n\nA chest drain is a thin tube that lets air or fluid out from around your lung.\n"
+    )
+    leaflet = load_text(text, "drain.txt", "text")
+    assert leaflet.title == "PATIENT INFORMATION: HAVING A CHEST DRAIN"
+    assert heading_texts(leaflet) == ["WHAT IS A CHEST DRAIN?"]
+
+
+def test_an_acknowledgement_of_country_and_a_search_placeholder_are_site_furniture():
+    text = (
+        "Skip to content\n"
+        "Southbank Health Service acknowledges the Traditional Custodians of the lands on which we work.\n"
+        "Search Southbank Health...\n"
+        "Home > Health topics > Kidney stones\n\n"
+        "Kidney stone treatment with a nephrostomy\n\n"
+        "WHY DO I NEED IT?\n"
+        "A stone is blocking the tube that drains your kidney, and the tube lets the urine out.\n"
+    )
+    leaflet = load_text(text, "stone.txt", "text")
+    assert leaflet.title == "Kidney stone treatment with a nephrostomy"
+    assert {2, 3} <= {span.line for span in leaflet.boilerplate}

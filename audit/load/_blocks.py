@@ -9,6 +9,7 @@ in the file. This module does that once.
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from audit.model import Block, BlockKind, Format, Heading, Leaflet, Section, Segment, Span, Suppression
 
@@ -93,6 +94,12 @@ def could_be_the_title(heading: str, title: str) -> bool:
     """Whether a first heading repeats a title given elsewhere (a page's <title>, a document's metadata):
     it shares a word with it and asks nothing ("What is a lung biopsy?" opens the text, not the page)."""
     return not heading.rstrip().endswith("?") and bool(_content_words(heading) & _content_words(title))
+
+
+def file_name_words(path: str) -> str:
+    """The words of a file's name ("au-uterine-fibroid-embolisation.md" -> "au uterine fibroid embolisation"):
+    what a leaflet with no title of its own is most often named after."""
+    return re.sub(r"[-_.]+", " ", PurePath(path).stem)
 
 
 def _content_words(text: str) -> set[str]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, same_words
+from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, file_name_words, same_words
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
@@ -453,7 +453,7 @@ def parse_html(text: str, path: str) -> Leaflet:
     if collector.first_h1 is not None:
         title_block = collector.first_h1[0]
         title = title_block.text
-    elif (shown := _shown_title(pieces, collector.page_title)) is not None:
+    elif (shown := _shown_title(pieces, collector.page_title or file_name_words(path))) is not None:
         pieces.remove(shown)
         assert isinstance(shown.item, Heading)
         title_block = shown.item.block

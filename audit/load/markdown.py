@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from pathlib import PurePath
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -28,7 +27,7 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
-from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title
+from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, file_name_words
 from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
@@ -204,7 +203,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             else:
                 items.append(block)
         index += 1
-    if title is None and items and isinstance(items[0], Heading) and could_be_the_title(items[0].block.text, _named(path)):
+    if title is None and items and isinstance(items[0], Heading) and could_be_the_title(items[0].block.text, file_name_words(path)):
         # no "#" heading: a first heading with nothing above it that the file is named after
         # ("**Cryoablation of Kidney Tumors**" in kidney-cryoablation.md) is the title
         title_block = items.pop(0).block
@@ -219,11 +218,6 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         boilerplate=tuple(masthead),
         suppressions=find_suppressions(text),
     )
-
-
-def _named(path: str) -> str:
-    """The words of a file's name ("au-uterine-fibroid-embolisation.md" -> "au uterine fibroid embolisation")."""
-    return re.sub(r"[-_.]+", " ", PurePath(path).stem)
 
 
 def _callout_title(token: Token, source: _Source) -> Block | None:

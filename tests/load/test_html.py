@@ -200,6 +200,17 @@ def test_a_page_title_naming_the_procedure_only_by_its_acronym_still_finds_the_s
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks"]
 
 
+def test_without_a_page_title_the_first_styled_heading_sharing_words_with_the_file_name_is_the_title():
+    style = "<style>.c7 { font-weight: 700 }</style>"
+    body = f'<p class="c7">Genicular artery embolisation</p><p>{PROSE}</p><p class="c7">Risks</p><p>{PROSE}</p>'
+    page = f"<html><head>{style}</head><body>{body}</body></html>"
+    leaflet = load_text(page, "genicular-artery-embolisation.html", "html")
+    assert leaflet.title == "Genicular artery embolisation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks"]
+    other = load_text(page, "knee-pain.html", "html")
+    assert other.title is None
+
+
 def test_a_class_made_bold_at_the_end_of_a_selector_chain_marks_headings():
     style = "<style>\ntable.faq td.q { font-weight: bold }\n</style>"
     rows = "".join(f'<tr><td class="q">{q}</td><td>{PROSE}</td></tr>' for q in ("What is it?", "Is it safe?"))

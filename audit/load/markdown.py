@@ -132,6 +132,7 @@ def _bold_heading_text(inline: Token) -> bool:
 
 
 def parse_markdown(text: str, path: str) -> Leaflet:
+    text = _PANDOC_DIV_OPENING.sub("", text)
     tokens = _PARSER.parse(text)
     source = _Source(text)
     title: str | None = None
@@ -203,10 +204,12 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             else:
                 items.append(block)
         index += 1
-    if title is None and items and isinstance(items[0], Heading) and could_be_the_title(items[0].block.text, file_name_words(path)):
-        # no "#" heading: a first heading with nothing above it that the file is named after
-        # ("**Cryoablation of Kidney Tumors**" in kidney-cryoablation.md) is the title
-        title_block = items.pop(0).block
+    if title is None and (first := _first_heading_under_short_lines(items)) is not None and could_be_the_title(
+        items[first].block.text, file_name_words(path)
+    ):
+        # no "#" heading: a first heading that the file is named after, with nothing but short lines above it (a
+        # unit's name, a menu, a breadcrumb), is the title ("**Cryoablation of Kidney Tumors**" in kidney-cryoablation.md)
+        title_block = items.pop(first).block
         title = title_block.text
     return assemble(
         path=path,
@@ -218,6 +221,21 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         boilerplate=tuple(masthead),
         suppressions=find_suppressions(text),
     )
+
+
+_SHORT_LINE_WORDS = 20
+_PANDOC_DIV_OPENING = re.compile(r"^:{3,}[ \t]*\{[^{}\n]*\}[ \t]*$", re.MULTILINE)
+"""Pandoc's fenced div opening ("::: {#main-content .content}"): markup, which CommonMark would join to a
+setext heading's text right under it. Emptied, so every other line keeps its number and columns."""
+
+
+def _first_heading_under_short_lines(items: list[Heading | Block]) -> int | None:
+    for index, item in enumerate(items):
+        if isinstance(item, Heading):
+            return index
+        if item.words > _SHORT_LINE_WORDS:
+            return None
+    return None
 
 
 def _callout_title(token: Token, source: _Source) -> Block | None:

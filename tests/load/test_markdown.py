@@ -67,6 +67,22 @@ def test_a_masthead_in_bold_over_the_first_level_one_heading_is_furniture_and_th
     assert [span.line for span in leaflet.boilerplate] == [1, 3]
 
 
+def test_a_bold_first_heading_under_a_menu_and_unit_name_is_the_title_when_the_file_is_named_after_it():
+    text = (
+        "* [Home](/)\n* [Services](/services/)\n\nHome / Leaflets / Fistulogram\n\n"
+        "**Having a fistulogram**\n\nVascular Access Unit\n\n**What is a fistulogram?**\n\nAn X-ray of your fistula.\n"
+    )
+    assert load_text(text, "having-a-fistulogram.md", "markdown").title == "Having a fistulogram"
+    assert load_text(text, "leaflet-12.md", "markdown").title is None
+
+
+def test_a_pandoc_fenced_div_over_a_setext_title_is_markup_not_part_of_the_title():
+    text = "::: {#main .content}\nHaving a fistulogram\n====================\n\nAn X-ray of your fistula.\n:::\n"
+    leaflet = load(text)
+    assert leaflet.title == "Having a fistulogram"
+    assert leaflet.title_span.line == 2
+
+
 def test_a_first_heading_that_asks_a_question_under_a_front_matter_title_starts_a_section():
     leaflet = load("---\ntitle: Haemorrhoid embolisation\n---\n\nIntro.\n\n# What are haemorrhoids?\n\nSwollen veins.\n")
     assert leaflet.title == "Haemorrhoid embolisation"

@@ -555,13 +555,13 @@ _MAX_MASTHEAD_LINES = 3
 _LEAFLET_KIND = re.compile(r"\b(?:leaflet|information|fact ?sheet|handout)\b", re.IGNORECASE)
 
 
-def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line | None, set[int]]:
+def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_Line], set[int]]:
     """Find the title among the short lines before the first prose, and what around it is furniture.
 
     In order of trust: the line a breadcrumb names; the first title-like line
     after the breadcrumb (sites put the page's title right under it); a line
     the page repeats; the last title-like line, unless it names a section.
-    Returns the title line and the line numbers to set aside.
+    Returns the title's lines (one, or two where it wrapped) and the line numbers to set aside.
     """
     before: list[_Line] = []
     for line in lines:
@@ -582,17 +582,49 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[_Line 
     # "1. The blockage" numbers the first section: a title is not numbered, where another line can be it.
     candidates = [line for line in candidates if not _NUMBER.match(line.text)] or candidates
     if not candidates:
-        return None, set()
+        return [], set()
     crumbs = _crumbs(lines)
     title = _chosen_title(lines, candidates, crumbs, known_heading)
     if title is None:
-        return None, set()
+        return [], set()
+    wrapped = _wrapped_title(lines, title)
+    title, last = wrapped[0], wrapped[-1]
     furniture = {line.at for line in before if line.at < title.at and line.kind != "metadata"}
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture |= {line.at for line in before
-                  if line.at > title.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped))}
-    furniture.discard(title.at)
-    return title, furniture
+                  if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped))}
+    furniture -= {line.at for line in wrapped}
+    return wrapped, furniture
+
+
+_WRAPPED_TITLE_WORDS = 6
+_WEB_ADDRESS = re.compile(r"://|\bwww\.")
+
+
+def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
+    """The title's lines: a title wrapped in two reads as one ("CRYOABLATION OF SMALL" over "KIDNEY TUMOURS",
+    "Colonic Stent Insertion" over "for a blocked bowel", "Transarterial chemoembolisation" over "(TACE) for
+    liver cancer"), whichever of its lines was chosen."""
+
+    def continues(upper: _Line, lower: _Line) -> bool:
+        text, words = lower.stripped, len(lower.stripped.split())
+        if (not text or lower.kind in ("blank", "metadata") or words > _WRAPPED_TITLE_WORDS or _names_organisation(text)
+                or _WEB_ADDRESS.search(text)):
+            return False
+        if upper.stripped.isupper():
+            return text.isupper() and not re.search(r"[.?!:]$", upper.stripped)
+        return (text[:1].islower() or text[:1] == "(") and not re.search(r"[.?!:]$", upper.stripped)
+
+    start = title
+    if start.at > 0 and continues(lines[start.at - 1], start) and _title_like(lines[start.at - 1]):
+        start = lines[start.at - 1]
+    wrapped = [start]
+    following = lines[wrapped[-1].at + 1] if wrapped[-1].at + 1 < len(lines) else None
+    if following is not None and continues(wrapped[-1], following):
+        after = lines[following.at + 1] if following.at + 1 < len(lines) else None
+        if after is None or not continues(following, after):
+            wrapped.append(following)
+    return wrapped
 
 
 _NARROW_PARAGRAPH_WORDS = 10
@@ -769,13 +801,15 @@ def _heading_words(line: _Line) -> tuple[str, int]:
     return marked.group(group), marked.start(group)
 
 
-def _heading_block(line: _Line) -> Block:
-    """A heading or title line's words, positioned like any prose."""
+def _title_block(title_lines: list[_Line]) -> Block:
+    """The title's words over its lines, positioned like any prose."""
     builder = BlockBuilder("heading")
-    words, column = _heading_words(line)
-    builder.add(words, line.number, line.offset + column + 1)
+    for line in title_lines:
+        words, column = _heading_words(line)
+        builder.add_space()
+        builder.add(words, line.number, line.offset + column + 1)
     block = builder.build()
-    assert block is not None, "heading lines are never blank"
+    assert block is not None, "title lines are never blank"
     return block
 
 
@@ -870,7 +904,8 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
     ])
     _classify(lines, known_heading)
     _mark_footer(lines, known_heading)
-    title, furniture = _split_title(lines, known_heading)
+    title_lines, furniture = _split_title(lines, known_heading)
+    in_title = {line.at for line in title_lines}
     for line in lines:
         if line.at in furniture:
             line.kind = "boilerplate"
@@ -885,7 +920,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         builder = None
 
     for line in lines:
-        if line.kind in ("blank", "boilerplate") or line is title:
+        if line.kind in ("blank", "boilerplate") or line.at in in_title:
             flush()
         elif line.kind == "heading":
             flush()
@@ -930,8 +965,8 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
     return assemble(
         path=path,
         format="text",
-        title_block=_heading_block(title) if title is not None else None,
-        title=_heading_words(title)[0].strip() if title else None,
+        title_block=_title_block(title_lines) if title_lines else None,
+        title=" ".join(_heading_words(line)[0].strip() for line in title_lines) or None,
         items=items,
         line_count=len(lines),
         boilerplate=boilerplate,

@@ -719,3 +719,23 @@ def test_an_acknowledgement_of_country_and_a_search_placeholder_are_site_furnitu
     leaflet = load_text(text, "stone.txt", "text")
     assert leaflet.title == "Kidney stone treatment with a nephrostomy"
     assert {2, 3} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_title_wrapped_over_two_lines_reads_as_one_from_either_line():
+    caps = (
+        "CHEMOEMBOLISATION OF LIVER\nTUMOURS\n\nInformation for patients\n\n"
+        "WHAT IS IT?\nA doctor puts a thin tube into an artery and gives chemotherapy straight to the tumour.\n"
+    )
+    assert load_text(caps, "tace.txt", "text").title == "CHEMOEMBOLISATION OF LIVER TUMOURS"
+    bracketed = (
+        "Draining fluid from your chest\n(pleural aspiration)\n\n"
+        "What is it?\nA doctor uses a needle to take fluid from around your lung so you can breathe more easily.\n"
+    )
+    leaflet = load_text(bracketed, "chest.txt", "text")
+    assert leaflet.title == "Draining fluid from your chest (pleural aspiration)"
+    assert (leaflet.title_span.line, leaflet.title_span.end_line) == (1, 2)
+    addressed = (
+        "Southfield Health - Patient Library\nhttps://southfield.example/leaflets/port\n\n"
+        "What is a port?\nA port is a small disc under your skin that nurses use to give you medicines.\n"
+    )
+    assert "https" not in (load_text(addressed, "port.txt", "text").title or "")

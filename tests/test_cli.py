@@ -86,6 +86,13 @@ def test_text_output_lists_sections_findings_and_a_summary():
     assert frequent == "most frequent: 1 readability.long-sentence, 1 sections.missing"
 
 
+def test_text_output_counts_one_sentence_in_the_singular(tmp_path):
+    leaflet = tmp_path / "tiny.md"
+    leaflet.write_text("# Tiny\n\n## What is it?\n\nA short note.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(leaflet), "--select", "readability"])
+    assert "1 sentence of 3.0 words on average" in result.stdout
+
+
 def test_sections_command_explains_each_mapping():
     result = runner.invoke(app, ["sections", str(LEAFLETS / "bone-metastases.md")])
     assert result.exit_code == 0

@@ -114,7 +114,8 @@ def empty(context: CheckContext) -> Iterator[Hit]:
                 reported.add(section_id)
                 title = context.schema.section(section_id).title
                 yield Hit(
-                    f"Section '{title}' has {words[section_id]} words of text; at least {minimum} expected.",
+                    f"Section '{title}' has {words[section_id]} {'word' if words[section_id] == 1 else 'words'} of text;"
+                    f" at least {minimum} expected.",
                     _heading_span(matched),
                     _heading_text(matched),
                     section=section_id,

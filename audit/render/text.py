@@ -26,7 +26,7 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
         lines.append(
             f"  readability: grade {r.consensus_grade:.1f} (FKGL {r.flesch_kincaid_grade:.1f}, spread "
             f"{r.grade_spread:.1f}), Flesch reading ease {r.flesch_reading_ease:.1f}, "
-            f"{r.sentences} sentences of {r.mean_sentence_length:.1f} words on average"
+            f"{plural(r.sentences, 'sentence')} of {r.mean_sentence_length:.1f} words on average"
         )
     if result.literacy is not None and show_sections:
         failed = failed_items(result.literacy)

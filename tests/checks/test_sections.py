@@ -79,3 +79,11 @@ def test_every_rule_is_documented_in_the_ruff_shape():
         doc = registered.documentation
         for part in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
             assert part in doc, f"{registered.id} lacks {part}"
+
+
+def test_a_thin_section_counts_its_words_in_the_right_number(schema):
+    text = "# Lung biopsy\n\n## What are the risks?\n\nBleeding.\n\n## Aftercare\n\nYou go home the same day, after a rest.\n"
+    messages = [f.message for f in audit_case({"text": text, "format": "markdown"}, schema).findings
+                if f.rule == "sections.empty"]
+    assert "Section 'Risks' has 1 word of text; at least 15 expected." in messages
+    assert any(message.startswith("Section 'Follow-up' has 9 words of text") for message in messages)

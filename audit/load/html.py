@@ -61,10 +61,11 @@ _BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the
 _TITLE_CLASSES = frozenset({"MsoTitle", "title"})
 """Word's and Google Docs' title style, on a paragraph (a bare ``title`` on a div styles sections too)."""
 _PAGE_TITLE_CLASS = re.compile(
-    r"^(?:[\w-]*[-_])?(?:page|entry|article|post|hero|leaflet|document|header|main)[-_]{1,2}(?:header[-_]{1,2})?title$"
+    r"^(?:[\w-]*[-_])?(?:page|entry|article|post|hero|leaflet|document|header|main)[-_]{0,2}(?:header[-_]{1,2})?title$",
+    re.IGNORECASE,
 )
-"""A CMS's title element: ``page-title``, ``entry-title``, ``main-title``, BEM's ``page-header__title``; not
-``section-title`` or ``card-title``."""
+"""A CMS's title element: ``page-title``, ``entry-title``, ``main-title``, BEM's ``page-header__title``, an old
+table layout's ``pagetitle`` cell; not ``section-title`` or ``card-title``."""
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {
     "p", "li", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "div", "section", "article",
@@ -148,7 +149,7 @@ class _Collector(HTMLParser):
             self._flush()
         if tag in _HEADINGS and not self._skipped():
             self._heading_level = _HEADINGS[tag]
-        elif tag in ("p", "div", "span") and self._takes_title and self.first_h1 is None and not self._skipped() and (
+        elif tag in ("p", "div", "span", "td") and self._takes_title and self.first_h1 is None and not self._skipped() and (
             _is_titled(tag, (dict(attrs).get("class") or "").split())
         ):
             self._heading_level = 1  # Word's title style, a CMS's page-title element: the title, the <h1>s sections

@@ -247,6 +247,18 @@ def test_a_layout_class_naming_a_sidebar_around_the_main_content_keeps_the_conte
     assert "In this section" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
 
 
+def test_an_old_table_layouts_pagetitle_cell_is_the_title():
+    page = (
+        "<html><head><title>Intranet - Patient leaflets - Nephrostomy</title></head><body><table>"
+        '<tr><td class="smallgrey">You are here: Home &gt; Leaflets</td></tr>'
+        '<tr><td class="PageTitle">Percutaneous nephrostomy</td></tr>'
+        f'<tr><td><b>What is a nephrostomy?</b></td></tr><tr><td>{PROSE}</td></tr></table></body></html>'
+    )
+    leaflet = load(page)
+    assert leaflet.title == "Percutaneous nephrostomy"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a nephrostomy?"]
+
+
 def test_a_word_title_paragraph_is_the_title_and_the_first_h1_a_section():
     page = (
         "<html><body><p class=MsoHeader>Radiology department</p><p class=MsoTitle>CT guided lung biopsy</p>"

@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from arguments import parser_for
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
 BIN = Path(sys.executable).parent
@@ -84,7 +86,10 @@ def row(label: str, ours: tuple[float, float], theirs: tuple[float, float]) -> s
 
 
 def main() -> None:
-    sizes = [100, 1000] + [int(arg) for arg in sys.argv[1:]]
+    parser = parser_for(__doc__)
+    parser.add_argument("more_sizes", nargs="*", type=int, metavar="SIZE",
+                        help="corpus sizes to measure besides 100 and 1,000 leaflets (10000 takes a few minutes)")
+    sizes = [100, 1000, *parser.parse_args().more_sizes]
     audit, codespell = str(BIN / "leaflet-audit"), str(BIN / "codespell")
     files = sources()
     print(f"{len(files)} corpus leaflets; medians of {RUNS} runs; {time.strftime('%Y-%m-%d')}")

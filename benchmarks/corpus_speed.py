@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from arguments import parser_for  # noqa: E402  (benchmarks/ is the script's own folder on the path)
+
 from audit.engine import audit_paths  # noqa: E402
 from audit.render.json import render_json  # noqa: E402
 from audit.schema import load_schema  # noqa: E402
@@ -25,7 +27,9 @@ from benchmarks.readability_speed import make_leaflets  # noqa: E402
 
 
 def main() -> None:
-    jobs = int(sys.argv[1]) if len(sys.argv) > 1 else (os.cpu_count() or 2)
+    parser = parser_for(__doc__)
+    parser.add_argument("jobs", nargs="?", type=int, default=os.cpu_count() or 2, help="processes for the parallel run")
+    jobs = parser.parse_args().jobs
     schema = load_schema()
     with tempfile.TemporaryDirectory() as folder:
         for number, text in enumerate(make_leaflets()):

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from against_codespell import BIN, measured  # the same fresh-process probe: wall time, peak memory, crash check
+from arguments import parser_for
 
 PARAGRAPH = "Kidney stones are hard lumps that form in the kidney from salts in the urine. "
 
@@ -46,6 +47,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
 
 
 def main() -> None:
+    parser_for(__doc__).parse_args()
     print(f"one run each; {time.strftime('%Y-%m-%d')}")
     print("| shape | sizes | seconds | peak MB | time per unit, largest / middle |")
     print("|---|---|---|---|---|")

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from arguments import parser_for
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -68,6 +70,7 @@ def candidates():
 
 
 def main() -> None:
+    parser_for(__doc__).parse_args()
     words = clean_words()
     from audit.lexicon import load_lexicon
 

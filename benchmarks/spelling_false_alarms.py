@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from arguments import parser_for  # noqa: E402  (benchmarks/ is the script's own folder on the path)
+
 from audit.checks import all_rules  # noqa: E402
 from audit.engine import EXTENSIONS, audit_leaflet, load  # noqa: E402
 from audit.schema import load_schema  # noqa: E402
@@ -52,4 +54,6 @@ def main(folders: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or [str(ROOT / "leaflets")])
+    parser = parser_for(__doc__)
+    parser.add_argument("folders", nargs="*", default=[str(ROOT / "leaflets")], help="folders of correctly spelled leaflets")
+    main(parser.parse_args().folders)

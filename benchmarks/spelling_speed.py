@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from arguments import parser_for  # noqa: E402  (benchmarks/ is the script's own folder on the path)
+
 from audit.checks import CheckContext  # noqa: E402
 from audit.checks.spelling import _spelling  # noqa: E402
 from audit.engine import load  # noqa: E402
@@ -61,6 +63,7 @@ def corpus_text(target_bytes: int = 1_000_000) -> str:
 
 
 def main() -> None:
+    parser_for(__doc__).parse_args()
     print(f"lexicon ready after import: {lexicon_load_seconds():.3f} s (median of 5 fresh interpreters)")
     text = corpus_text()
     path = ROOT / "benchmarks" / ".spelling-corpus.md"

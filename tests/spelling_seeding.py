@@ -1,7 +1,6 @@
 """Seeding slips into clean leaflets and measuring how many the spelling rules find.
 
-Used by tests/test_spelling_accuracy.py (which asserts the issue's targets) and
-by benchmarks/spelling_accuracy.py (which prints the figures for the README).
+Used by tests/checks/test_spelling.py, which asserts the issue's targets on them.
 Slips are seeded with a fixed random seed, several per copy of a leaflet, far
 enough apart not to touch.
 """

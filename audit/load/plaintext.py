@@ -592,7 +592,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     furniture = {line.at for line in before if line.at < title.at and line.kind != "metadata"}
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture |= {line.at for line in before
-                  if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped))}
+                  if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped)
+                                            or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last))}
     furniture -= {line.at for line in wrapped}
     return wrapped, furniture
 
@@ -678,6 +679,10 @@ def _chosen_title(
     pages = [line for line in candidates if not _names_organisation(line.stripped)] or candidates
     # "Information for patients and their families" under the title names its readers, not its subject
     pages = [line for line in pages if not _names_readers(line.stripped)] or pages
+    # "Your questions answered", "Microwave and cryoablation: a guide for patients" straight under the title are
+    # its straps ("Percutaneous nephrostomy: your questions answered" on its own is the title)
+    under = {line.at for line in pages if _STRAP.search(line.stripped) and _previous_not_blank(lines, line) in pages}
+    pages = [line for line in pages if line.at not in under] or pages
     last_crumb = max((at for at in crumbs.values() if at < candidates[-1].at), default=-1)
     under_crumb = [line for line in pages if line.at > last_crumb]
     if last_crumb >= 0 and under_crumb and under_crumb[0].kind == "heading":
@@ -700,6 +705,10 @@ def _chosen_title(
 
 
 _SUBJECT_FIRST = re.compile(r"(\w.*?)(?::|\s[-–—|]\s)")
+_STRAP = re.compile(
+    r"\b(?:an?|the|your|our)\s+(?:\w+\s+)?guide\b|\bquestions answered\b|^(?:frequently asked questions|faqs?)$",
+    re.IGNORECASE,
+)
 _FOR_READERS = re.compile(r"\b(?:patients?|famil(?:y|ies)|carers?|caregivers?|parents?|relatives)\b", re.IGNORECASE)
 
 
@@ -713,6 +722,10 @@ def _names_readers(text: str) -> bool:
         return False
     labelled = text.partition(":")[2]  # a subject has words, a document's number ("CVI-NM-PET-05") none
     return bool(_FOR_READERS.search(text)) and not (re.search(r"[A-Za-z]{4}", labelled) and not _FOR_READERS.search(labelled))
+
+
+def _previous_not_blank(lines: list[_Line], line: _Line) -> _Line | None:
+    return next((earlier for earlier in reversed(lines[: line.at]) if earlier.kind != "blank"), None)
 
 
 def _line_after(lines: list[_Line], line: _Line) -> str:

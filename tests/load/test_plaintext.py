@@ -739,3 +739,15 @@ def test_a_title_wrapped_over_two_lines_reads_as_one_from_either_line():
         "What is a port?\nA port is a small disc under your skin that nurses use to give you medicines.\n"
     )
     assert "https" not in (load_text(addressed, "port.txt", "text").title or "")
+
+
+def test_a_guide_or_questions_strap_under_the_title_is_furniture_not_the_title():
+    text = (
+        "Bone Cement Injection\nFrequently Asked Questions\n\n"
+        "What is it?\nA doctor injects cement into a broken bone in your spine to ease the pain.\n"
+    )
+    leaflet = load_text(text, "cement.txt", "text")
+    assert leaflet.title == "Bone Cement Injection"
+    assert heading_texts(leaflet) == ["What is it?"]
+    alone = "Bone cement injection: your questions answered\n\nWhat is it?\nA doctor injects cement into a broken bone.\n"
+    assert load_text(alone, "cement.txt", "text").title == "Bone cement injection: your questions answered"

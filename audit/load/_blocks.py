@@ -96,6 +96,20 @@ def could_be_the_title(heading: str, title: str) -> bool:
     return not heading.rstrip().endswith("?") and bool(_content_words(heading) & _content_words(title))
 
 
+SHORT_LINE_WORDS = 20
+"""Lines above a title are short: a unit's name, a menu item, a breadcrumb; a paragraph is text."""
+
+
+def first_heading_under_short_lines(items: list[Heading | Block]) -> int | None:
+    """Where the first heading stands, when nothing but short lines stands above it."""
+    for index, item in enumerate(items):
+        if isinstance(item, Heading):
+            return index
+        if item.words > SHORT_LINE_WORDS:
+            return None
+    return None
+
+
 def file_name_words(path: str) -> str:
     """The words of a file's name ("au-uterine-fibroid-embolisation.md" -> "au uterine fibroid embolisation"):
     what a leaflet with no title of its own is most often named after."""

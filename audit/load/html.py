@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, file_name_words, same_words
+from audit.load._blocks import (
+    BlockBuilder,
+    as_heading,
+    assemble,
+    could_be_the_title,
+    file_name_words,
+    first_heading_under_short_lines,
+    same_words,
+)
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
@@ -480,14 +488,10 @@ def _shown_title(pieces: list[_Piece], page_title: str | None) -> _Piece | None:
     <title> is often the file's name; a first heading such as "Overview" shares
     no word with the page's <title> and stays a section.
     """
-    if not page_title:
+    first = first_heading_under_short_lines([piece.item for piece in pieces]) if page_title else None
+    if first is None or not could_be_the_title(pieces[first].item.block.text, page_title):
         return None
-    for piece in pieces:
-        if isinstance(piece.item, Heading):
-            return piece if could_be_the_title(piece.item.block.text, page_title) else None
-        if piece.item.words > _TERM_BODY_WORDS:
-            return None
-    return None
+    return pieces[first]
 
 
 def fragment_items(fragment: str, first_line: int, section_level: int) -> list[Heading | Block]:

@@ -27,7 +27,14 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
-from audit.load._blocks import BlockBuilder, as_heading, assemble, could_be_the_title, file_name_words
+from audit.load._blocks import (
+    BlockBuilder,
+    as_heading,
+    assemble,
+    could_be_the_title,
+    file_name_words,
+    first_heading_under_short_lines,
+)
 from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
@@ -204,7 +211,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             else:
                 items.append(block)
         index += 1
-    if title is None and (first := _first_heading_under_short_lines(items)) is not None and could_be_the_title(
+    if title is None and (first := first_heading_under_short_lines(items)) is not None and could_be_the_title(
         items[first].block.text, file_name_words(path)
     ):
         # no "#" heading: a first heading that the file is named after, with nothing but short lines above it (a
@@ -223,19 +230,9 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     )
 
 
-_SHORT_LINE_WORDS = 20
 _PANDOC_DIV_OPENING = re.compile(r"^:{3,}[ \t]*\{[^{}\n]*\}[ \t]*$", re.MULTILINE)
 """Pandoc's fenced div opening ("::: {#main-content .content}"): markup, which CommonMark would join to a
 setext heading's text right under it. Emptied, so every other line keeps its number and columns."""
-
-
-def _first_heading_under_short_lines(items: list[Heading | Block]) -> int | None:
-    for index, item in enumerate(items):
-        if isinstance(item, Heading):
-            return index
-        if item.words > _SHORT_LINE_WORDS:
-            return None
-    return None
 
 
 def _callout_title(token: Token, source: _Source) -> Block | None:

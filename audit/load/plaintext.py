@@ -610,11 +610,9 @@ def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
     def continues(upper: _Line, lower: _Line) -> bool:
         text, words = lower.stripped, len(lower.stripped.split())
         if (not text or lower.kind in ("blank", "metadata") or words > _WRAPPED_TITLE_WORDS or _names_organisation(text)
-                or _WEB_ADDRESS.search(text)):
+                or _WEB_ADDRESS.search(text) or re.search(r"[.?!:]$", upper.stripped)):
             return False
-        if upper.stripped.isupper():
-            return text.isupper() and not re.search(r"[.?!:]$", upper.stripped)
-        return (text[:1].islower() or text[:1] == "(") and not re.search(r"[.?!:]$", upper.stripped)
+        return text.isupper() if upper.stripped.isupper() else text[:1].islower() or text[:1] == "("
 
     start = title
     if start.at > 0 and continues(lines[start.at - 1], start) and _title_like(lines[start.at - 1]):

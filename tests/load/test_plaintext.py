@@ -751,3 +751,16 @@ def test_a_guide_or_questions_strap_under_the_title_is_furniture_not_the_title()
     assert heading_texts(leaflet) == ["What is it?"]
     alone = "Bone cement injection: your questions answered\n\nWhat is it?\nA doctor injects cement into a broken bone.\n"
     assert load_text(alone, "cement.txt", "text").title == "Bone cement injection: your questions answered"
+
+
+def test_page_offers_cookie_headings_and_an_a_to_z_label_are_furniture_not_the_title():
+    text = (
+        "Cookies on the Westfield Hospitals website\n\n"
+        "Hickman line insertion\n\n"
+        "Printable version\n\n"
+        "Health A to Z\n\n"
+        "What is a Hickman line?\nIt is a thin tube that goes into a large vein in your chest for treatment.\n"
+    )
+    leaflet = load_text(text, "hickman.txt", "text")
+    assert leaflet.title == "Hickman line insertion"
+    assert {1, 5, 7} <= {span.line for span in leaflet.boilerplate}

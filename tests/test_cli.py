@@ -364,3 +364,15 @@ def test_an_earlier_report_is_replaced_by_the_next(tmp_path, fmt, name):
 def test_missing_sections_are_listed_only_where_the_rule_that_reports_them_ran():
     assert "missing: risks" in runner.invoke(app, ["check", MISSING]).stdout
     assert "missing:" not in runner.invoke(app, ["check", MISSING, "--select", "spelling"]).stdout
+
+
+@pytest.mark.parametrize("command", [
+    ["check"], ["spell"], ["readability"], ["fix"], ["sections"], ["rules"], ["report"],
+    ["schema", "validate"], ["schema", "train"], ["schema", "export"], ["schema", "show"],
+])
+def test_every_usage_line_names_its_arguments_in_capitals(command):
+    result = runner.invoke(app, [*command, "--help"])
+    usage = next(line for line in result.output.splitlines() if line.startswith("Usage:"))
+    placeholders = re.findall(r"[\[{]([^\]}]+)[\]}]", usage.removeprefix("Usage:"))
+    assert placeholders, usage
+    assert all(name == "OPTIONS" or name.isupper() for name in placeholders), usage

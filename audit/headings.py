@@ -198,7 +198,7 @@ class HeadingMatcher:
         sections = tuple(dict.fromkeys(hit.target for hit in chosen if hit.required))
         extras = tuple(dict.fromkeys(hit.target for hit in chosen if not hit.required))
         reason = "; ".join(
-            f"{text[hit.start:hit.end]!r} matched {hit.target} {how} {hit.phrase!r}" for hit in chosen
+            f"{text[hit.start:hit.end]!r} matched {hit.target} {how} '{hit.phrase}'" for hit in chosen
         )
         return HeadingMatch(sections, extras, reason)
 

@@ -44,6 +44,11 @@ def test_reason_names_the_phrase_that_matched(schema):
     assert "'risk factors' matched causes phrase" in match.reason
 
 
+def test_reason_quotes_the_phrase_as_the_schema_writes_it(schema):
+    match = HeadingMatcher(SchemaPhrases(schema), "Bone metastases").match("How is it diagnosed?")
+    assert "phrase 'diagnos\\w*'" in match.reason  # one backslash, not a repr's two
+
+
 def test_heading_matching_nothing_says_so(schema):
     match = HeadingMatcher(SchemaPhrases(schema), "Bone metastases").match("Will it hurt?")
     assert not match.matched

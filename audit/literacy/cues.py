@@ -76,7 +76,7 @@ def _in_re2(source: str, flags: int) -> Any:
 
     A cue is a long alternation searched over a whole page, often to the end when the page lacks it; Python's
     backtracking engine tries every alternative at every word, RE2's automaton reads the page once: the cues
-    of a corpus audit ran 4.7 times faster (0.99 s to 0.21 s on 300 leaflets, same spans on every page).
+    of 300 corpus leaflets took 0.4 s instead of 1.0 s, the same spans on every page.
     """
     if flags & ~(re.MULTILINE | re.UNICODE):  # a str pattern always carries UNICODE
         return None

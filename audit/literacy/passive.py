@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.lexicon import load_lexicon
 from audit.literacy.wordlists import any_word, word_set
@@ -42,7 +43,9 @@ class Passive:
     participle: str
 
 
+@lru_cache(maxsize=1 << 14)
 def is_participle(word: str) -> bool:
+    """Remembered: the words after "is" and "are" repeat across a leaflet's sentences and a corpus."""
     lower = word.lower()
     if lower in word_set("irregular-participles.txt"):
         return True

@@ -496,7 +496,17 @@ def _crumbs(lines: list[_Line]) -> dict[str, int]:
         crumb: line.at
         for line in lines
         if line.kind == "boilerplate" and (crumb := _page_named(line.stripped, browser_title=line.at == opening))
+        and not _SITE_SECTION.fullmatch(crumb)
     }
+
+
+_SITE_SECTION = re.compile(
+    r"(?:(?:patients?|information|leaflets?|fact ?sheets?|handouts?|for|and|&|the|famil(?:y|ies)|carers?|parents?"
+    r"|visitors|a-z|a to z)\s*)+",
+    re.IGNORECASE,
+)
+"""A breadcrumb ending in the site's section for leaflets ("... / Patient information"), not this page's name:
+it names no title ("Patient information - Department of Radiology" under it is a strap)."""
 
 
 def _named_by(crumbs: dict[str, int], line: _Line) -> bool:

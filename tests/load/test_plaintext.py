@@ -157,6 +157,16 @@ def test_breadcrumb_names_the_title_and_one_line_menus_and_bylines_are_furniture
     assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6}
 
 
+def test_a_breadcrumb_ending_in_the_sites_leaflet_section_names_no_title():
+    text = (
+        "Home | Patients and Visitors | Departments | Contact\n"
+        "Departments / Radiology / Patient information\n\n"
+        "Nephrostomy tube insertion\n\nPatient information - Department of Radiology\n\n"
+        "This leaflet is for people who are having a thin tube put into a kidney to drain urine.\n"
+    )
+    assert load_text(text, "page.txt", "text").title == "Nephrostomy tube insertion"
+
+
 def test_contact_lines_and_list_lead_ins_are_not_headings():
     text = (
         "Kidney cryoablation\n\nThis page explains a treatment for small kidney tumours.\n\n"

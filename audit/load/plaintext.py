@@ -496,7 +496,6 @@ def _crumbs(lines: list[_Line]) -> dict[str, int]:
         crumb: line.at
         for line in lines
         if line.kind == "boilerplate" and (crumb := _page_named(line.stripped, browser_title=line.at == opening))
-        and not _SITE_SECTION.fullmatch(crumb)
     }
 
 
@@ -506,12 +505,14 @@ _SITE_SECTION = re.compile(
     re.IGNORECASE,
 )
 """A breadcrumb ending in the site's section for leaflets ("... / Patient information"), not this page's name:
-it names no title ("Patient information - Department of Radiology" under it is a strap)."""
+it names no line ("Patient information - Department of Radiology" under it is a strap), though the title
+still stands under it."""
 
 
 def _named_by(crumbs: dict[str, int], line: _Line) -> bool:
     """Whether a line below a breadcrumb starts with what it names (a menu item above it is not the page)."""
-    return any(line.at > at and line.stripped.casefold().startswith(crumb) for crumb, at in crumbs.items())
+    return any(line.at > at and line.stripped.casefold().startswith(crumb) and not _SITE_SECTION.fullmatch(crumb)
+               for crumb, at in crumbs.items())
 
 
 def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:

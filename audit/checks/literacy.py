@@ -168,10 +168,11 @@ def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
 
 
 @cache
-def _any_of(list_name: str) -> re.Pattern[str]:
-    """One pattern for the words and phrases of a list, longest first, as whole words."""
+def _any_of(list_name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One pattern for the words and phrases of a list (lower case), longest first, as whole words. Without
+    IGNORECASE, for text already lowered, Python's ``re`` runs it four times faster."""
     words = sorted(map(re.escape, word_set(list_name)), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
 
 
 def _words(context: CheckContext) -> int:
@@ -567,7 +568,7 @@ def single_option(context: CheckContext) -> Judgement:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=excerpt(alternatives[0].text))
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
-    named = {found.group().lower() for found in _any_of("options.txt").finditer(text)}
+    named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
     offered = f" ({', '.join(sorted(named))})" if named else ""
@@ -797,7 +798,7 @@ def action(context: CheckContext) -> Judgement:
         return Judgement(False)
     instruction = _instruction_words()
     for block, _ in _prose(context):
-        if not instruction.search(block.text):
+        if not instruction.search(block.text.lower()):
             continue
         for sentence in split_sentences(block):
             verb = _action(sentence.text)

@@ -76,7 +76,7 @@ def names_a_listed_noun(text: str) -> bool:
     Substrings first (a scan in C for each noun), the whole-word pattern only where one stands.
     """
     lowered = text.lower()
-    return any(noun in lowered for noun in _stems()) and _nouns().search(text) is not None
+    return any(noun in lowered for noun in _stems()) and _nouns().search(lowered) is not None
 
 
 @cache

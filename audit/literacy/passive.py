@@ -65,7 +65,7 @@ _AUXILIARY = any_word(BE | GET)
 
 def passives(text: str) -> Iterator[Passive]:
     """Each passive clause in one sentence."""
-    if not _AUXILIARY.search(text):
+    if not _AUXILIARY.search(text.lower()):
         return
     words = list(WORD.finditer(text))
     lowered = [match.group().lower() for match in words]

@@ -40,7 +40,7 @@ def shown_path(path: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Fix(_Model):

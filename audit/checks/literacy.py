@@ -830,7 +830,7 @@ def reader(context: CheckContext) -> Judgement:
     if _words(context) < MIN_WORDS_TO_JUDGE:
         return Judgement(False)
     text = " ".join(block.text for block, _ in _prose(context))
-    you = len(cues.YOU.findall(text))
+    you = cues.count_you(text)
     third = len(cues.THIRD_PERSON.findall(text))
     if you >= 3 and you > third:
         return Judgement(True, evidence_text=f"'you' {you} times")

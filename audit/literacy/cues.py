@@ -199,7 +199,18 @@ GLOSSARY = case_blind(
 """A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""
 GLOSSARY_REACH = 4000
 """How far after its heading a glossary is read: a page's glossary is a list of short entries."""
-YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_YOU = re.compile(r"you(?:rself|rs|r)?\b")
+"""Opening with its literal, so Python's ``re`` jumps between "you"s; a leading ``\b`` or lookbehind would have
+it try every position (0.06 s against 0.005 s over 300 leaflets): the word start is checked after."""
+
+
+def count_you(text: str) -> int:
+    """The "you", "your", "yours" and "yourself" words of a text, in any case."""
+    lowered = text.lower()
+    return sum(1 for found in _YOU.finditer(lowered)
+               if not found.start() or not (lowered[found.start() - 1].isalnum() or lowered[found.start() - 1] == "_"))
+
+
 THIRD_PERSON = re.compile(r"\b(?:the patient|patients|the individual|individuals)\s+(?:should|must|will|may|can|need)\b",
                           re.IGNORECASE)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)

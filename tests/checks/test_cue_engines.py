@@ -71,3 +71,16 @@ def test_cues_are_found_without_google_re2_installed(monkeypatch):
         assert cues.NEXT_REVIEW.find(page) == (0, 11)  # "Next review"
     finally:
         cues._in_re2.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("You and your family", 2),
+    ("YOURSELF, yours; you're", 3),
+    ("bayou, youth, young, yourselves", 0),
+    ("_you x2you", 0),
+    ("", 0),
+])
+def test_you_words_are_counted_as_whole_words_in_any_case(text, count):
+    from audit.literacy.cues import count_you
+
+    assert count_you(text) == count

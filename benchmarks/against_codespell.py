@@ -15,6 +15,7 @@ RUNS runs, and peak memory is the resident peak of that process.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import shutil
@@ -53,6 +54,12 @@ def build(folder: Path, count: int, files: list[Path]) -> None:
         (folder / f"{number:05}-{source.name}").write_text(text, encoding="utf-8")
 
 
+AS_INSTALLED = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""Both tools run as after ``pip install``, their modules' bytecode cached: a shell that sets
+PYTHONDONTWRITEBYTECODE (this machine's does) has Python compile every module from source on each run,
+which put 0.1-0.2 s on every one-file run of an editable install (2026-12-04)."""
+
+
 def measured(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak resident megabytes of one run, in a fresh process.
 
@@ -66,7 +73,8 @@ def measured(command: list[str]) -> tuple[float, float]:
         "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, run.returncode); "
         "print(run.stderr[-2000:], file=sys.stderr)"
     )
-    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True,
+                         env=AS_INSTALLED)
     seconds, kilobytes, code = out.stdout.split()
     if code not in ("0", "1", "65") or "Traceback" in out.stderr:
         raise SystemExit(f"{' '.join(command)} failed (exit {code}):\n{out.stderr}")

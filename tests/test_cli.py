@@ -298,6 +298,16 @@ def test_help_and_version_start_without_pydantic_or_the_word_data():
     assert loaded.stdout.strip() == "[]"
 
 
+def test_one_markdown_file_is_audited_without_the_gitignore_reader_or_the_html_loader():
+    probe = (
+        "import sys; from audit.engine import audit_paths, discover; from audit.schema import load_schema; "
+        "audit_paths(discover(['leaflets/bone-metastases.md']), load_schema()); "
+        "print(sorted(m for m in ('pathspec', 'audit.load.html') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=PROJECT)
+    assert loaded.stdout.strip() == "[]"
+
+
 def test_the_package_api_loads_its_names_on_first_use():
     import audit
 

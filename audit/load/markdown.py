@@ -35,7 +35,6 @@ from audit.load._blocks import (
     file_name_words,
     first_heading_under_short_lines,
 )
-from audit.load.html import fragment_items
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
 
@@ -188,6 +187,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         elif token.type in ("list_item_close", "th_close", "td_close"):
             kind_stack.pop()
         elif token.type == "html_block" and token.map is not None and _HTML_CONTENT.search(token.content):
+            from audit.load.html import fragment_items  # only a page with HTML blocks pays for the HTML loader
+
             embedded = fragment_items(token.content, token.map[0] + 1, section_level)
             items.extend(embedded)
             levels = [item.level for item in embedded if isinstance(item, Heading)]

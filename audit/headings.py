@@ -22,6 +22,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.schema import LeafletSchema, compiled_phrase, phrase_pattern
 
@@ -54,9 +55,13 @@ _CONTRACTIONS = (
 """Spelled out, so that one phrase reads both: "What's a central line?" is "what is a central line"."""
 
 
+@lru_cache(maxsize=1 << 12)
 def normalise(text: str) -> str:
     """Lower case, no list numbering ("2.", "Q:"), straight apostrophes and contractions spelled out ("what's": "what
-    is", "don't": "do not"), '&' as 'and', other punctuation as space."""
+    is", "don't": "do not"), '&' as 'and', other punctuation as space.
+
+    Remembered: a heading is normalised to match it, to mask its topic and to compare it with the title, and
+    a centre's leaflets repeat their headings."""
     text = _ENUMERATOR.sub("", unicodedata.normalize("NFKC", text).lower())
     text = text.replace("’", "'").replace("‘", "'").replace("&", " and ").replace("+", " and ")
     if "'" in text:

@@ -50,6 +50,7 @@ _PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\
 """Anchors in a heading: pandoc's from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}"), and the
 pilcrow a notebook or a documentation site's export leaves after it ("Why is it done? ¶")."""
 _MAX_BOLD_HEADING_WORDS = 16
+_NEWLINE = re.compile("\n")
 _HTML_CONTENT = re.compile(r"<(?!!--)[a-zA-Z]")  # an HTML block with elements, not only a comment
 
 
@@ -58,7 +59,7 @@ class _Source:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.line_starts = [0, *(newline.end() for newline in _NEWLINE.finditer(text))]
         self.cursor = 0
 
     def offset_of_line(self, index: int) -> int:

@@ -18,12 +18,12 @@ every heading:
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.fastregex import PatternSet, whole_word_form
 from audit.schema import LeafletSchema, compiled_phrase, phrase_pattern
 
 TOPIC = "TOPIC"
@@ -97,29 +97,31 @@ class _Hit:
 _Phrase = tuple[str, bool, str]  # section id, required, phrase
 
 
-@dataclass(frozen=True, slots=True)
-class _PhraseGroup:
-    """One section's phrases, and all of them as one alternation: a heading it misses, none of them matches.
+class _PhraseIndex:
+    """A list of phrases, and which of them a heading has, found at once.
 
-    A heading is tried against some 300 phrases; one search per section rules
-    out most of them at once, and only a section whose alternation is found
-    has its phrases tried one by one (each finds its own matches, overlaps too).
+    A heading is tried against some 200 phrases. RE2 holds them all as one set
+    (:class:`audit.fastregex.PatternSet`) and names the few a heading has in one
+    pass; only those are compiled by Python's engine (a millisecond each) and
+    run, to find where they stand (each its own matches, overlaps too).
+    Compiling each section's phrases as one Python alternation instead cost
+    every run 45 ms. A phrase RE2 cannot run (a lookaround of its own) is tried
+    on every heading, as is every phrase where there is no RE2.
     """
 
-    any_of: re.Pattern[str] | None  # None: the phrases cannot be joined (a phrase's own inline flags)
-    phrases: tuple[_Phrase, ...]
+    def __init__(self, phrases: list[_Phrase]) -> None:
+        self.phrases = tuple(phrases)
+        self._set: PatternSet | None = None  # built when first asked: a run may never need the fallback phrases
 
+    def present(self, text: str) -> list[_Phrase]:
+        """The phrases that may match ``text``, in their order; none that does is left out.
 
-def _grouped(phrases: list[_Phrase]) -> tuple[_PhraseGroup, ...]:
-    groups = []
-    for _, members in itertools.groupby(phrases, key=lambda phrase: (phrase[0], phrase[1])):
-        members = tuple(members)
-        try:
-            any_of = re.compile("|".join(f"(?:{phrase_pattern(member[2])})" for member in members))
-        except re.error:
-            any_of = None
-        groups.append(_PhraseGroup(any_of, members))
-    return tuple(groups)
+        ``text`` is a normalised heading, whose letters are ASCII: there RE2's ``\\w`` is Python's.
+        """
+        if self._set is None:
+            self._set = PatternSet([whole_word_form(phrase_pattern(phrase)) for _, _, phrase in self.phrases])
+        numbers = sorted({*self._set.numbers(text), *self._set.unsupported})
+        return [self.phrases[number] for number in numbers]
 
 
 class SchemaPhrases:
@@ -132,8 +134,8 @@ class SchemaPhrases:
         self.schema = schema
         strong = [(s.id, True, p) for s in schema.sections for p in s.phrases]
         strong += [(e.id, False, p) for e in schema.extras for p in e.phrases]
-        self.strong = _grouped(strong)
-        self.fallback = _grouped([(s.id, True, p) for s in schema.sections for p in s.fallback])
+        self.strong = _PhraseIndex(strong)
+        self.fallback = _PhraseIndex([(s.id, True, p) for s in schema.sections for p in s.fallback])
         self.results: dict[str, HeadingMatch] = {}
 
 
@@ -175,13 +177,10 @@ class HeadingMatcher:
 
     def _hits(self, text: str, *, fallback: bool = False) -> list[_Hit]:
         hits = []
-        for group in self._patterns.fallback if fallback else self._patterns.strong:
-            if group.any_of is not None and group.any_of.search(text) is None:
-                continue
-            for target, required, phrase in group.phrases:
-                for found in compiled_phrase(phrase).finditer(text):
-                    if found.end() > found.start():
-                        hits.append(_Hit(found.start(), found.end(), target, required, phrase))
+        for target, required, phrase in (self._patterns.fallback if fallback else self._patterns.strong).present(text):
+            for found in compiled_phrase(phrase).finditer(text):
+                if found.end() > found.start():
+                    hits.append(_Hit(found.start(), found.end(), target, required, phrase))
         return hits
 
     def match(self, heading: str) -> HeadingMatch:

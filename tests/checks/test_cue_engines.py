@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from audit.fastregex import in_re2
 from audit.literacy import cues
 from tests.conftest import TESTS
 
@@ -38,8 +39,8 @@ def test_every_cue_finds_the_span_pythons_engine_finds(path):
 def test_cues_without_lookarounds_are_searched_by_re2_on_an_ascii_page():
     page = cues.Page.of("Reviewed: March 2025. Sources: NHS guidance. Call us on 01234 567890.", html=False)
     assert page.ascii_words
-    assert cues._in_re2(*cues.DATE.searched_as(page)[:2]) is not None
-    assert cues._in_re2(*cues.PHONE.searched_as(page)[:2]) is None  # a lookahead: RE2 cannot run it
+    assert in_re2(*cues.DATE.searched_as(page)[:2]) is not None
+    assert in_re2(*cues.PHONE.searched_as(page)[:2]) is None  # a lookahead: RE2 cannot run it
     assert cues.DATE.find(page) == (0, 20) == python_span(cues.DATE, page)  # "Reviewed: March 2025"
 
 
@@ -64,13 +65,13 @@ def test_cues_are_found_without_google_re2_installed(monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", no_re2)
     monkeypatch.delitem(sys.modules, "re2", raising=False)
-    cues._in_re2.cache_clear()
+    in_re2.cache_clear()
     try:
         page = cues.Page.of("Next review date: June 2027.", html=False)
-        assert cues._in_re2(*cues.NEXT_REVIEW.searched_as(page)[:2]) is None
+        assert in_re2(*cues.NEXT_REVIEW.searched_as(page)[:2]) is None
         assert cues.NEXT_REVIEW.find(page) == (0, 11)  # "Next review"
     finally:
-        cues._in_re2.cache_clear()
+        in_re2.cache_clear()
 
 
 @pytest.mark.parametrize(("text", "count"), [

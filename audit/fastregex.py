@@ -1,0 +1,88 @@
+"""Patterns compiled by RE2 where RE2 can run them and finds what Python's ``re`` would.
+
+Python compiles a regular expression in Python: a long alternation (a section's
+heading phrases, a literacy cue) costs milliseconds to compile and, searched
+over text that lacks it, tries every alternative at every character. RE2
+(``google-re2``) compiles in C++ and reads text once. It has no lookarounds and
+its ``\\w``, ``\\d``, ``\\s`` and ``\\b`` are ASCII, so a caller uses it only for
+patterns it accepts and on text where the two engines agree, and keeps Python's
+``re`` for the rest: the answers are the same either way, only the time differs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+WHOLE_WORD_BEFORE = r"(?<![\w'])"
+WHOLE_WORD_AFTER = r"(?![\w'])"
+"""The lookarounds that make a phrase match whole words only (:func:`audit.schema.phrase_pattern`)."""
+
+
+@cache
+def in_re2(source: str, flags: int = 0) -> Any:
+    """The pattern compiled by RE2, or ``None`` where RE2 cannot run it (a lookaround, a flag it is not given,
+    or no RE2 on this platform)."""
+    if flags & ~(re.MULTILINE | re.UNICODE):  # a str pattern always carries UNICODE
+        return None
+    try:
+        import re2  # imported when first needed, not by every run
+    except ImportError:  # a platform google-re2 has no wheel for: Python's engine finds the same, slower
+        return None
+
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        return re2.compile(("(?m)" if flags & re.MULTILINE else "") + source, options)
+    except re2.error:
+        return None
+
+
+def whole_word_form(pattern: str) -> str:
+    """``pattern`` with its whole-word lookarounds as boundaries that RE2 can read: start or end of text, or a
+    character outside ``[\\w']``.
+
+    Text has a match of one where it has a match of the other, at the same words, though the spans differ
+    (they take in the boundary): so the form answers only whether there is one. Only for ASCII text, where
+    ``\\w`` means the same to both engines.
+    """
+    return pattern.replace(WHOLE_WORD_BEFORE, r"(?:^|[^\w'])").replace(WHOLE_WORD_AFTER, r"(?:$|[^\w'])")
+
+
+class PatternSet:
+    """Many patterns searched in one pass: which of them a text has (RE2's ``Set``).
+
+    ``unsupported`` numbers the patterns RE2 cannot run, which a caller tries another way; with no RE2 on
+    the platform that is every pattern.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._numbers: list[int] = []  # the RE2 set's index -> the pattern's number in ``patterns``
+        self._set: Any = None
+        unsupported = []
+        try:
+            import re2
+        except ImportError:
+            self.unsupported = tuple(range(len(patterns)))
+            return
+        options = re2.Options()
+        options.log_errors = False
+        found = re2.Set.SearchSet(options)
+        for number, pattern in enumerate(patterns):
+            try:
+                found.Add(pattern)
+            except re2.error:
+                unsupported.append(number)
+            else:
+                self._numbers.append(number)
+        self.unsupported = tuple(unsupported)
+        if self._numbers:
+            found.Compile()
+            self._set = found
+
+    def numbers(self, text: str) -> list[int]:
+        """The numbers of the supported patterns that ``text`` has a match of."""
+        if self._set is None:
+            return []
+        return [self._numbers[index] for index in self._set.Match(text) or ()]

@@ -168,25 +168,24 @@ def hard_sentence(context: CheckContext) -> Iterator[Hit]:
             )
 
 
-_LETTERS = re.compile(r"[a-z]+")
-
-
 @cache
-def _plain_words() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
-    """The pattern of the listed words and phrases, their alternatives, and the words they begin with.
+def _plain_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The pattern of the listed words and phrases, case-blind and in lower case, and their alternatives.
 
-    Most blocks hold none of those first words: checking that with a set is
-    far cheaper than running a seventy-way pattern over every character.
+    The lower-case pattern runs over a block's lowered text, five times faster
+    than the case-blind one over the text (which needed a prefilter of first
+    words to be affordable); only on ASCII text, since IGNORECASE also matches
+    "ı" to "i" and "ſ" to "s", which lowering does not.
     """
     source = resources.files("audit.lexicon").joinpath("plain-words.tsv").read_text(encoding="utf-8")
     table: dict[str, tuple[str, ...]] = {}
     for line in source.splitlines():
         if line and not line.startswith("#"):
             hard, _, plain = line.partition("\t")
-            table[hard] = tuple(p.strip() for p in plain.split("|"))
+            table[hard.lower()] = tuple(p.strip() for p in plain.split("|"))
     alternatives = "|".join(re.escape(hard) for hard in sorted(table, key=len, reverse=True))
-    first_words = frozenset(hard.split()[0] for hard in table)
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE), table, first_words
+    words = rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])"
+    return re.compile(words, re.IGNORECASE), re.compile(words), table
 
 
 @rule("readability.hard-word", Severity.info)
@@ -211,14 +210,14 @@ def hard_word(context: CheckContext) -> Iterator[Hit]:
     ## Use instead
     "Treatment will start about one week before surgery."
     """
-    pattern, table, first_words = _plain_words()
+    case_blind, lower_case, table = _plain_words()
     for block, section in context.blocks():
         if block.kind not in PROSE_KINDS and block.kind != "heading":
             continue
-        if first_words.isdisjoint(_LETTERS.findall(block.text.lower())):
-            continue
-        for match in pattern.finditer(block.text):
-            found = match.group()
+        text = block.text
+        found_in = lower_case.finditer(text.lower()) if text.isascii() else case_blind.finditer(text)
+        for match in found_in:
+            found = text[match.start() : match.end()]
             alternatives = table[found.lower()]
             shown = tuple(a if not found[0].isupper() else a[0].upper() + a[1:] for a in alternatives)
             yield Hit(

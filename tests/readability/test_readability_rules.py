@@ -64,6 +64,13 @@ def test_hard_words_get_plain_alternatives(schema):
     assert found == [("commence", "start"), ("approximately", "about"), ("prior to", "before")]
 
 
+def test_hard_words_are_found_in_any_case_and_beside_letters_english_does_not_use(schema):
+    text = "# T\n\nWe Commence at the café APPROXIMATELY at nine, Prior To lunch; not recommenced.\n"
+    result = audit_text(text, schema)
+    found = [(f.text, f.suggestions[0], f.column) for f in result.findings if f.rule == "readability.hard-word"]
+    assert found == [("Commence", "Start", 4), ("APPROXIMATELY", "About", 25), ("Prior To", "Before", 48)]
+
+
 def test_headings_and_table_cells_are_not_counted_as_prose(schema):
     result = audit_text("# Title words\n\n## A heading here\n\n| cell one | cell two |\n|---|---|\n| x | y |\n\nOne short sentence.\n", schema)
     assert (result.readability.words, result.readability.sentences) == (3, 1)

@@ -240,7 +240,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     for number, block in enumerate(blocks):
         text = block.text
         words = WORD.findall(text)
-        in_block = {word for word in set(words) if is_term(word)}
+        in_block = set(filter(is_term, set(words)))
         if not in_block:
             seen.update(map(term_key, words))
             continue

@@ -138,21 +138,42 @@ def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules:
     job or many. The lexicon is loaded before the workers start, so that forked
     workers share it instead of each reading it again.
     """
-    matcher = SectionMatcher(schema)
     if jobs <= 1 or len(files) < 2 or STDIN in files:
+        matcher = SectionMatcher(schema)
         return (audit_path(path, schema, fmt, rules, settings, matcher) for path in files)
     from concurrent.futures import ProcessPoolExecutor  # a one-process run never pays for importing it
 
     load_lexicon()
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
-    task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings, matcher=matcher)
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(files)), initializer=_start_worker, initargs=(schema, fmt, rules, settings)
+    )
     chunk = max(1, min(32, len(files) // (jobs * 8)))
 
     def results() -> Iterator[LeafletResult]:
         with pool:
-            yield from pool.map(task, files, chunksize=chunk)
+            yield from pool.map(_audit_in_worker, files, chunksize=chunk)
 
     return results()
+
+
+_worker_task: Callable[[str], LeafletResult] | None = None
+"""A worker process's audit of one path, set up once when the worker starts.
+
+Handing the schema, settings and a matcher to every batch of paths instead
+cost a 400 KB pickle each way per batch, and each batch started with a matcher
+whose remembered headings and model rows were empty.
+"""
+
+
+def _start_worker(schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None, settings: Settings) -> None:
+    global _worker_task
+    _worker_task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings,
+                           matcher=SectionMatcher(schema))
+
+
+def _audit_in_worker(path: str) -> LeafletResult:
+    assert _worker_task is not None, "set by _start_worker when the worker process starts"
+    return _worker_task(path)
 
 
 def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn | None = None,

@@ -229,10 +229,11 @@ def test_progress_is_reported_per_file_and_the_bar_needs_a_large_batch_on_a_term
         assert unwatched is None
 
 
-def test_several_processes_give_a_byte_identical_report():
+@pytest.mark.parametrize("choice", [[], ["--select", "spelling,sections", "--language", "en-US"]])
+def test_several_processes_give_a_byte_identical_report(choice):
     folders = [str(LEAFLETS), str(PROJECT / "tests" / "cases" / "documents")]
-    one = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never"])
-    two = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never", "--jobs", "2"])
+    one = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never", *choice])
+    two = runner.invoke(app, ["check", *folders, "-f", "json", "--fail-on", "never", "--jobs", "2", *choice])
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
     from audit.engine import discover

@@ -40,14 +40,19 @@ def in_re2(source: str, flags: int = 0) -> Any:
 
 
 def whole_word_form(pattern: str) -> str:
-    """``pattern`` with its whole-word lookarounds as boundaries that RE2 can read: start or end of text, or a
-    character outside ``[\\w']``.
+    """``pattern`` with the whole-word lookarounds that open and close it as boundaries that RE2 can read:
+    start or end of text, or a character outside ``[\\w']``.
 
     Text has a match of one where it has a match of the other, at the same words, though the spans differ
     (they take in the boundary): so the form answers only whether there is one. Only for ASCII text, where
-    ``\\w`` means the same to both engines.
+    ``\\w`` means the same to both engines. A lookaround inside the pattern is left as it is (read as a
+    boundary there, it would have to take in a character the pattern itself reads), so RE2 refuses it.
     """
-    return pattern.replace(WHOLE_WORD_BEFORE, r"(?:^|[^\w'])").replace(WHOLE_WORD_AFTER, r"(?:$|[^\w'])")
+    if pattern.startswith(WHOLE_WORD_BEFORE):
+        pattern = r"(?:^|[^\w'])" + pattern[len(WHOLE_WORD_BEFORE) :]
+    if pattern.endswith(WHOLE_WORD_AFTER):
+        pattern = pattern[: -len(WHOLE_WORD_AFTER)] + r"(?:$|[^\w'])"
+    return pattern
 
 
 class PatternSet:

@@ -69,12 +69,15 @@ def test_title_word_that_names_a_section_is_not_taken_as_the_topic(schema):
 def test_phrases_the_fast_engine_cannot_run_are_still_tried_by_pythons(schema):
     risks = next(s for s in schema.sections if s.id == "risks")
     # a lookbehind of its own and a group name used twice: RE2 takes neither
-    own_words = risks.model_copy(update={"phrases": ["(?<!no )(?P<w>hazards?)", "(?P<w>perils?)(?P=w)?"]})
+    own_words = risks.model_copy(update={"phrases": [
+        "(?<!no )(?P<w>hazards?)", "(?P<w>perils?)(?P=w)?", r"dangers? (?<![\w'])list",
+    ]})
     own = schema.model_copy(update={"sections": [own_words if s.id == "risks" else s for s in schema.sections]})
     phrases = SchemaPhrases(own)
     assert HeadingMatcher(phrases).match("Perils of the procedure").sections == ("risks",)
     assert HeadingMatcher(phrases).match("Hazards").sections == ("risks",)
     assert HeadingMatcher(phrases).match("No hazards").sections == ()
+    assert HeadingMatcher(phrases).match("Danger list").sections == ("risks",)  # a whole-word test inside
 
 
 def test_contractions_in_a_heading_are_read_as_the_words_they_stand_for(schema):

@@ -324,15 +324,14 @@ def _write(path: Path, text: str | Iterable[str]) -> None:
 
 
 def _refuse_leaflets(path: Path, inputs: list[str]) -> None:
-    """A generated file never replaces a leaflet: one the run reads, or any existing file with a leaflet's
-    name that is not an earlier report (a slip of the tab key onto "lung-ablation.md" must not cost the
-    leaflet). Asked before anything is audited."""
+    """A generated file never replaces a file the user owns: a leaflet the run reads, or any existing file
+    that is not an earlier report of this tool (a slip of the tab key onto "lung-ablation.md", "budget.csv" or
+    "settings.json" must not cost it). An earlier report is replaced, as a linter's output is. Asked before
+    anything is audited."""
     if Path(os.path.realpath(path)) in {Path(os.path.realpath(name)) for name in inputs}:
         raise _fail(f"{path}: is one of the leaflets being audited; nothing was written (choose another name)")
-    from audit.load import EXTENSIONS
-
-    if path.suffix.lower() in EXTENSIONS and path.is_file() and not _a_report(path):
-        raise _fail(f"{path}: exists and is not a leaflet-audit report (a leaflet?); nothing was written "
+    if path.is_file() and not _a_report(path):
+        raise _fail(f"{path}: exists and is not a leaflet-audit report; nothing was written "
                     "(choose another name, or delete the file first)")
 
 

@@ -359,9 +359,23 @@ def test_an_output_file_that_is_an_existing_leaflet_not_in_the_run_is_refused(tm
     assert sibling.read_text(encoding="utf-8") == "# Lung ablation\n\nA leaflet someone wrote.\n"
 
 
+@pytest.mark.parametrize(("fmt", "name", "theirs"), [
+    ("csv", "budget.csv", "item,cost\nstents,1200\n"),
+    ("json", "settings.json", '{"theme": "dark"}\n'),
+    ("sarif", "notes.json", '{"todo": ["call the ward"]}\n'),
+    ("text", "README", "Our content repository.\n"),
+])
+def test_an_output_file_the_user_owns_is_refused_whatever_its_name(tmp_path, fmt, name, theirs):
+    own = tmp_path / name
+    own.write_text(theirs, encoding="utf-8")
+    result = runner.invoke(app, ["check", MISSING, "-f", fmt, "-o", str(own)])
+    assert result.exit_code == 2 and "is not a leaflet-audit report" in result.stderr
+    assert own.read_text(encoding="utf-8") == theirs
+
+
 @pytest.mark.parametrize(("fmt", "name"), [
     ("text", "report.txt"), ("text", "quiet.txt"), ("json", "report.json"), ("html", "report.html"),
-    ("markdown", "report.md"), ("csv", "report.csv"), ("github", "annotations.txt"),
+    ("markdown", "report.md"), ("csv", "report.csv"), ("github", "annotations.txt"), ("sarif", "report.sarif"),
 ])
 def test_an_earlier_report_is_replaced_by_the_next(tmp_path, fmt, name):
     out = tmp_path / name

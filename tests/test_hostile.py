@@ -132,7 +132,7 @@ def test_escape_sequences_in_a_leaflet_are_shown_not_sent_to_the_terminal(tmp_pa
 
 def test_output_onto_a_symlink_writes_its_target_and_keeps_the_link(tmp_path):
     (tmp_path / "x.md").write_text(LEAFLET, encoding="utf-8")
-    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "real.json").write_text("", encoding="utf-8")  # an earlier, empty output: replaceable
     (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
     run("check", str(tmp_path / "x.md"), "-f", "json", "-o", str(tmp_path / "link.json"))
     assert (tmp_path / "link.json").is_symlink()

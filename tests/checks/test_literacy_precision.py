@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Twelve sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -m), each written blind by a
+Thirteen sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -n), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Every warning the tool gives on them now must be
 one the reviewer saw, and any the reviewer rejected must be a known, explained exception:
@@ -56,10 +56,20 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
+    # Set n (judged once, 2026-12-04, before any fix): terms explained in ways no rule reads yet, a risk whose
+    # number stands in the risks table above, and a term inside a cited guideline's title.
+    ("n", "microwave-ablation-liver-tumour.md", 73, "literacy.term-undefined"),
+    ("n", "picc-line.md", 85, "literacy.risk-numbers"),
+    ("n", "secondary-bone-cancer.md", 58, "literacy.term-undefined"),
+    ("n", "secondary-bone-cancer.md", 76, "literacy.term-undefined"),
+    ("n", "secondary-bone-cancer.md", 104, "literacy.term-undefined"),
+    ("n", "tace-liver-cancer.html", 43, "literacy.term-undefined"),
+    ("n", "tace-liver-cancer.html", 60, "literacy.term-undefined"),
+    ("n", "vertebroplasty.md", 120, "literacy.term-undefined"),
 }
 
 
-@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"])
+@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:

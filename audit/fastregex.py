@@ -24,19 +24,26 @@ WHOLE_WORD_AFTER = r"(?![\w'])"
 def in_re2(source: str, flags: int = 0) -> Any:
     """The pattern compiled by RE2, or ``None`` where RE2 cannot run it (a lookaround, a flag it is not given,
     or no RE2 on this platform)."""
-    if flags & ~(re.MULTILINE | re.UNICODE):  # a str pattern always carries UNICODE
+    engine = _re2()
+    if engine is None or flags & ~(re.MULTILINE | re.UNICODE):  # a str pattern always carries UNICODE
         return None
-    try:
-        import re2  # imported when first needed, not by every run
-    except ImportError:  # a platform google-re2 has no wheel for: Python's engine finds the same, slower
-        return None
-
-    options = re2.Options()
-    options.log_errors = False
+    re2, options = engine
     try:
         return re2.compile(("(?m)" if flags & re.MULTILINE else "") + source, options)
     except re2.error:
         return None
+
+
+def _re2() -> tuple[Any, Any] | None:
+    """RE2 and its quiet options (a pattern it refuses is ours to try elsewhere, not a log line), or ``None``
+    on a platform google-re2 has no wheel for: Python's engine finds the same, slower."""
+    try:
+        import re2  # imported when first needed, not by every run
+    except ImportError:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    return re2, options
 
 
 def whole_word_form(pattern: str) -> str:
@@ -66,13 +73,11 @@ class PatternSet:
         self._numbers: list[int] = []  # the RE2 set's index -> the pattern's number in ``patterns``
         self._set: Any = None
         unsupported = []
-        try:
-            import re2
-        except ImportError:
+        engine = _re2()
+        if engine is None:
             self.unsupported = tuple(range(len(patterns)))
             return
-        options = re2.Options()
-        options.log_errors = False
+        re2, options = engine
         found = re2.Set.SearchSet(options)
         for number, pattern in enumerate(patterns):
             try:

@@ -61,6 +61,9 @@ class Block:
     kind: BlockKind
     text: str
     segments: tuple[Segment, ...]
+    row: tuple[int, int] | None = None
+    """Where a table cell's row starts (line, column): a reader reads a row across ("Blockage | ... | About 1 in
+    10"), so the cells that share it are read together."""
 
     def position(self, offset: int) -> tuple[int, int]:
         """The (line, column) of the character at ``offset`` in :attr:`text`."""

@@ -146,6 +146,27 @@ _CREDITS = re.compile(  # "written by", "Reviewed by", ...
 )
 
 
+_SOURCES_LEAD = re.compile(
+    r"\b(?:based on|adapted from|sources?|references?|further reading|bibliography|we used|(?:comes|came) from)"
+    r"[\s*_]*:[\s*_]*$",
+    re.IGNORECASE,
+)
+"""A line that opens a list of sources: "*This leaflet is based on:*", "Sources:"."""
+
+
+def _cited_lists(blocks: tuple[Block, ...]) -> set[int]:
+    """The list items under a line that announces sources: titles of guidance, not words put to the reader
+    ("... for treating osteoporotic vertebral compression fractures")."""
+    cited: set[int] = set()
+    lead = False
+    for number, block in enumerate(blocks):
+        if block.kind == "list_item" and lead:
+            cited.add(number)
+        else:
+            lead = block.kind == "paragraph" and _SOURCES_LEAD.search(block.text) is not None
+    return cited
+
+
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
     """The prose whose words a reader is asked to understand: not citations, credits, contact details or the
     leaflet's own record, whether they stand in a section of their own or under another heading
@@ -159,9 +180,12 @@ def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
             continue
         section = matched.ids[0] if matched.ids else None
         for part in matched.parts:
-            if part.heading is not None and _NOT_LEAFLET_HEADING.match(part.heading.text):
+            if part.heading is not None and (_NOT_LEAFLET_HEADING.match(part.heading.text)
+                                             or _SOURCES_LEAD.search(part.heading.text)):
                 continue
-            found.extend((block, section) for block in part.blocks if block.kind in (*PROSE_KINDS, "table_cell")
+            cited = _cited_lists(part.blocks)
+            found.extend((block, section) for number, block in enumerate(part.blocks)
+                         if block.kind in (*PROSE_KINDS, "table_cell") and number not in cited
                          and not _CITATION.search(block.text) and not _CREDITS.search(block.text))
     context.memo["leaflet-prose"] = found
     return found
@@ -206,13 +230,17 @@ def term_undefined(context: CheckContext) -> Judgement:
     words (term)", "term (plain words)", "term, a/or/which is ...", "term,
     which sends ...", "term - ...", "term is/means ...", "plain words called
     term", "doctors call this term", "doctors call plain words term", "plain
-    words - a term", a next sentence saying what it is or does ("This is
-    medicine that ...", "It simply means ...", "In plain words, ..."), one of the next two sentences defining it ("(A term is a ...)"), or
+    words - a term", "term, who are trained to ...", the term doing what it
+    does ("Cryoablation destroys the tumour", not a person's job), a next
+    sentence saying what it is or does ("This is medicine that ...", "It
+    simply means ...", "Sedation makes you drowsy", "In plain words, ..."), one
+    of the next two sentences defining it ("(A term is a ...)"), or
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
     lists it ("Glossary", "Words we use", "Words used in this leaflet");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
-    term they explain counts as explained; words patients use
+    term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
+    words patients use
     themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
 
     ## Why is this bad?
@@ -372,7 +400,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     pneumothorax ...; `audit/literacy/data/complications.txt`; not "pain
     relief" or "painkillers") and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
-    percentage, beside it, in its table row, in the lead-in or closing
+    percentage, beside it, in any cell of its table row, in the lead-in or closing
     paragraph of its list ("Out of every 100 people:" over "about 10 will
     ..."), in a table whose column says what its counts are out of ("Out of
     every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
@@ -396,7 +424,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     named = _any_of("complications.txt")
     hits = []
     covered = _lists_given_a_frequency(blocks) | _under_a_frequency_heading(context, blocks)
-    rows = [_row(blocks, index) for index in range(len(blocks))]
+    rows = _rows(blocks)
     counted_out_of = any(block.kind == "table_cell" and DENOMINATOR.search(block.text) for block in blocks)
     if counted_out_of:  # "Out of every 100 children" over "About 10": the table's counts are frequencies
         covered |= {index for index, block in enumerate(blocks) if block.kind == "table_cell" and COUNT.search(rows[index])}
@@ -426,13 +454,28 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return (match for match in named.finditer(text) if not _TREATING.match(text, match.end()))
 
 
-def _row(blocks: list[Block], index: int) -> str:
-    """A block's text; a table cell's with the cells beside it ("Infection | Uncommon: about 1 in 100")."""
-    block = blocks[index]
-    if block.kind != "table_cell":
-        return block.text
-    beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
-    return " ".join([block.text, *beside])
+_CELL_BREAK = ". "
+"""Cells read as sentences of their own: "most people" in one and "1 to 3 days" in the next are no frequency."""
+
+
+def _rows(blocks: list[Block]) -> list[str]:
+    """Each block's text; a table cell's with the other cells of its row ("Blockage | Cannot flush the line |
+    About 1 in 10"), or, where the loader knew no row, with the cells beside it."""
+    across: dict[tuple[int, int], list[str]] = {}
+    for block in blocks:
+        if block.kind == "table_cell" and block.row is not None:
+            across.setdefault(block.row, []).append(block.text)
+    rows = []
+    for index, block in enumerate(blocks):
+        if block.kind != "table_cell":
+            rows.append(block.text)
+        elif block.row is not None:
+            rows.append(_CELL_BREAK.join(across[block.row]))
+        else:
+            beside = [blocks[i].text for i in (index - 1, index + 1)
+                      if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
+            rows.append(_CELL_BREAK.join([block.text, *beside]))
+    return rows
 
 
 def _risk_blocks(context: CheckContext) -> list[Block]:

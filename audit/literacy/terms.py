@@ -22,7 +22,10 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   than what it is ("is done under local anaesthetic", "is rare", "is an
   option"); after "A/An" opening a sentence, a short one is enough ("An
   empyema is infected fluid.");
-* ``plain words called/known as term`` and ``plain words - a term``;
+* ``plain words called/known as term``, ``plain words, which doctors call term`` and
+  ``plain words - a term``;
+* ``term, who is/are (specially) trained/qualified ...``: who a person is ("The radiographers, who are
+  trained to give radiotherapy");
 * ``term … to heat/freeze/destroy/help …``: what it is for ("radiofrequency
   energy to heat the vein"), also after a noun ("sedation, medicine to make
   you drowsy");
@@ -30,8 +33,13 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   ("Kyphoplasty is similar, but a balloon first ...");
 * ``a description that/which …, such as term``: one of what was described
   ("pain that travels into your leg, such as sciatica");
+* the term as the subject of a verb that says what it does: "Cryoablation
+  destroys the tumour with cold", "**Vertebroplasty** injects bone cement ...",
+  "Hormone therapy or immunotherapy can slow down the cancer" (not a person's
+  job: "The radiologist numbs the skin" says nothing of who they are);
 * the next sentence saying what it is or does: "This is medicine that ...",
-  "That's a doctor who ...", "This removes part of the prostate", "Metastases
+  "That's a doctor who ...", "This removes part of the prostate", "These treat
+  cancer throughout the body", "Sedation makes you drowsy", "Metastases
   are places where ..." (the term in its other number);
 * a heading that asks what it is ("What is a nephrostomy?") over the text;
 * the medical name in brackets under a plain title, as the first line of text
@@ -94,11 +102,12 @@ _CALLED_BEFORE = re.compile(
 )
 _CALL_THIS_BEFORE = re.compile(
     r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
-    r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5})\s+[*_]*$",
+    r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
+    r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call)\s+[*_]*$",
     re.IGNORECASE,
 )
 """What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
-scarring cirrhosis"."""
+scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma"."""
 _OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
@@ -114,8 +123,10 @@ _NEXT_SENTENCE = re.compile(
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
-_WHO_IS = re.compile(r",\s*(?:which|who)\s+(?:is|are)\s+(?:an?|the)\s+\w+")
-"""A relative clause that says what the term is: "The anaesthetist, who is the doctor giving the anaesthetic"."""
+_WHO_IS = re.compile(r",\s*(?:which|who)\s+(?:is|are)\s+(?:(?:an?|the)\s+\w+"
+                     r"|(?:\w+ly\s+)?(?:trained|qualified|experts?|specialists?|skilled)\b)")
+"""A relative clause that says what the term is, or who: "The anaesthetist, who is the doctor giving the
+anaesthetic", "The radiographers, who are specially trained to give radiotherapy"."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _NOUN_THAT = re.compile(r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
                         r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:that|which|who)\s+([a-z]+)\b")
@@ -133,8 +144,9 @@ _NOUN_FOR = re.compile(
     r"[a-z]+(?:\s+[a-z]+){0,2}" + _PURPOSE.pattern
 )
 """A noun named and said what it is for after a comma: "sedation, medicine to make you drowsy"."""
-_LIKE = re.compile(r"\s+(?:is|are)\s+(?:very\s+|quite\s+|much\s+)?(?:similar|alike|like)\b")
-"""Likened to what was just explained: "Kyphoplasty is similar, but the doctor first inflates a balloon"."""
+_LIKE = re.compile(r"\s+(?:is|are|works?)\s+(?:in\s+)?(?:very\s+|quite\s+|much\s+)?(?:an?\s+)?(?:similar|alike|like)\b")
+"""Likened to what was just explained: "Kyphoplasty is similar, but the doctor first inflates a balloon",
+"Radioembolisation works in a similar way, but ..."."""
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
@@ -145,6 +157,12 @@ _PHRASE_WORDS = 3
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
+_WHO_DOES_BEFORE = re.compile(
+    r"\b(?:doctor|specialist|nurse|person|people|team)\s+(?:who|that)\s+[^,.;:()]{3,60}\s+(?:is|are)\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Who someone is, then their title: "The doctor who does this is an interventional radiologist"."""
 _WHICH_IS_BEFORE = re.compile(
     r"\w[^,.;:()]{6,},\s+(?:which|this|that)\s+(?:is|are)\s+(?:called\s+|known as\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
 )
@@ -156,8 +174,22 @@ _EXPLAINING_VERBS = frozenset({
     "supply", "supplies", "carry", "carries", "use", "uses", "destroy", "destroys", "block", "blocks", "remove",
     "removes", "kill", "kills", "drain", "drains", "shrink", "shrinks", "stop", "stops", "connect", "connects",
     "send", "sends", "treat", "treats", "hold", "holds", "measure", "measures", "show", "shows",
-    "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens",
+    "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens", "inject", "injects", "make", "makes",
+    "slow", "slows", "fill", "fills", "support", "supports", "strengthen", "strengthens", "numb", "numbs",
+    "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps",
 })
+_MODAL = frozenset({"can", "will", "may", "could"})
+_AFTER_A_MODAL = frozenset({
+    "slow", "shrink", "destroy", "kill", "stop", "block", "remove", "treat", "seal", "freeze", "heat", "widen",
+    "strengthen", "support",
+})
+"""What a treatment "can" do that says what it is ("can slow down or shrink the cancer"); "Fibroids can make your
+periods heavy" and "a block may help" say what may happen."""
+_A_PERSON = re.compile(r"(?:ist|ian|grapher|surgeon)s?$", re.IGNORECASE)
+"""A person's job ("The radiologist numbs the skin"): what they do on the day does not say who they are."""
+_PLURAL_SUBJECTS = ("These", "They")
+_LISTED_BEFORE = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+(?:[a-z-]+\s+){0,2}[a-z-]+)*,?\s+(?:or|and)")
+"""The other names of a list that is the sentence's subject: "hormone therapy, chemotherapy or" (immunotherapy)."""
 _GENERIC_SUBJECT = re.compile(r"(?:^|[.!?:]\s+)[*_\"“]*an?\s+$", re.IGNORECASE)
 _AFTER_A_PASSIVE = frozenset({
     "by", "to", "in", "on", "at", "under", "with", "for", "out", "from", "through", "into", "when", "if", "as",
@@ -354,7 +386,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         if found is not None:
             return phrase_end + found
     if (_CALLED_BEFORE.search(before) or _CALL_THIS_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before)
-            or _WHICH_IS_BEFORE.search(before)):
+            or _WHICH_IS_BEFORE.search(before) or _WHO_DOES_BEFORE.search(before)):
         return end  # "a small tube called a cannula", "a clot in the lungs – a pulmonary embolism"
     after = text[end:]
     opened = _OPEN_BEFORE.search(before)
@@ -406,14 +438,27 @@ def _labels_the_text(text: str, start: int, end: int) -> bool:
 def _subject_explained(text: str, start: int, end: int) -> bool:
     """A sentence whose subject is the term and whose verb says what it does: "The genicular arteries supply
     blood to the knee", "Cryoablation destroys the tumour with cold"."""
-    opening = text[_sentence_start(text, start) : start].strip().lower()
-    if opening not in ("", "the", "a", "an", "your"):
+    opening = text[_sentence_start(text, start) : start].strip(" *_\"“").lower()
+    if opening not in ("", "the", "a", "an", "your") and not _LISTED_BEFORE.fullmatch(opening):
         return False
-    for phrase_end in _noun_phrase_ends(text, end):
-        verb = _NEXT_WORD.match(text, phrase_end)
-        if verb is not None and verb.group().strip().lower() in _EXPLAINING_VERBS:
-            return True
-    return False
+    return not _A_PERSON.search(text[start:end]) and any(
+        _explaining_verb_at(text, phrase_end) for phrase_end in _noun_phrase_ends(text, end)
+    )
+
+
+def _explaining_verb_at(text: str, at: int) -> bool:
+    """ "destroys the tumour", "can slow down the cancer": the verb after a subject says what it does."""
+    verb = _NEXT_WORD.match(text, _past_markup(text, at))
+    if verb is not None and verb.group().strip().lower() in _MODAL:
+        verb = _NEXT_WORD.match(text, verb.end())
+        return verb is not None and verb.group().strip().lower() in _AFTER_A_MODAL
+    return verb is not None and verb.group().strip().lower() in _EXPLAINING_VERBS
+
+
+def _past_markup(text: str, at: int) -> int:
+    while at < len(text) and text[at] in "*_":
+        at += 1
+    return at
 
 
 def _noun_phrase_ends(text: str, end: int) -> list[int]:
@@ -478,14 +523,19 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     sentence = _CONTRACTED_IS.sub(r"\1 is", sentence, count=1)  # "That's a doctor who ..."
     opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
     named = _opens_with(opening, term)
-    if named:  # "Albumin is a protein ...", "A stent graft is a tube ...", "Metastases are places where ..."
-        return any(_defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, named))
+    if named:  # "Albumin is a protein ...", "Metastases are places where ...", "Sedation makes you drowsy."
+        return any(_defines(opening[phrase_end:], "") or (not _A_PERSON.search(term) and _explaining_verb_at(opening, phrase_end))
+                   for phrase_end in _phrase_ends(opening, named))
     opening = _NEXT_SENTENCE.match(sentence)
     if opening is None:
         return False
     verb = opening.group(1).lower()
     if verb in ("is", "are", "means", "mean"):
         return _defines(sentence[opening.start(1) - 1 :], "")
+    if opening.group().lstrip().startswith(_PLURAL_SUBJECTS) and not _A_PERSON.search(term):
+        # "Cancer medicines, such as immunotherapy ... These treat cancer throughout the body."; after "These" a
+        # word in -s is a noun ("These appointments take place ..."), not a verb
+        return verb in _EXPLAINING_VERBS and not verb.endswith("s")
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 

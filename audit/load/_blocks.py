@@ -23,8 +23,9 @@ class BlockBuilder:
     too, so a slip that a browser shows run together is run together here.
     """
 
-    def __init__(self, kind: BlockKind) -> None:
+    def __init__(self, kind: BlockKind, row: tuple[int, int] | None = None) -> None:
         self.kind = kind
+        self.row = row
         self._text: list[str] = []
         self._length = 0
         self._segments: list[Segment] = []
@@ -78,7 +79,7 @@ class BlockBuilder:
     def build(self) -> Block | None:
         if not self._length:
             return None
-        return Block(self.kind, "".join(self._text), tuple(self._segments))
+        return Block(self.kind, "".join(self._text), tuple(self._segments), self.row)
 
 
 def as_heading(block: Block) -> Block:

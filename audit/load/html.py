@@ -141,6 +141,7 @@ class _Collector(HTMLParser):
         self._tab_labels: dict[str, Block] = {}  # by the tab's id and the id of the panel it controls
         self._tab_label: tuple[Block, bool] | None = None  # the label of the panel just opened, until we see its start
         self._tab_level: int | None = None  # the level of the headings that open tab panels
+        self._row: tuple[int, int] | None = None  # where the table row being read starts
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -162,6 +163,9 @@ class _Collector(HTMLParser):
         ):
             self._heading_level = 1  # Word's title style, a CMS's page-title element: the title, the <h1>s sections
             self._role_heading = tag
+        if tag == "tr":
+            line, offset = self.getpos()
+            self._row = (line, offset + 1)
         if tag in _VOID:
             return
         closes = _CLOSES_OPEN.get(tag)
@@ -295,7 +299,8 @@ class _Collector(HTMLParser):
         if self._builder is None:
             if not text.strip():
                 return
-            self._builder = BlockBuilder(self._block_kind())
+            kind = self._block_kind()
+            self._builder = BlockBuilder(kind, self._row if kind == "table_cell" else None)
         self._builder.add(text, line, column)
         visible = len(text.strip())
         if any(element.bold for element in self._stack):
@@ -503,7 +508,9 @@ def fragment_items(fragment: str, first_line: int, section_level: int) -> list[H
     items: list[Heading | Block] = []
     for piece in collector.pieces:
         block = piece.item.block if isinstance(piece.item, Heading) else piece.item
-        moved = Block(block.kind, block.text, tuple(Segment(s.start, s.line + shift, s.column) for s in block.segments))
+        row = (block.row[0] + shift, block.row[1]) if block.row else None
+        moved = Block(block.kind, block.text, tuple(Segment(s.start, s.line + shift, s.column) for s in block.segments),
+                      row)
         items.append(Heading(piece.item.level, moved) if isinstance(piece.item, Heading) else moved)
     return items
 

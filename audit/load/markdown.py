@@ -90,11 +90,12 @@ def _front_matter_title(token: Token) -> str | None:
     return None
 
 
-def _inline_block(inline: Token, kind: BlockKind, source: _Source, *, heading: bool = False) -> Block | None:
+def _inline_block(inline: Token, kind: BlockKind, source: _Source, *, heading: bool = False,
+                  row: tuple[int, int] | None = None) -> Block | None:
     assert inline.map is not None
     source.cursor = max(source.cursor, source.offset_of_line(inline.map[0]))
     limit = source.offset_of_line(inline.map[1]) if inline.map[1] < len(source.line_starts) else len(source.text)
-    builder = BlockBuilder(kind)
+    builder = BlockBuilder(kind, row)
     skipping_link = False
     for child in inline.children or []:
         if child.type == "link_open":
@@ -146,6 +147,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     title_block: Block | None = None
     items: list[Heading | Block] = []
     kind_stack: list[BlockKind] = []
+    row: tuple[int, int] | None = None  # where the table row being read starts
     seen_heading = False  # any heading, a paragraph in bold too
     seen_marked_heading = False  # a "#" or underlined heading
     masthead: list[Span] = []
@@ -183,6 +185,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             if block is not None:
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
+        elif token.type == "tr_open" and token.map is not None:
+            row = (token.map[0] + 1, 1)
         elif token.type in ("list_item_open", "th_open", "td_open"):
             kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
         elif token.type in ("list_item_close", "th_close", "td_close"):
@@ -197,7 +201,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             seen_heading |= bool(levels)
         elif token.type == "inline":
             kind: BlockKind = kind_stack[-1] if kind_stack else "paragraph"
-            block = _inline_block(token, kind, source)
+            block = _inline_block(token, kind, source, row=row if kind == "table_cell" else None)
             if block is None:
                 pass
             elif kind == "paragraph" and _bold_heading_text(token):
@@ -294,4 +298,4 @@ def _same_item(tokens: list[Token], index: int) -> bool:
 def _joined(first: Block, second: Block) -> Block:
     offset = len(first.text) + 1
     shifted = tuple(type(s)(s.start + offset, s.line, s.column) for s in second.segments)
-    return Block(first.kind, f"{first.text} {second.text}", first.segments + shifted)
+    return Block(first.kind, f"{first.text} {second.text}", first.segments + shifted, first.row)

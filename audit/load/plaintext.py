@@ -959,7 +959,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             flush()
         elif line.row:
             flush()
-            builder = BlockBuilder("table_cell")
+            builder = BlockBuilder("table_cell", (line.number, 1))
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
             flush()
         elif line.kind == "bullet":

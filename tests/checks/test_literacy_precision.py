@@ -45,27 +45,15 @@ KNOWN_REJECTED = {
     ("j", "implanted-port-insertion.txt", 53, "literacy.term-undefined"),
     ("j", "nephrostomy.md", 79, "literacy.risk-numbers"),
     # Set k: terms inside a spelled-out acronym explained under a heading ("thoracoscopic" in VATS, under
-    # "Keyhole surgery"), a condition's other name ("pelvic venous disorder"), a role said in the next sentence,
-    # "analgesia" explained by what the pump does; "PE" as school sport; no-treatment said as "Leaving it in for now".
+    # "Keyhole surgery"), a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does; "PE" as school sport; no-treatment said as "Leaving it in for now".
     ("k", "child-chest-drain-pleural-infection.md", 44, "literacy.term-undefined"),
     ("k", "child-chest-port-removal.html", 17, "literacy.no-treatment-option"),
     ("k", "child-chest-port-removal.html", 69, "literacy.acronym-undefined"),
-    ("k", "kidney-bleeding-embolisation.html", 41, "literacy.term-undefined"),
     ("k", "ovarian-vein-embolisation.txt", 20, "literacy.term-undefined"),
     ("k", "uterine-fibroid-embolisation.md", 63, "literacy.term-undefined"),
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
-    # Set n (judged once, 2026-12-04, before any fix): terms explained in ways no rule reads yet, a risk whose
-    # number stands in the risks table above, and a term inside a cited guideline's title.
-    ("n", "microwave-ablation-liver-tumour.md", 73, "literacy.term-undefined"),
-    ("n", "picc-line.md", 85, "literacy.risk-numbers"),
-    ("n", "secondary-bone-cancer.md", 58, "literacy.term-undefined"),
-    ("n", "secondary-bone-cancer.md", 76, "literacy.term-undefined"),
-    ("n", "secondary-bone-cancer.md", 104, "literacy.term-undefined"),
-    ("n", "tace-liver-cancer.html", 43, "literacy.term-undefined"),
-    ("n", "tace-liver-cancer.html", 60, "literacy.term-undefined"),
-    ("n", "vertebroplasty.md", 120, "literacy.term-undefined"),
 }
 
 

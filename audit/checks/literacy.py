@@ -241,7 +241,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
     words patients use
-    themselves (`audit/literacy/data/everyday-terms.txt`) are not terms.
+    themselves (`audit/literacy/data/everyday-terms.txt`) and words on the project's accept list (`--accept`,
+    `accept-list`) are not terms.
 
     ## Why is this bad?
     PEMAT-P item 4: medical terms are used only to familiarise the reader with
@@ -263,11 +264,12 @@ def term_undefined(context: CheckContext) -> Judgement:
     glossary = cues.GLOSSARY.find(page)
     if glossary is not None:  # in an <aside> or a footer too: the page's text, not the leaflet's prose
         asked |= terms.keys_of(page.text[glossary[1] : glossary[1] + cues.GLOSSARY_REACH])
+    accepted = {terms.term_key(word) for word in context.settings.accept_words}
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
             use.block.span(use.start, use.end), use.term, section=judged_here.get(id(use.block)))
         for use in terms.first_uses((block for block, _ in every), asked)
-        if not use.explained and id(use.block) in judged_here
+        if not use.explained and id(use.block) in judged_here and not (terms.keys_of(use.term) & accepted)
     )
     return Judgement(bool(judged_here), hits)
 
@@ -284,7 +286,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     short", "an angiomyolipoma, often shortened to AML"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
-    911"), or acronyms in citations, credits and contact details.
+    911"), acronyms on the project's accept list, or acronyms in citations,
+    credits and contact details.
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
@@ -305,6 +308,7 @@ def acronym_undefined(context: CheckContext) -> Judgement:
             use.block.span(use.start, use.end), use.acronym, section=judged_here.get(id(use.block)))
         for use in acronyms.first_uses(block for block, _ in _prose(context))
         if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
+        and use.acronym.lower() not in context.settings.accept_words
     )
     return Judgement(bool(judged_here), hits)
 

@@ -224,3 +224,13 @@ def test_citations_and_credits_are_read_as_their_plain_patterns_read_them(text, 
     plain_credits = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b", re.IGNORECASE)
     assert bool(_CITATION.search(text)) is citation is bool(plain_citation.search(text))
     assert bool(_CREDITS.search(text)) is credits is bool(plain_credits.search(text))
+
+
+def test_words_on_the_accept_list_are_neither_terms_nor_acronyms_to_explain(schema):
+    text = "# Liver tumour ablation\n\nThe interventional radiologists will see you. Bring your PICC diary.\n"
+    leaflet = load_text(text, "case.md", "markdown")
+    rules = [all_rules()["literacy.term-undefined"], all_rules()["literacy.acronym-undefined"]]
+    flagged = {f.text for f in audit_leaflet(leaflet, schema, rules, Settings()).findings}
+    assert flagged == {"interventional radiologists", "PICC"}
+    accepting = Settings(accept_words=frozenset({"radiologist", "picc"}))
+    assert not audit_leaflet(leaflet, schema, rules, accepting).findings

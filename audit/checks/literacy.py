@@ -485,7 +485,8 @@ def _rows(blocks: list[Block]) -> list[str]:
 def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
     warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
-    for, not how often), nor a key-points box that restates them."""
+    for, not how often), nor a key-points box that restates them, nor what may happen without treatment ("What
+    could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks."""
     return [
         block
         for matched in context.sections
@@ -497,7 +498,9 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
 
 
 def _restates_risks(heading: str) -> bool:
-    return bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(cues.Page.of(heading, False)) is not None
+    page = cues.Page.of(heading, False)
+    return (bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(page) is not None
+            or cues.NO_TREATMENT.find(page) is not None)
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:
@@ -784,7 +787,8 @@ def summary(context: CheckContext) -> Judgement:
     """
     if _words(context) < MIN_WORDS_TO_JUDGE:
         return Judgement(False)
-    headings = [(m.section.heading.text, m.section.heading.span) for m in context.sections if m.section.heading]
+    headings = [(part.heading.text, part.heading.span) for m in context.sections for part in m.parts
+                if part.heading is not None]  # a sub-heading folded into the section above too
     found = next(((text, span) for text, span in headings if cues.SUMMARY_HEADING.match(text)), None)
     if found is None:
         intro = [block for block, _ in context.blocks()[:4] if cues.SUMMARY_HEADING.match(block.text)]

@@ -50,6 +50,8 @@ _OPENS_BEFORE = re.compile(
     r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?)$"
 )
+_LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
+"""A name with its acronym in brackets as a label, then what it is after a colon or dash."""
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",
@@ -128,6 +130,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True
         if opener.group().startswith("(") and _plain_before(words):
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
+        if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
+            return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
     described = _IS_DESCRIBED.match(text, end)
     if described is not None and _described(described.group(1)):
         return True  # "A PICC line is a long, thin tube placed in a vein in your upper arm"

@@ -16,6 +16,8 @@ Shapes judged, where no parser is needed:
   vertebrae are"); "there is" (and "several") with a plural noun;
 * a question's verb, up to two words, the noun, then a participle or the end:
   "How is bone metastases treated?".
+
+After "does" or a modal the verb is bare in either number ("Why does a fistula get narrow?").
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def disagreements(sentence: str) -> Iterator[Disagreement]:
             continue
         wrong_verbs = SINGULAR_VERBS if plural else PLURAL_VERBS
         after = lowered[index + 1] if index + 1 < len(lowered) else None
-        if not _inside_a_phrase(lowered, index):
+        if not _inside_a_phrase(lowered, index) and not _after_an_auxiliary(lowered, index):
             verb_index = _verb_after(lowered, index)
             if verb_index is not None and lowered[verb_index] in wrong_verbs:
                 yield Disagreement(words[index].start(), words[verb_index].end(), words[index].group(),
@@ -125,6 +127,24 @@ def _inside_a_phrase(lowered: list[str], index: int) -> bool:
     was": the verb agrees with another noun."""
     before = lowered[max(0, index - 3) : index]
     return any(word in _PREPOSITIONS or (word.endswith("ing") and len(word) > 4) for word in before)
+
+
+_DO_AND_MODALS = frozenset({
+    "does", "do", "did", "doesn't", "don't", "didn't", "can", "could", "will", "would", "should", "may", "might",
+    "must", "can't", "won't",
+})
+
+
+def _after_an_auxiliary(lowered: list[str], index: int) -> bool:
+    """ "Why does a fistula get narrow?", "Can the emboli move?": the verb after the noun is the bare form the
+    auxiliary before it takes, in either number."""
+    for back in range(1, 4):
+        word = lowered[index - back] if index - back >= 0 else None
+        if word is None or word in _NOT_IN_NOUN_PHRASE:
+            return False
+        if word in _DO_AND_MODALS:
+            return True
+    return False
 
 
 def _verb_after(lowered: list[str], index: int) -> int | None:

@@ -13,6 +13,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * ``plain words (term)``: "high calcium levels in the blood (hypercalcaemia)";
   the words before the bracket must say something ("include (cementoplasty)"
   does not);
+* a gloss after the term's acronym or another name in brackets: "hepatocellular carcinoma (HCC) — cancer
+  that starts in the liver", "Perihilar (also called hilar) – where the ducts leave the liver";
 * ``term (plain words)``: "a catheter (a thin tube)"; an acronym or another
   term in the bracket is no gloss, unless the reader has met that term before
   ("myomectomy (surgery to remove only the fibroids)" in a leaflet on fibroids);
@@ -90,7 +92,7 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so",
 })
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s+(?:is|are|means|mean|refers)\b|,|:)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s|[,:]|$)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
@@ -119,7 +121,7 @@ _IN_PLAIN_WORDS = re.compile(r"\s*(?:In plain (?:words|English)|In other words|P
 """A next sentence that says the same again plainly: "ERCP. This stands for endoscopic ... In plain words, a doctor
 passes a thin camera tube ..."."""
 _NEXT_SENTENCE = re.compile(
-    r"\s*(?:This|It|These|They|That)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
+    r"\s*(?:This|It|These|They|That|Both)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
@@ -152,6 +154,8 @@ _DESCRIBED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_AFTER = re.compile(r"[\"”’']")
+_ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)\s+[^()]{1,40}\)[*_]*")
+"""Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
@@ -187,7 +191,7 @@ _AFTER_A_MODAL = frozenset({
 periods heavy" and "a block may help" say what may happen."""
 _A_PERSON = re.compile(r"(?:ist|ian|grapher|surgeon)s?$", re.IGNORECASE)
 """A person's job ("The radiologist numbs the skin"): what they do on the day does not say who they are."""
-_PLURAL_SUBJECTS = ("These", "They")
+_PLURAL_SUBJECTS = ("These", "They", "Both")
 _LISTED_BEFORE = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]+(?:,\s+(?:[a-z-]+\s+){0,2}[a-z-]+)*,?\s+(?:or|and)")
 """The other names of a list that is the sentence's subject: "hormone therapy, chemotherapy or" (immunotherapy)."""
 _GENERIC_SUBJECT = re.compile(r"(?:^|[.!?:]\s+)[*_\"“]*an?\s+$", re.IGNORECASE)
@@ -219,8 +223,9 @@ def is_term(word: str) -> bool:
     lower = word.lower()
     key = term_key(lower)
     terms = medical_terms()
-    if not lower.isalpha() or len(lower) < _SHORTEST or word.isupper() or lower in word_set("everyday-terms.txt"):
-        return False
+    everyday = word_set("everyday-terms.txt")
+    if not lower.isalpha() or len(lower) < _SHORTEST or word.isupper() or lower in everyday or key in everyday:
+        return False  # "gallstones" is as everyday as "gallstone"
     if lower not in terms and key not in terms:
         return False  # a term in either number is a term in both: "nodule" and "nodules" are one
     lexicon = load_lexicon()
@@ -487,7 +492,7 @@ def _phrase_ends(text: str, end: int) -> list[int]:
 def _past_quote_and_acronym(text: str, end: int) -> int:
     quoted = _QUOTE_AFTER.match(text, end)
     end = quoted.end() if quoted else end
-    acronym = _ACRONYM_AFTER.match(text, end)
+    acronym = _ACRONYM_AFTER.match(text, end) or _ALIAS_AFTER.match(text, end)
     return acronym.end() if acronym else end
 
 

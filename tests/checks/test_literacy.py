@@ -80,6 +80,13 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
 
 
+def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schema):
+    body = WHOLE_LEAFLET.split("\n", 2)[2].replace("## Key points", "## Patient information\n\nPlease read this.\n\n"
+                                                   "Ask us if anything is unclear.\n\nBring it with you.\n\n"
+                                                   "### Main points to bear in mind")
+    assert _findings(schema, body, "literacy.summary") == []
+
+
 @pytest.mark.parametrize(("sentence", "says_it"), [
     ("Bleeding from the lung sometimes stops on its own.", True),
     ("Many cases of sciatica get better by themselves within weeks.", True),
@@ -126,6 +133,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NEXT_REVIEW", "Published: March 2026", False),
     ("NEXT_REVIEW", "We will check this leaflet again by: March 2028", True),
     ("NEXT_REVIEW", "Written: July 2025. Last checked: June 2026. Next check due: June 2028", True),
+    ("NO_TREATMENT", "- No filter. Your doctor will explain what that would mean for you.", True),
+    ("NO_TREATMENT", "- No eating for six hours before the procedure.", False),
     ("NO_TREATMENT", "If you decide to wait, the pain will probably continue for a while.", True),
     ("NO_TREATMENT", "Many osteoid osteomas stop hurting on their own within 2 to 3 years.", True),
     ("NO_TREATMENT", "## What if I don't get a feeding tube?", True),

@@ -54,23 +54,6 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
-    # Set o (judged once, 2026-12-04, seventh session, before any fix for it): a key-points box headed "Important
-    # points to remember", a no-treatment option's consequences read as risks, terms glossed after a dash, in an
-    # appositive "An X (AV) fistula is ...", "Both are doctors with special training ...", "where treatment is
-    # ..." and "term (HCC) — plain words", "anaesthetist" and "gallstones" as everyday, a no-treatment option
-    # listed as "No filter. ...", and "Why does a fistula get narrow?" read as agreement.
-    ("o", "adrenal-gland-biopsy.md", 3, "literacy.summary"),
-    ("o", "chest-drain.html", 76, "literacy.risk-numbers"),
-    ("o", "cholangiocarcinoma.html", 53, "literacy.term-undefined"),
-    ("o", "dialysis-fistula-angioplasty.html", 49, "literacy.term-undefined"),
-    ("o", "dialysis-fistula-angioplasty.html", 52, "grammar.agreement"),
-    ("o", "dialysis-fistula-angioplasty.html", 67, "literacy.term-undefined"),
-    ("o", "hepatic-artery-infusion-pump.txt", 52, "literacy.term-undefined"),
-    ("o", "ivc-filter-placement-and-removal.txt", 16, "literacy.no-treatment-option"),
-    ("o", "pelvic-cementoplasty.html", 112, "literacy.term-undefined"),
-    ("o", "percutaneous-biliary-drain.txt", 38, "literacy.term-undefined"),
-    ("o", "sirt-y90-radioembolization.md", 31, "literacy.term-undefined"),
-    ("o", "sirt-y90-radioembolization.md", 52, "literacy.acronym-undefined"),
 }
 
 

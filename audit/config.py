@@ -165,7 +165,7 @@ def read_config(path: Path) -> FileConfig:
     try:
         return FileConfig.model_validate(data)
     except ValidationError as error:
-        raise ConfigError(f"{path}: {describe_validation_error(error)}") from None
+        raise ConfigError(f"{path}: {describe_validation_error(error, FileConfig)}") from None
 
 
 def resolve(

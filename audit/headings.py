@@ -79,6 +79,8 @@ class HeadingMatch:
     extras: tuple[str, ...]
     reason: str
     uncertain: bool = False  # judged by the section model in its middle band: counts, to be confirmed
+    to_confirm: str = ""
+    """For a reviewer, in plain words, what an uncertain reading rests on (``reason`` is for schema authors)."""
 
     @property
     def matched(self) -> bool:

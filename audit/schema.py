@@ -7,6 +7,7 @@ editors. The default schema, ``patient-leaflet``, ships inside the package.
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 from functools import cache
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -260,13 +262,26 @@ def parse_schema(text: str, origin: str, *, trusted: bool = False) -> LeafletSch
     try:
         return LeafletSchema.model_validate(data, context={"trusted": trusted})
     except ValidationError as error:
-        raise SchemaError(f"{origin}: {describe_validation_error(error)}") from None
+        raise SchemaError(f"{origin}: {describe_validation_error(error, LeafletSchema)}") from None
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """Pydantic's first error as one line: the field's path, then what is wrong with it."""
-    problems = error.errors(include_url=False)
-    first = problems[0]
-    location = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return f"{location}: {first['msg']}{more}"
+def describe_validation_error(error: ValidationError, model: type[BaseModel] | None = None) -> str:
+    """Every problem pydantic found, on one line: each field's path, then what is wrong with it; an unknown
+    key of ``model`` with the known key it most resembles ("selct: unknown key (did you mean 'select'?)")."""
+    shown = [_problem(problem, model) for problem in error.errors(include_url=False)[:_PROBLEMS_SHOWN]]
+    hidden = error.error_count() - len(shown)
+    return "; ".join(shown) + (f" (and {hidden} more)" if hidden > 0 else "")
+
+
+_PROBLEMS_SHOWN = 5
+
+
+def _problem(problem: ErrorDetails, model: type[BaseModel] | None) -> str:
+    location = ".".join(str(part) for part in problem["loc"]) or "(top level)"
+    if problem["type"] == "extra_forbidden":
+        known = [field.alias or name for name, field in model.model_fields.items()] if model is not None else []
+        close = difflib.get_close_matches(str(problem["loc"][-1]), known, n=1) if len(problem["loc"]) == 1 else []
+        return f"{location}: unknown key" + (f" (did you mean '{close[0]}'?)" if close else "")
+    if problem["type"] in ("literal_error", "enum"):
+        return f"{location}: {problem['msg']}, not {problem['input']!r}"
+    return f"{location}: {problem['msg']}"

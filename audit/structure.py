@@ -185,11 +185,14 @@ class SectionMatcher:
         sure = all(certain for _, certain in chosen)
         verdict = "matched" if sure else f"uncertain (between {CONFIRM} and {ACCEPT}): counts, to be confirmed"
         opening = f"phrases said {', '.join(phrase_ids)}, " if phrase_ids else "no phrase matched; "
+        doubtful = [model.explained(score, found) for score in scores
+                     if any(section_id == score.section and not certain for section_id, certain in chosen)]
         return HeadingMatch(
             tuple(i for i in ids if i in self._required),
             tuple(i for i in ids if i not in self._required),
             f"{opening}model {verdict}: {top_two}",
             uncertain=not sure,
+            to_confirm="; ".join(map(_in_plain_words, doubtful)),
         ), scores
 
     def match(self, leaflet: Leaflet) -> tuple[MatchedSection, ...]:
@@ -236,9 +239,19 @@ class SectionMatcher:
                 sections=entry.match.sections + tuple(score.section for score in added),
                 reason=f"{entry.match.reason}; also read as {also}, which no other heading is: to be confirmed",
                 uncertain=True,
+                to_confirm="; ".join(f"{_in_plain_words(score)}, and no other heading reads as {score.section}"
+                                     for score in added),
             )
             matched[index] = replace(entry, match=match)
         return tuple(matched)
+
+
+def _in_plain_words(score: Score) -> str:
+    """ "causes at 0.33, from the words 'why', 'weak'": the model's reading without its feature names and
+    position markers, which mean something to a schema author, not to a reviewer."""
+    words = list(dict.fromkeys(e.split(":", 1)[1] for e in score.evidence if not e.startswith("pos:")))
+    shown = ", ".join(f"'{word}'" for word in words)
+    return f"{score.section} at {score.probability:.2f}" + (f", from the words {shown}" if shown else "")
 
 
 def _introduction_assigned(matched: list[MatchedSection], schema: LeafletSchema) -> list[MatchedSection]:

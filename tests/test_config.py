@@ -72,10 +72,22 @@ def test_bad_config_names_the_file_and_the_key(project):
     config.write_text('fail-on = "sometimes"\n', encoding="utf-8")
     result = runner.invoke(app, ["check", str(project / "leaflets")])
     assert result.exit_code == 2
-    assert f"{config}: fail-on: Input should be 'error', 'warning', 'info' or 'never'" in result.stderr
+    assert f"{config}: fail-on: Input should be 'error', 'warning', 'info' or 'never', not 'sometimes'" in result.stderr
     config.write_text('colour = "red"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="colour: Extra inputs are not permitted"):
+    with pytest.raises(ConfigError, match=r"colour: unknown key$"):
         read_config(config)
+
+
+def test_every_problem_of_a_config_is_told_at_once_with_the_key_meant(project):
+    config = project / "leaflet-audit.toml"
+    config.write_text('selct = ["spelling"]\nlanguag = "en-GB"\nfail-on = "warn"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_config(config)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "selct: unknown key (did you mean 'select'?)" in message
+    assert "languag: unknown key (did you mean 'language'?)" in message
+    assert "fail-on: Input should be" in message and "not 'warn'" in message
 
 
 def test_explicit_config_flag_and_missing_file(project, tmp_path_factory):

@@ -56,7 +56,7 @@ def test_minimal_schema_gets_documented_defaults():
         (("id = \"risks\"", "id = \"Risks!\""), r"tiny.toml: sections.0.id: String should match pattern"),
         (("title = \"Risks\"", "title = \"Risks\"\nmin_words = -1"), r"tiny.toml: sections.0.min_words: .*greater"),
         (("name = \"tiny\"", "name = \"tiny\"\nintro_section = \"nope\""), r"tiny.toml: .*intro_section 'nope'"),
-        (("name = \"tiny\"", "name = \"tiny\"\ncolour = \"red\""), r"tiny.toml: colour: Extra inputs"),
+        (("name = \"tiny\"", "name = \"tiny\"\ncolour = \"red\""), r"tiny.toml: colour: unknown key"),
         (("[[sections]]", "[[sections"), r"tiny.toml: not valid TOML"),
     ],
 )

@@ -96,6 +96,15 @@ def test_a_leaflet_without_a_risks_heading_counts_the_section_whose_text_reads_a
     assert afterwards.ids == ("follow-up", "risks")
     assert afterwards.match.uncertain
     assert "also read as risks 0.38, which no other heading is" in afterwards.match.reason
+    assert afterwards.match.to_confirm == "risks at 0.38, and no other heading reads as risks"
+
+
+def test_a_reviewer_is_asked_to_confirm_in_plain_words_without_feature_names():
+    from audit.structure import _in_plain_words
+
+    score = Score("follow-up", 0.4, ("h:common questions", "pos:3", "b:common questions", "b:weeks"))
+    assert _in_plain_words(score) == "follow-up at 0.40, from the words 'common questions', 'weeks'"
+    assert _in_plain_words(Score("causes", 0.33, ())) == "causes at 0.33"
 
 
 def test_a_leaflet_whose_headings_no_phrase_names_gets_its_six_sections_from_their_text(schema):

@@ -263,7 +263,7 @@ def uncertain(context: CheckContext) -> Iterator[Hit]:
             names = ", ".join(matched.ids)
             yield Hit(
                 f"'{_heading_text(matched)}' was read as {names} from its text, not sure enough to be certain; "
-                f"please confirm ({matched.match.reason}).",
+                f"please confirm ({matched.match.to_confirm or matched.match.reason}).",
                 _heading_span(matched),
                 text=_heading_text(matched),
                 section=matched.ids[0],

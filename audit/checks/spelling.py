@@ -229,15 +229,24 @@ def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str],
 
 
 def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, bool] | None:
-    """The leaflet's spelling variant, whether it is certain, and whether it was configured; None on a tie."""
+    """The leaflet's spelling variant, whether it is certain, and whether it was configured; None without any
+    such word. On a tie the first such word sets it, as a copy editor follows the first usage; never certain."""
     configured = context.settings.language or context.schema.language
     if configured is not None:
         return configured, True, True
     gb, us = len(spelling.british), len(spelling.american)
-    if gb == us:
+    if gb == us == 0:
         return None
+    if gb == us:
+        british_first = _where(spelling.british[0]) < _where(spelling.american[0])
+        return ("en-GB" if british_first else "en-US"), False, False
     majority, minority = max(gb, us), min(gb, us)
     return ("en-GB" if gb > us else "en-US"), majority >= CERTAIN_MAJORITY and majority >= 3 * minority, False
+
+
+def _where(occurrence: _Occurrence) -> tuple[int, int]:
+    span = occurrence.block.span(occurrence.word.start, occurrence.word.end)
+    return span.line, span.column
 
 
 def _in_variant(suggestions: tuple[str, ...], spelling: _Spelling, language: str | None) -> tuple[str, ...]:
@@ -342,7 +351,8 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     Finds the words that are spelled differently in British and American
     English (tumour/tumor, haemorrhage/hemorrhage, organise/organize ...),
     takes the leaflet's variant from the configuration or the schema
-    (`language = "en-GB"`), or else from the majority of such words, and
+    (`language = "en-GB"`), or else from the majority of such words (on a
+    tie, from the first of them, as a copy editor follows the first usage), and
     reports the words in the other variant with the spelling to use. `-ize`
     forms count as American, as in NHS and most UK health publishing. When the
     variant is configured, or the majority is clear (three forms or more, and
@@ -373,7 +383,10 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     else:
         minority_forms, mapping, name, other = spelling.british, spelling.lexicon.british_to_american, "American", "British"
     counts = Counter(o.word.lower for o in (spelling.british if language == "en-GB" else spelling.american))
-    basis = "configured" if configured else f"{sum(counts.values())} {name} forms against {len(minority_forms)}"
+    count = sum(counts.values())
+    basis = "configured" if configured else f"{count} {name} {'form' if count == 1 else 'forms'} against {len(minority_forms)}"
+    if not configured and count == len(minority_forms):
+        basis += f", the first {name}"
     for occurrence in minority_forms:
         replacement = in_case_of(occurrence.word.text, mapping[occurrence.word.lower])
         yield occurrence.hit(

@@ -173,29 +173,35 @@ def _render_line(text: str, marks: list[_Mark], prefix: str, markup: bool) -> st
     return "".join(out)
 
 
+def _graded(words: int | None, min_words: int | None) -> bool:
+    """The whole leaflet (no count given) is always graded; a section only with enough words."""
+    return words is None or words >= (min_words or 0)
+
+
 def _chart(result: LeafletResult, target: float | None, min_words: int | None) -> str:
     """Horizontal bars of consensus grade against the target line.
 
-    A section too short to grade is a hollow marker at its grade, not a bar
-    (its figure means little). Values and notes stand in their own column right
+    A section too short to grade has no bar and no grade, only its word count: a grade of 19.9 beside "too
+    short to grade" (a department's name as the introduction) contradicts itself. Values and notes stand in their
+    own column right
     of the bars, so the target line never runs through a label; long headings
     wrap onto up to three lines. The drawing scales to the page's width.
     """
     rows = [
-        (s.heading or "(introduction)", s.readability.consensus_grade, s.readability.words >= (min_words or 0))
+        (s.heading or "(introduction)", s.readability.consensus_grade, s.readability.words)
         for s in result.sections if s.readability
     ]
     if result.readability is not None:
-        rows.insert(0, ("Whole leaflet", result.readability.consensus_grade, True))
+        rows.insert(0, ("Whole leaflet", result.readability.consensus_grade, None))
     if not rows:
         return ""
-    top = max([grade for _, grade, _ in rows] + [target or 0, 12.0])
+    top = max([grade for _, grade, words in rows if _graded(words, min_words)] + [target or 0, 12.0])
     bar_left, width, line_height = 230, 400, 15
     notes_left = bar_left + width + 12
     wrapped = [textwrap.wrap(label, 30, max_lines=_LABEL_LINES, placeholder=" …") or [""] for label, _, _ in rows]
     heights = [max(24, 10 + line_height * len(lines)) for lines in wrapped]
     height = sum(heights) + 30
-    total_width = notes_left + 170
+    total_width = notes_left + 215
     parts = [
         f'<svg role="img" aria-labelledby="{{id}}-chart-title" class="chart" width="{total_width}" '
         f'height="{height}" viewBox="0 0 {total_width} {height}" preserveAspectRatio="xMinYMin meet" '
@@ -203,7 +209,8 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
         '<title id="{id}-chart-title">Reading grade by section against the target</title>',
     ]
     y = 10
-    for (label, grade, graded), lines, row_height in zip(rows, wrapped, heights):
+    for (label, grade, words), lines, row_height in zip(rows, wrapped, heights):
+        graded = _graded(words, min_words)
         middle = y + row_height / 2
         over = graded and target is not None and grade > target
         first = middle - line_height * (len(lines) - 1) / 2 + 5
@@ -212,23 +219,19 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
             for number, text in enumerate(lines)
         )
         parts.append(f'<text text-anchor="end" font-size="13">{spans}</text>')
-        position = width * grade / top
-        note = " (over target)" if over else "" if graded else " (too short to grade)"
-        tooltip = f"<title>{escape(label)}: grade {grade:.1f}{note}</title>"
         if graded:
+            tooltip = f"<title>{escape(label)}: grade {grade:.1f}{' (over target)' if over else ''}</title>"
             fill = "#b00020" if over else "#2e7d32"
             outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
             parts.append(
-                f'<rect x="{bar_left}" y="{middle - 8:.1f}" width="{max(1.0, position):.1f}" height="16" '
+                f'<rect x="{bar_left}" y="{middle - 8:.1f}" width="{max(1.0, width * grade / top):.1f}" height="16" '
                 f'fill="{fill}"{outline}>{tooltip}</rect>'
             )
+            value = f"{grade:.1f}{' ▲ over target' if over else ''}"
         else:
-            parts.append(
-                f'<circle cx="{bar_left + position:.1f}" cy="{middle:.1f}" r="5" fill="#fff" stroke="#757575" '
-                f'stroke-width="2">{tooltip}</circle>'
-            )
-        flag = " ▲ over target" if over else "" if graded else " too short to grade"
-        parts.append(f'<text x="{notes_left}" y="{middle + 5:.1f}" font-size="13">{grade:.1f}{flag}</text>')
+            value = f"{words} {'word' if words == 1 else 'words'}: too short to grade"
+        parts.append(f'<text x="{notes_left}" y="{middle + 5:.1f}" font-size="13">'
+                     f"{escape(value)}</text>")
         y += row_height
     if target is not None:
         x = bar_left + width * target / top

@@ -59,6 +59,16 @@ def test_variant_majority_of_two_to_one_is_reported_but_not_safe_to_fix(schema):
     assert [f.fix.safe for f in findings] == [False]
 
 
+@pytest.mark.parametrize(("text", "flagged", "use"), [
+    ("The tumour is treated first. Your tumor may then shrink.", "tumor", "tumour"),
+    ("The tumor is treated first. Your tumour may then shrink.", "tumour", "tumor"),
+])
+def test_a_tie_between_variants_is_settled_by_the_first_form_and_never_fixed_unasked(schema, text, flagged, use):
+    (finding,) = findings_for(text, schema)
+    assert (finding.text, finding.suggestions[0], finding.fix.safe) == (flagged, use, False)
+    assert "form against 1, the first" in finding.message
+
+
 def test_seed_page_has_exactly_the_two_known_slips(seed_page, schema):
     result = audit_path(str(seed_page), schema, rules=SPELLING)
     found = [(f.rule, f.line, f.text, f.suggestions[0]) for f in result.findings]

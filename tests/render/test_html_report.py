@@ -82,3 +82,15 @@ def test_a_missing_section_is_named_at_the_top_of_the_text_and_linked_to_its_fin
     note = re.search(r'<p class="missing-note">(.*?)</p>', html).group(1)
     assert f'href="#leaflet-0-f{missing[0]}">risks</a>' in note
     assert html.index('class="missing-note"') < html.index('<ol class="source">')
+
+
+def test_a_section_too_short_to_grade_shows_its_word_count_not_a_grade(schema, tmp_path):
+    leaflet = tmp_path / "short.md"
+    long_paragraph = "Ablation uses heat from a thin needle to destroy a small tumour in the liver. " * 8
+    leaflet.write_text(f"# Liver ablation\n\nDepartment of Interventional Radiology\n\n## What is it?\n\n{long_paragraph}\n",
+                       encoding="utf-8")
+    chart = re.search(r'<svg[^>]*class="chart".*?</svg>', render_html(report_for(schema, leaflet)), re.S).group()
+    notes = re.findall(r'<text x="\d+" y="[\d.]+" font-size="13">([^<]*)</text>', chart)
+    assert "4 words: too short to grade" in notes
+    assert not any(re.match(r"\d+\.\d", note) and "too short" in note for note in notes)
+    assert chart.count("<rect") == 2  # the whole leaflet and the graded section: no bar for the short one

@@ -555,8 +555,9 @@ def rules(rule_id: Annotated[Optional[str], typer.Argument(metavar="RULE", help=
 
     registry = all_rules()
     if rule_id is None:
+        width = max(len(rule) for rule in registry)
         for registered in registry.values():
-            typer.echo(f"{registered.id:<26} {registered.severity.value:<8} {registered.summary}")
+            typer.echo(f"{registered.id:<{width}}  {registered.severity.value:<8} {registered.summary}")
         return
     if rule_id not in registry:
         from difflib import get_close_matches

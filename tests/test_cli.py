@@ -105,6 +105,8 @@ def test_rules_lists_every_rule_and_documents_one():
     listing = runner.invoke(app, ["rules"]).stdout
     for rule_id in ("sections.missing", "sections.empty", "sections.order", "sections.duplicate"):
         assert rule_id in listing
+    severity_columns = {re.search(r" (?:error|warning|info) ", line).start() for line in listing.splitlines()}
+    assert len(severity_columns) == 1  # the longest rule id does not push its row out of line
     doc = runner.invoke(app, ["rules", "sections.missing"]).stdout
     assert "## Why is this bad?" in doc
     assert runner.invoke(app, ["rules", "no.such-rule"]).exit_code == 2

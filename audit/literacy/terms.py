@@ -98,10 +98,13 @@ _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths tha
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
-    r"(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
-    r"(?:[A-Za-z-]+\s+){0,2}$",
+    r"(?:(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}(?:or\s+(?:[A-Za-z-]+\s+){0,2})?"
+    r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?)$",
     re.IGNORECASE,
 )
+"""Plain words, then the name: "a small tube called a cannula", "This is called venous reflux or venous
+insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains)."""
 _CALL_THIS_BEFORE = re.compile(
     r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
     r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
@@ -110,7 +113,9 @@ _CALL_THIS_BEFORE = re.compile(
 )
 """What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
 scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma"."""
-_OPEN_BEFORE = re.compile(r"(\S+)\s*\(((?:\s*[\w'’-]+){0,3})\s*$")
+_OPEN_BEFORE = re.compile(r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+)?(?:[\w'’-]+\s+){0,3})$")
+"""The bracket opening before the term, up to three words in ("(a pleural effusion)"), past an acronym with "or"
+("(DVT, or deep vein thrombosis)")."""
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
 _NO_GLOSS_BEFORE = frozenset({
@@ -161,6 +166,10 @@ _PHRASE_WORDS = 3
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
+_DASH_THEN_DEFINITION = re.compile(r"\s[–—-]\s+(?:this|that|it|these)\s+(?:is|are|means)\s+(?:an?|the)\s+\w", re.IGNORECASE)
+_DASH_REACH = 60
+"""A dash later in the clause that stops to say what was just named: "... a nephrostomy tube for a short time
+too — this is a tube that drains urine ..."."""
 _WHO_DOES_BEFORE = re.compile(
     r"\b(?:doctor|specialist|nurse|person|people|team)\s+(?:who|that)\s+[^,.;:()]{3,60}\s+(?:is|are)\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$",
@@ -274,7 +283,10 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     seen = set(asked)
     met_terms: set[str] = set()  # the keys of the terms judged so far, for "ablation" after "cryoablation"
     blocks = list(blocks)
+    subtitles = _subtitles(blocks)
     for number, block in enumerate(blocks):
+        if number < subtitles:
+            continue
         text = block.text
         words = WORD.findall(text)
         in_block = set(filter(is_term, set(words)))
@@ -310,6 +322,23 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         seen.update(map(term_key, words[passed:]))
 
 
+_SUBTITLE_WORDS = 30
+_A_SENTENCE = re.compile(r"[.!?:;][\"”’')*_]*(?:\s|$)")
+
+
+def _subtitles(blocks: list[Block]) -> int:
+    """How many blocks open the leaflet as more title ("Repairing an aneurysm with a stent graft (EVAR)" under
+    the page's name, a scrape's strap lines run together): short paragraphs without a sentence in them. A term
+    there is named, not yet used; its first use in the text is judged."""
+    count = 0
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind != "paragraph" or len(WORD.findall(text)) > _SUBTITLE_WORDS or _A_SENTENCE.search(text):
+            break
+        count += 1
+    return count
+
+
 _MIN_TAIL = 6
 """A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
 _CELL_GLOSS_WORDS = 4
@@ -337,13 +366,16 @@ def _same_word(key: str, met: str) -> bool:
 def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:
     """A table cell that names the term (a short noun phrase it opens), beside a cell that says what it is
     (a table of options: "Midline catheter | A shorter tube in the upper arm"); a cell of figures
-    ("About 1 in 10") says how often."""
+    ("About 1 in 10") says how often. Where the loader knew the row, any cell of it may say what it is."""
     block = blocks[number]
     if block.kind != "table_cell" or block.text[:start].strip(" *_") or len(WORD.findall(block.text)) > _CELL_NAME_WORDS:
         return False
-    beside = blocks[number + 1] if number + 1 < len(blocks) else None
-    return (beside is not None and beside.kind == "table_cell" and len(WORD.findall(beside.text)) >= _CELL_GLOSS_WORDS
-            and not any(character.isdigit() for character in beside.text))
+    if block.row is not None:  # any cell of its row: "Epithelioid | About 6 in 10 | Tends to grow more slowly ..."
+        beside = [other for other in blocks if other.row == block.row and other is not block]
+    else:
+        beside = blocks[number + 1 : number + 2]
+    return any(other.kind == "table_cell" and len(WORD.findall(other.text)) >= _CELL_GLOSS_WORDS
+               and not any(character.isdigit() for character in other.text) for other in beside)
 
 
 _NAMED_BY = frozenset({
@@ -390,6 +422,9 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         found = _gloss_after(text[phrase_end:], before, known)
         if found is not None:
             return phrase_end + found
+    dash = _DASH_THEN_DEFINITION.search(text, end, end + _DASH_REACH)
+    if dash is not None and _SENTENCE_STOP.search(text, end, dash.start()) is None:
+        return dash.start() + _sentence_end(text[dash.start() :])  # "a nephrostomy tube for a while — this is a tube ..."
     if (_CALLED_BEFORE.search(before) or _CALL_THIS_BEFORE.search(before) or _APPOSITIVE_BEFORE.search(before)
             or _WHICH_IS_BEFORE.search(before) or _WHO_DOES_BEFORE.search(before)):
         return end  # "a small tube called a cannula", "a clot in the lungs – a pulmonary embolism"

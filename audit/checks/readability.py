@@ -16,6 +16,8 @@ from audit.model import Span
 from audit.readability.formulas import Scores, scores
 from audit.readability.measure import measure
 from audit.readability.sentences import PROSE_KINDS
+from audit.readability.shown import GRADE_SHOWN_UP_TO
+from audit.readability.shown import grade as shown_grade
 from audit.report import Fix, Severity
 
 _FORMULA_FIELDS = {
@@ -27,11 +29,16 @@ _FORMULA_FIELDS = {
 }
 
 
+def _above(value: float, target: float) -> str:
+    """ "2.3 above", or "far above" where the grade is off the scale."""
+    return f"{value - target:.1f} above" if value <= GRADE_SHOWN_UP_TO else "far above"
+
+
 def _grade(measured: Scores, formula: str) -> tuple[float, str]:
     """The grade the schema asks for, and how to name it in a message."""
     if formula == "consensus":
-        parts = ", ".join(f"{name} {value:.1f}" for name, value in measured.grades.items())
-        return measured.consensus, f"consensus of {parts}; spread {measured.spread:.1f}"
+        parts = ", ".join(f"{name} {shown_grade(value)}" for name, value in measured.grades.items())
+        return measured.consensus, f"consensus of {parts}; spread {shown_grade(measured.spread)}"
     name, attribute = _FORMULA_FIELDS[formula]
     return getattr(measured, attribute), name
 
@@ -71,7 +78,7 @@ def grade(context: CheckContext) -> Iterator[Hit]:
         if value > targets.max_grade:
             span = context.leaflet.title_span or Span(1, 1, 1, 1)
             yield Hit(
-                f"The leaflet reads at grade {value:.1f} ({how}), {value - targets.max_grade:.1f} above the "
+                f"The leaflet reads at grade {shown_grade(value)} ({how}), {_above(value, targets.max_grade)} the "
                 f"target of {targets.max_grade:g}.",
                 span,
                 context.leaflet.title or "",
@@ -86,7 +93,7 @@ def grade(context: CheckContext) -> Iterator[Hit]:
             span = heading.span if heading else matched.section.blocks[0].span()
             name = f"'{heading.text}'" if heading else "the introduction"
             yield Hit(
-                f"Section {name} reads at grade {value:.1f} ({how}), {value - targets.max_grade:.1f} above the "
+                f"Section {name} reads at grade {shown_grade(value)} ({how}), {_above(value, targets.max_grade)} the "
                 f"target of {targets.max_grade:g}.",
                 span,
                 heading.text if heading else "",
@@ -160,7 +167,7 @@ def hard_sentence(context: CheckContext) -> Iterator[Hit]:
         if counts.words >= HARD_SENTENCE_MIN_WORDS and sentence_scores and sentence_scores.flesch_kincaid_grade > limit:
             sentence = measured.sentence
             yield Hit(
-                f"Hard sentence: Flesch-Kincaid grade {sentence_scores.flesch_kincaid_grade:.1f} (target {limit:g}); "
+                f"Hard sentence: Flesch-Kincaid grade {shown_grade(sentence_scores.flesch_kincaid_grade)} (target {limit:g}); "
                 "use shorter, everyday words.",
                 sentence.span,
                 sentence.text,

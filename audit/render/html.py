@@ -18,6 +18,7 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 
+from audit.readability.shown import GRADE_SHOWN_UP_TO, ease, grade
 from audit.render._words import passes, pemat, plural
 from audit.report import Finding, LeafletResult, Report
 
@@ -195,7 +196,9 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
         rows.insert(0, ("Whole leaflet", result.readability.consensus_grade, None))
     if not rows:
         return ""
-    top = max([grade for _, grade, words in rows if _graded(words, min_words)] + [target or 0, 12.0])
+    graded_values = [value for _, value, words in rows if _graded(words, min_words)]
+    # an off-scale figure would shrink every other bar to nothing: the scale stops at the last grade shown
+    top = max(min(max([*graded_values, 12.0]), GRADE_SHOWN_UP_TO), target or 0)
     bar_left, width, line_height = 230, 400, 15
     notes_left = bar_left + width + 12
     wrapped = [textwrap.wrap(label, 30, max_lines=_LABEL_LINES, placeholder=" …") or [""] for label, _, _ in rows]
@@ -209,10 +212,10 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
         '<title id="{id}-chart-title">Reading grade by section against the target</title>',
     ]
     y = 10
-    for (label, grade, words), lines, row_height in zip(rows, wrapped, heights):
+    for (label, value, words), lines, row_height in zip(rows, wrapped, heights):
         graded = _graded(words, min_words)
         middle = y + row_height / 2
-        over = graded and target is not None and grade > target
+        over = graded and target is not None and value > target
         first = middle - line_height * (len(lines) - 1) / 2 + 5
         spans = "".join(
             f'<tspan x="{bar_left - 8}" y="{first + line_height * number:.1f}">{escape(text)}</tspan>'
@@ -220,18 +223,18 @@ def _chart(result: LeafletResult, target: float | None, min_words: int | None) -
         )
         parts.append(f'<text text-anchor="end" font-size="13">{spans}</text>')
         if graded:
-            tooltip = f"<title>{escape(label)}: grade {grade:.1f}{' (over target)' if over else ''}</title>"
+            tooltip = f"<title>{escape(label)}: grade {grade(value)}{' (over target)' if over else ''}</title>"
             fill = "#b00020" if over else "#2e7d32"
             outline = ' stroke="#000" stroke-dasharray="4 2"' if over else ""
             parts.append(
-                f'<rect x="{bar_left}" y="{middle - 8:.1f}" width="{max(1.0, width * grade / top):.1f}" height="16" '
+                f'<rect x="{bar_left}" y="{middle - 8:.1f}" width="{max(1.0, width * min(value, top) / top):.1f}" height="16" '
                 f'fill="{fill}"{outline}>{tooltip}</rect>'
             )
-            value = f"{grade:.1f}{' ▲ over target' if over else ''}"
+            note = f"{grade(value)}{' ▲ over target' if over else ''}"
         else:
-            value = f"{words} {'word' if words == 1 else 'words'}: too short to grade"
+            note = f"{words} {'word' if words == 1 else 'words'}: too short to grade"
         parts.append(f'<text x="{notes_left}" y="{middle + 5:.1f}" font-size="13">'
-                     f"{escape(value)}</text>")
+                     f"{escape(note)}</text>")
         y += row_height
     if target is not None:
         x = bar_left + width * target / top
@@ -296,8 +299,8 @@ def _leaflet(number: int, result: LeafletResult, report: Report) -> str:
     if chart:
         r = result.readability
         caption = (f"Consensus reading grade (median of five formulas; US grade, UK reading age is grade + 5). "
-                   f"Whole leaflet: grade {r.consensus_grade:.1f}, Flesch reading ease {r.flesch_reading_ease:.1f}, "
-                   f"formulas spread {r.grade_spread:.1f} grades." if r else "")
+                   f"Whole leaflet: grade {grade(r.consensus_grade)}, Flesch reading ease {ease(r.flesch_reading_ease)}, "
+                   f"formulas spread {grade(r.grade_spread)} grades." if r else "")
         parts.append(f"<figure>{chart}<figcaption>{escape(caption)}</figcaption></figure>")
     source = report.sources.get(result.path)
     listing = ""
@@ -339,12 +342,12 @@ def _summary(report: Report) -> str:
                         f'<td class="fail">unreadable</td></tr>')
             continue
         counts = result.counts()
-        grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
+        shown = grade(result.readability.consensus_grade) if result.readability else "–"
         verdict = _VERDICTS[result.verdict(report.fail_on)]
         rows.append(
             f"<tr><td>{link}</td><td class=\"optional\">{escape(result.title or '')}</td>"
             f"<td>{escape(', '.join(result.missing_sections)) or '–'}</td>"
-            f"<td>{escape(', '.join(result.thin_sections)) or '–'}</td><td class=\"num\">{grade}</td>"
+            f"<td>{escape(', '.join(result.thin_sections)) or '–'}</td><td class=\"num\">{shown}</td>"
             f'<td class="num optional">{counts.error}</td><td class="num optional">{counts.warning}</td>'
             f'<td class="num optional">{counts.info}</td><td>{verdict}</td></tr>'
         )

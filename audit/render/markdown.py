@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from audit.readability.shown import grade
 from audit.render._words import finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
 
@@ -61,10 +62,10 @@ def render_markdown(report: Report) -> str:
     ]
     for result in report.leaflets:
         counts = result.counts()
-        grade = f"{result.readability.consensus_grade:.1f}" if result.readability else "–"
+        shown = grade(result.readability.consensus_grade) if result.readability else "–"
         lines.append(
             f"| `{_code(result.path)}` | {_cell(result.title or '')} | {_cell(', '.join(result.missing_sections)) or '–'} "
-            f"| {_cell(', '.join(result.thin_sections)) or '–'} | {grade} | {counts.error} | {counts.warning} "
+            f"| {_cell(', '.join(result.thin_sections)) or '–'} | {shown} | {counts.error} | {counts.warning} "
             f"| {counts.info} | {_status(result, report)} |"
         )
     for result in report.leaflets:

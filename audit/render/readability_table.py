@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audit.readability.shown import EASE_SHOWN_DOWN_TO, GRADE_SHOWN_UP_TO
 from audit.report import LeafletResult, Readability, Report
 
 COLUMNS = [
@@ -21,13 +22,25 @@ COLUMNS = [
     ("spread", "grade_spread", "{:>6.1f}"),
 ]
 _NAME_WIDTH = 34
+_GRADES = frozenset({"flesch_kincaid_grade", "smog", "gunning_fog", "coleman_liau", "ari", "dale_chall",
+                     "consensus_grade", "grade_spread"})
+
+
+def _cell(field: str, fmt: str, value: float) -> str:
+    """The figure, or where it leaves the scale (">30", "<-100"): see ``GRADE_SHOWN_UP_TO``."""
+    width = int(fmt[3 : fmt.index(".")] if "." in fmt else fmt[3:-1])
+    if field in _GRADES and value > GRADE_SHOWN_UP_TO:
+        return f">{GRADE_SHOWN_UP_TO}".rjust(width)
+    if field == "flesch_reading_ease" and value < EASE_SHOWN_DOWN_TO:
+        return f"<{EASE_SHOWN_DOWN_TO}".rjust(width)
+    return fmt.format(value)
 
 
 def _row(name: str, readability: Readability | None) -> str:
     label = (name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…").ljust(_NAME_WIDTH)
     if readability is None:
         return f"  {label}  (no prose)"
-    cells = " ".join(fmt.format(getattr(readability, field)) for _, field, fmt in COLUMNS)
+    cells = " ".join(_cell(field, fmt, getattr(readability, field)) for _, field, fmt in COLUMNS)
     return f"  {label}{cells}"
 
 

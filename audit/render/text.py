@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from audit.readability.shown import ease, grade
 from audit.render._words import failed_items, finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
 from audit.stream import ReportStream
@@ -24,8 +25,8 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
     if result.readability is not None and show_sections:
         r = result.readability
         lines.append(
-            f"  readability: grade {r.consensus_grade:.1f} (FKGL {r.flesch_kincaid_grade:.1f}, spread "
-            f"{r.grade_spread:.1f}), Flesch reading ease {r.flesch_reading_ease:.1f}, "
+            f"  readability: grade {grade(r.consensus_grade)} (FKGL {grade(r.flesch_kincaid_grade)}, spread "
+            f"{grade(r.grade_spread)}), Flesch reading ease {ease(r.flesch_reading_ease)}, "
             f"{plural(r.sentences, 'sentence')} of {r.mean_sentence_length:.1f} words on average"
         )
     if result.literacy is not None and show_sections:

@@ -33,4 +33,3 @@ def pemat(literacy: Literacy) -> str:
 def failed_items(literacy: Literacy) -> list[str]:
     """The instrument items failed, each once: 'PEMAT-P 4', 'DISCERN 12'."""
     return list(dict.fromkeys(f"{i.instrument} {i.item}" for i in literacy.items if i.status == "fail"))
-

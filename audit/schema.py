@@ -131,7 +131,10 @@ class RequiredSection(_Recognised):
     """A section every leaflet of this kind must have."""
 
     description: str = Field("", description="What the section tells the patient, for reviewers.")
-    example: str = Field(description="A heading to suggest when the section is missing; '{topic}' is filled in.")
+    example: str = Field(description=(
+        "A heading to suggest when the section is missing; '{topic}' is filled in with the leaflet's subject, "
+        "'{condition}' with it too unless it names a procedure ('What causes it?' on a PICC line leaflet)."
+    ))
     min_words: int = Field(20, ge=0, description="Fewer words of body than this and the section counts as thin.")
     repeatable: bool = Field(
         False,

@@ -34,10 +34,26 @@ _FRAMING = re.compile(
 """What frames a title rather than names the topic: "Having a PICC line", "Liver biopsy: patient information"."""
 
 
+_SUBTITLE = re.compile(r"\s*(?::|\s[–—-])\s.*$")
+"""A title's subtitle: "PICC line: a guide for patients and families", "Bone metastases – what to expect"."""
+_PROCEDURES = re.compile(
+    r"(?:ablation|emboli[sz]ation|biopsy|insertion|removal|placement|drainage|drain|stent(?:ing)?|injection|plasty"
+    r"|sclerotherapy|thrombolysis|thrombectomy|ostomy|centesis|pleurodesis|line|port|catheter|filter|tube|scan"
+    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?$",
+    re.IGNORECASE,
+)
+"""The last word of a title that names a procedure: nothing "causes" a PICC line or a lung biopsy."""
+
+
+def _example(example: str, topic: str) -> str:
+    condition = "it" if _PROCEDURES.search(topic) else topic
+    return example.replace("{topic}", topic).replace("{condition}", condition)
+
+
 def _topic(context: CheckContext) -> str:
     """The title as it reads inside a sentence: 'Liver ablation' becomes 'liver ablation', 'CT' stays, and a
-    title's framing goes ("Having a PICC line" suggests "What causes a PICC line?" no more)."""
-    title = _FRAMING.sub("", context.leaflet.title or "").strip() or "the condition"
+    title's framing and subtitle go ("Having a PICC line" suggests "What causes a PICC line?" no more)."""
+    title = _SUBTITLE.sub("", _FRAMING.sub("", context.leaflet.title or "")).strip() or "the condition"
     if len(title) > 1 and title[0].isupper() and not title[1].isupper():
         return title[0].lower() + title[1:]
     return title
@@ -70,7 +86,7 @@ def missing(context: CheckContext) -> Iterator[Hit]:
     span = context.leaflet.title_span or Span(1, 1, 1, 1)
     for section in context.schema.sections:
         if section.id not in covered:
-            example = section.example.replace("{topic}", _topic(context))
+            example = _example(section.example, _topic(context))
             yield Hit(
                 f"Required section '{section.title}' is missing: no heading names it (for example '{example}').",
                 span,

@@ -47,9 +47,12 @@ def test_missing_section_message_and_suggestion_use_the_topic(schema):
 
 
 @pytest.mark.parametrize(("title", "suggested"), [
-    ("Having a PICC line", "What causes a PICC line?"),
-    ("Liver biopsy: patient information", "What causes liver biopsy?"),
+    ("Having a PICC line", "What causes it?"),  # nothing causes a procedure: the heading speaks of "it"
+    ("Liver biopsy: patient information", "What causes it?"),
+    ("PICC line: a guide for patients and families", "What causes it?"),
     ("Bone metastases", "What causes bone metastases?"),
+    ("Bone metastases – what you need to know", "What causes bone metastases?"),
+    ("About liver cancer", "What causes liver cancer?"),
 ])
 def test_a_missing_sections_suggestion_names_the_topic_without_the_titles_framing(schema, title, suggested):
     leaflet = load_text(f"# {title}\n\n## What is it?\n\n{BODY}\n", "case.md", "markdown")

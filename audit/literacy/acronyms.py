@@ -44,6 +44,12 @@ _NAMES_WHAT_WAS_SAID = re.compile(
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
+_WHERE_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\*{0,2},\s+(?:where|in which|which is|that is)\s+([^.;:()]{12,160})")
+_SUCH_AS_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,})\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
+)
+"""Named as instances of a plain kind: "changes in certain genes (such as RAS and BRAF)"."""
+_NEXT_SAYS_WHAT = re.compile(r"\s*(?:This|It)\s+(?:is|means)\s+(?:an?|the)\s+\w+")
 _BRACKET_AFTER_ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z]s?)\s*\(([^()]{3,120})\)")
 _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
 _OPENS_BEFORE = re.compile(
@@ -132,9 +138,12 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
-    described = _IS_DESCRIBED.match(text, end)
+    described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end)
     if described is not None and _described(described.group(1)):
-        return True  # "A PICC line is a long, thin tube placed in a vein in your upper arm"
+        return True  # "A PICC line is a long, thin tube ...", "A TIPS procedure, where a small tube is placed ..."
+    if _SUCH_AS_BEFORE.search(before) or (opener is not None and "called" in opener.group()
+                                          and _NEXT_SAYS_WHAT.match(text, _sentence_end(text, end))):
+        return True  # "certain genes (such as RAS and BRAF)"; "a marker called CEA. This is a substance that ..."
     next_end = _sentence_end(text, _sentence_end(text, end))  # "a raised PSA test. PSA (prostate specific ...)"
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):

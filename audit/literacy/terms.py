@@ -144,7 +144,8 @@ _COMMENTS = frozenset({
     "goes", "comes", "needs", "does", "is", "are", "we", "you", "they", "i", "he", "she", "it",
 })
 _PURPOSE = re.compile(
-    r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block)\b"
+    r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
+    r"|collect|drain|hold)\b"
 )
 _NOUN_FOR = re.compile(
     r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
@@ -159,6 +160,8 @@ _DESCRIBED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_AFTER = re.compile(r"[\"”’']")
+_SPELLED_OUT_BEFORE = re.compile(r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$", re.IGNORECASE)
+"""A word of an acronym's long form: the acronym's explanation is the reader's, its letters are only named."""
 _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)\s+[^()]{1,40}\)[*_]*")
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
@@ -368,8 +371,8 @@ def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> b
     (a table of options: "Midline catheter | A shorter tube in the upper arm"); a cell of figures
     ("About 1 in 10") says how often. Where the loader knew the row, any cell of it may say what it is."""
     block = blocks[number]
-    if block.kind != "table_cell" or block.text[:start].strip(" *_") or len(WORD.findall(block.text)) > _CELL_NAME_WORDS:
-        return False
+    if block.kind != "table_cell" or len(WORD.findall(block.text)) > _CELL_NAME_WORDS:
+        return False  # a short name ("Thermal ablation"), not a sentence that uses the term
     if block.row is not None:  # any cell of its row: "Epithelioid | About 6 in 10 | Tends to grow more slowly ..."
         beside = [other for other in blocks if other.row == block.row and other is not block]
     else:
@@ -416,6 +419,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
+    if _SPELLED_OUT_BEFORE.search(before):
+        return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
     if _DESCRIBED_BEFORE.search(before):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
     for phrase_end in _phrase_ends(text, end):

@@ -134,6 +134,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NEXT_REVIEW", "We will check this leaflet again by: March 2028", True),
     ("NEXT_REVIEW", "Written: July 2025. Last checked: June 2026. Next check due: June 2028", True),
     ("NO_TREATMENT", "- No filter. Your doctor will explain what that would mean for you.", True),
+    ("NO_TREATMENT", "Choosing not to be screened is your right, but polyps may then grow unnoticed.", True),
+    ("NO_TREATMENT", "Without screening, polyps can grow for years unnoticed.", True),
     ("NO_TREATMENT", "- No eating for six hours before the procedure.", False),
     ("NO_TREATMENT", "If you decide to wait, the pain will probably continue for a while.", True),
     ("NO_TREATMENT", "Many osteoid osteomas stop hurting on their own within 2 to 3 years.", True),

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Fifteen sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -p), each written blind by a
+Sixteen sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -q), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Every warning the tool gives on them now must be
 one the reviewer saw, and any the reviewer rejected must be a known, explained exception:
@@ -33,19 +33,16 @@ KNOWN_REJECTED = {
     ("e", "04_renal_denervation.md", 1, "literacy.no-treatment-option"),
     ("e", "06_epidural_steroid_injection.txt", 12, "literacy.sources"),
     ("e", "07_transperineal_prostate_biopsy.txt", 14, "literacy.acronym-undefined"),
-    # Set h: a term only inside a spelled-out procedure's name (ALPPS: "... portal vein ligation ..."), and a
-    # drug class's name ("nonsteroidal anti-inflammatory drugs").
+    # Set h: a term only inside a spelled-out procedure's name (ALPPS: "... portal vein ligation ...").
     ("h", "03_portal-vein-embolisation.md", 37, "literacy.term-undefined"),
-    ("h", "09_osteoid-osteoma-ablation.html", 48, "literacy.term-undefined"),
     # Set j: "the medicine dissolves clots" says how it works, not a risk; a term explained a section after its
     # first use (where the issue asks for it beside the first use); a risks table's "Most people" for an expected
     # effect (words, not a number).
     ("j", "catheter-directed-thrombolysis-dvt.txt", 80, "literacy.risk-numbers"),
     ("j", "implanted-port-insertion.txt", 53, "literacy.term-undefined"),
     ("j", "nephrostomy.md", 79, "literacy.risk-numbers"),
-    # Set k: terms inside a spelled-out acronym explained under a heading ("thoracoscopic" in VATS, under
-    # "Keyhole surgery"), a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does; "PE" as school sport; no-treatment said as "Leaving it in for now".
-    ("k", "child-chest-drain-pleural-infection.md", 44, "literacy.term-undefined"),
+    # Set k: a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does;
+    # "PE" as school sport; no-treatment said as "Leaving it in for now".
     ("k", "child-chest-port-removal.html", 17, "literacy.no-treatment-option"),
     ("k", "child-chest-port-removal.html", 69, "literacy.acronym-undefined"),
     ("k", "ovarian-vein-embolisation.txt", 20, "literacy.term-undefined"),
@@ -53,10 +50,14 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
+    # Set q (judged once, 2026-12-04, seventh session; its other rejected kinds are fixed): "PE" as school sport
+    # again, and a plain-text risks table whose wrapped rows the loader reads as two columns of text.
+    ("q", "central-line-removal-child.txt", 98, "literacy.acronym-undefined"),
+    ("q", "renal-cyst-sclerotherapy.txt", 72, "literacy.risk-numbers"),
 }
 
 
-@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
+@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:

@@ -417,7 +417,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
     stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
-    a frequency.
+    a frequency. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
+    is what to watch for, not risks, and is not judged.
     Not judged when the leaflet has no risks section.
 
     ## Why is this bad?
@@ -441,13 +442,14 @@ def risk_numbers(context: CheckContext) -> Judgement:
         covered |= {index for index, block in enumerate(blocks) if block.kind == "table_cell" and COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
     given = [index in covered or has_frequency(row) for index, row in enumerate(rows)]
+    signs = _warning_sign_lists(blocks)
     quantified = {
         match.group().lower()
-        for index, block in enumerate(blocks) if given[index]
+        for index, block in enumerate(blocks) if given[index] and index not in signs
         for match in _complications(named, block.text)
     }
     for index, block in enumerate(blocks):
-        if given[index]:
+        if given[index] or index in signs:
             continue
         found = next(
             (match for match in _complications(named, block.text) if match.group().lower() not in quantified), None
@@ -521,6 +523,20 @@ def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> se
         for block in part.blocks
     }
     return {index for index, block in enumerate(blocks) if id(block) in banded}
+
+
+def _warning_sign_lists(blocks: list[Block]) -> set[int]:
+    """Indexes of list items under a lead-in that names them as warning signs ("Come to the Emergency
+    Department immediately if:"): what to watch for, inside the risks section, not risks wanting a number."""
+    signs: set[int] = set()
+    lead = False
+    for index, block in enumerate(blocks):
+        if block.kind == "list_item" and lead:
+            signs.add(index)
+        else:
+            lead = (block.kind == "paragraph" and block.text.rstrip(" *_").endswith(":")
+                    and cues.WARNING_SIGNS.find(cues.Page.of(block.text, False)) is not None)
+    return signs
 
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:

@@ -136,6 +136,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True
         if opener.group().startswith("(") and _plain_before(words):
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
+        if re.search(r"\((?:also |often |sometimes )?(?:called|known as)$", before):
+            return True  # "usually alteplase (also called tPA)": another name for what was just named
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
     described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end)
@@ -149,6 +151,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
     acronym = text[start:end]
+    again = text.find(acronym, _sentence_end(text, end), next_end)
+    described_next = _IS_DESCRIBED.match(text, again + len(acronym)) if again >= 0 else None
+    if described_next is not None and _described(described_next.group(1)):
+        return True  # "... or an AV fistula. An AV fistula is a joining of an artery and a vein ..."
     return any(  # "... a raised PSA test. PSA (prostate specific antigen) ..."
         found.group(1) == acronym and _long_form(letters, found.group(2), trailing=False)
         for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, next_end)

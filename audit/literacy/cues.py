@@ -129,7 +129,7 @@ AUTHOR = exact(
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
-    r"points to remember|remember|the essentials|need to know|the short version|main points to remember|"
+    r"points to remember|remember|the essentials|need to know|the (?:short|quick) version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}:[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
@@ -143,7 +143,8 @@ SUMMARY_LINE = case_blind(
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
 NO_TREATMENT = case_blind(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
-    r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
+    r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|if nothing is done|rather not have|"
+    r"not having (?:it|them|this|the (?:scan|test|procedure|treatment))\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with)\b|"
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"

@@ -107,13 +107,15 @@ _CALLED_BEFORE = re.compile(
 insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains)."""
 _CALL_THIS_BEFORE = re.compile(
     r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
-    r"|(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
-    r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call)\s+[*_]*$",
+    r"|(?:doctors|we|nurses|people|specialists|staff|patients)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
+    r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call)\s+[*_'‘\"“]*$",
     re.IGNORECASE,
 )
 """What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
 scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma"."""
-_OPEN_BEFORE = re.compile(r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+)?(?:[\w'’-]+\s+){0,3})$")
+_OPEN_BEFORE = re.compile(
+    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3})$"
+)
 """The bracket opening before the term, up to three words in ("(a pleural effusion)"), past an acronym with "or"
 ("(DVT, or deep vein thrombosis)")."""
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
@@ -160,7 +162,9 @@ _DESCRIBED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_AFTER = re.compile(r"[\"”’']")
-_SPELLED_OUT_BEFORE = re.compile(r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$", re.IGNORECASE)
+_SPELLED_OUT_BEFORE = re.compile(
+    r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$|\(called [A-Z]{2,}s?,\s+[^()]*$", re.IGNORECASE
+)
 """A word of an acronym's long form: the acronym's explanation is the reader's, its letters are only named."""
 _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)\s+[^()]{1,40}\)[*_]*")
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
@@ -566,7 +570,7 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     if _IN_PLAIN_WORDS.match(sentence):
         return True
     sentence = _CONTRACTED_IS.sub(r"\1 is", sentence, count=1)  # "That's a doctor who ..."
-    opening = _ARTICLE.sub("", sentence.lstrip(), count=1)
+    opening = _LEADING_ACRONYM.sub("", _ARTICLE.sub("", sentence.lstrip(), count=1), count=1)
     named = _opens_with(opening, term)
     if named:  # "Albumin is a protein ...", "Metastases are places where ...", "Sedation makes you drowsy."
         return any(_defines(opening[phrase_end:], "") or (not _A_PERSON.search(term) and _explaining_verb_at(opening, phrase_end))
@@ -584,6 +588,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
+_LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\s+(?=[a-z])")
+"""An acronym before the term in the sentence that defines it: "An AV fistula is a joining of ..."."""
 _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
 
 

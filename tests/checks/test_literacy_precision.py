@@ -56,13 +56,12 @@ KNOWN_REJECTED = {
     ("q", "renal-cyst-sclerotherapy.txt", 72, "literacy.risk-numbers"),
     # Set r (judged once, 2026-12-04, seventh session; fifteen of its other rejected kinds are fixed): "Monitoring"
     # as an option in a table, a gloss past a four-word phrase ("excision of the transformation zone, where ..."),
-    # symptoms in a "so ... if" clause, a symptom to report read as a risk, a warning-signs heading worded
-    # "When should I come back to hospital immediately?", and keeping the port read as no option.
+    # symptoms in a "so ... if" clause, a symptom to report read as a risk, and keeping the port read as no
+    # option.
     ("r", "brain-aneurysm-coiling.html", 26, "literacy.no-treatment-option"),
     ("r", "cervical-cancer.html", 79, "literacy.term-undefined"),
     ("r", "myeloma-carers.md", 46, "literacy.term-undefined"),
     ("r", "myeloma-carers.md", 46, "literacy.risk-numbers"),
-    ("r", "pancreatic-stent.html", 71, "literacy.warning-signs"),
     ("r", "port-removal-teens.md", 1, "literacy.single-option"),
 }
 

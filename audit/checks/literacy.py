@@ -11,7 +11,7 @@ whatever rules the user selected. The instrument items each rule serves are in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,17 +161,22 @@ def _announces_sources(text: str) -> bool:
     return text.rstrip(" *_\t").endswith(":") and _SOURCES_LEAD.search(text[-_LEAD_REACH:]) is not None
 
 
-def _cited_lists(blocks: tuple[Block, ...]) -> set[int]:
+def _items_under(blocks: Sequence[Block], leads: Callable[[str], bool]) -> set[int]:
+    """Indexes of the list items under a paragraph that ``leads`` says introduces them."""
+    found: set[int] = set()
+    lead = False
+    for index, block in enumerate(blocks):
+        if block.kind == "list_item" and lead:
+            found.add(index)
+        else:
+            lead = block.kind == "paragraph" and leads(block.text)
+    return found
+
+
+def _cited_lists(blocks: Sequence[Block]) -> set[int]:
     """The list items under a line that announces sources: titles of guidance, not words put to the reader
     ("... for treating osteoporotic vertebral compression fractures")."""
-    cited: set[int] = set()
-    lead = False
-    for number, block in enumerate(blocks):
-        if block.kind == "list_item" and lead:
-            cited.add(number)
-        else:
-            lead = block.kind == "paragraph" and _announces_sources(block.text)
-    return cited
+    return _items_under(blocks, _announces_sources)
 
 
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
@@ -528,15 +533,11 @@ def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> se
 def _warning_sign_lists(blocks: list[Block]) -> set[int]:
     """Indexes of list items under a lead-in that names them as warning signs ("Come to the Emergency
     Department immediately if:"): what to watch for, inside the risks section, not risks wanting a number."""
-    signs: set[int] = set()
-    lead = False
-    for index, block in enumerate(blocks):
-        if block.kind == "list_item" and lead:
-            signs.add(index)
-        else:
-            lead = (block.kind == "paragraph" and block.text.rstrip(" *_").endswith(":")
-                    and cues.WARNING_SIGNS.find(cues.Page.of(block.text, False)) is not None)
-    return signs
+    return _items_under(blocks, _names_warning_signs)
+
+
+def _names_warning_signs(text: str) -> bool:
+    return text.rstrip(" *_").endswith(":") and cues.WARNING_SIGNS.find(cues.Page.of(text, False)) is not None
 
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:

@@ -49,6 +49,8 @@ _SUCH_AS_BEFORE = re.compile(
     r"\b(?:[a-z]{3,})\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
 )
 """Named as instances of a plain kind: "changes in certain genes (such as RAS and BRAF)"."""
+_ALIAS_OPENER = re.compile(r"\((?:also |often |sometimes )?(?:called|known as)$")
+"""Another name for what was just named: "usually alteplase (also called tPA)"."""
 _NEXT_SAYS_WHAT = re.compile(r"\s*(?:This|It)\s+(?:is|means)\s+(?:an?|the)\s+\w+")
 _BRACKET_AFTER_ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z]s?)\s*\(([^()]{3,120})\)")
 _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
@@ -136,7 +138,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True
         if opener.group().startswith("(") and _plain_before(words):
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
-        if re.search(r"\((?:also |often |sometimes )?(?:called|known as)$", before):
+        if _ALIAS_OPENER.search(before):
             return True  # "usually alteplase (also called tPA)": another name for what was just named
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described

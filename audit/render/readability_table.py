@@ -28,7 +28,7 @@ _GRADES = frozenset({"flesch_kincaid_grade", "smog", "gunning_fog", "coleman_lia
 
 def _cell(field: str, fmt: str, value: float) -> str:
     """The figure, or where it leaves the scale (">30", "<-100"): see ``GRADE_SHOWN_UP_TO``."""
-    width = int(fmt[3 : fmt.index(".")] if "." in fmt else fmt[3:-1])
+    width = len(fmt.format(0.0))  # the column's width, as an ordinary figure fills it
     if field in _GRADES and value > GRADE_SHOWN_UP_TO:
         return f">{GRADE_SHOWN_UP_TO}".rjust(width)
     if field == "flesch_reading_ease" and value < EASE_SHOWN_DOWN_TO:

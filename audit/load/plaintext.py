@@ -43,6 +43,7 @@ _MIN_COLUMN = 20  # characters: a left column narrower than this is an indent, n
 _MIN_COLUMN_ROWS = 4
 _TABLE_ROWS_SHARE = 0.75
 _MAX_TABLE_CELL_WORDS = 8
+_MAX_WRAPPED_ROWS_SHARE = 3  # a table has at most one wrapped line to every three lines of rows
 _HANGING_INDENT = 4
 _CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
 _MARKED_HEADING = re.compile(r"\s*(?:(={1,6}|#{1,6})\s+(\S.*?)(?:\s+[=#]+)?|([-*~]{2,6})\s+(\S.*?)\s+\3)\s*")
@@ -138,6 +139,7 @@ class _Line:
     offset: int = 0  # characters before ``raw`` on its line in the file (a right-hand column's)
     width: int = 0  # in a two-column stretch, its column's longest line: how far text runs before it wraps
     row: bool = False  # a row of a table laid out in spaces: a block of its own
+    row_goes_on: bool = False  # a table row's wrapped line: part of the row above, not a row of its own
 
     @property
     def stripped(self) -> str:
@@ -859,6 +861,8 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
             for line in rows:
                 if line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
                     line.kind, line.row = "item", True
+            for line in _wrapped_row_lines(rows, gutter):
+                line.row_goes_on = True
             ordered += rows
             index = end
             continue
@@ -878,13 +882,35 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
 def _a_table(rows: list[_Line], gutter: int) -> bool:
     """Rows of a table laid out in spaces, not two columns of prose: nearly every row has text on both sides,
     every cell starts as a cell does (never in lower case, as a column's wrapped lines do), and the right-hand
-    cells are short ("About 1 in 20 people")."""
+    cells are short ("About 1 in 20 people").
+
+    A cell that wraps ("Air leak around the lung, if the" over "  cyst is near the top   Less than 1 in 100")
+    goes on in lower case on the next line; such lines belong to the row above, and only a few rows wrap.
+    """
     filled = [line for line in rows if line.stripped]
-    halves = [half for line in filled for half in (line.text[:gutter].strip(), line.text[gutter:].strip()) if half]
-    both = [line for line in filled if line.text[:gutter].strip() and line.text[gutter:].strip()]
-    return (len(both) >= _TABLE_ROWS_SHARE * len(filled)
-            and not any(half[:1].islower() for half in halves)
+    wrapped = {line.number for line in _wrapped_row_lines(rows, gutter)}
+    if len(wrapped) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
+        return False
+    cells: list[list[str]] = []
+    for line in filled:
+        halves = [line.text[:gutter].strip(), line.text[gutter:].strip()]
+        if line.number in wrapped:
+            cells[-1] = [f"{old} {new}".strip() for old, new in zip(cells[-1], halves, strict=True)]
+        else:
+            cells.append(halves)
+    return (sum(bool(left and right) for left, right in cells) >= _TABLE_ROWS_SHARE * len(cells)
+            and not any(cell[:1].islower() for row in cells for cell in row)
             and all(len(line.text[gutter:].split()) <= _MAX_TABLE_CELL_WORDS for line in filled))
+
+
+def _wrapped_row_lines(rows: list[_Line], gutter: int) -> list[_Line]:
+    """Lines that carry on a cell of the line just above: their first word is in lower case, and one of the two
+    lines has a single cell (two columns of prose wrap both their halves on the same lines)."""
+    def cells(line: _Line) -> int:
+        return bool(line.text[:gutter].strip()) + bool(line.text[gutter:].strip())
+
+    return [line for above, line in itertools.pairwise(rows)
+            if above.stripped and line.stripped[:1].islower() and min(cells(above), cells(line)) == 1]
 
 
 def _gutters(text: str) -> set[int]:
@@ -958,10 +984,11 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
             flush()
         elif line.row:
-            flush()
-            builder = BlockBuilder("table_cell", (line.number, 1))
+            if not (line.row_goes_on and builder is not None and builder.kind == "table_cell"):
+                flush()
+                builder = BlockBuilder("table_cell", (line.number, 1))
+            builder.add_space()
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
-            flush()
         elif line.kind == "bullet":
             flush()
             marker = _BULLET.match(line.text)
@@ -972,7 +999,9 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             continues_item = builder is not None and builder.kind == "list_item" and (
                 line.indent > 0 or line.stripped[:1].islower()
             )
-            if builder is None or builder.kind == "heading" or (builder.kind == "list_item" and not continues_item):
+            if builder is None or builder.kind in ("heading", "table_cell") or (
+                builder.kind == "list_item" and not continues_item
+            ):
                 flush()
                 builder = BlockBuilder("paragraph")
             builder.add_space()

@@ -51,9 +51,8 @@ KNOWN_REJECTED = {
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
     # Set q (judged once, 2026-12-04, seventh session; its other rejected kinds are fixed): "PE" as school sport
-    # again, and a plain-text risks table whose wrapped rows the loader reads as two columns of text.
+    # again.
     ("q", "central-line-removal-child.txt", 98, "literacy.acronym-undefined"),
-    ("q", "renal-cyst-sclerotherapy.txt", 72, "literacy.risk-numbers"),
     # Set r (judged once, 2026-12-04, seventh session; fifteen of its other rejected kinds are fixed): "Monitoring"
     # as an option in a table, a gloss past a four-word phrase ("excision of the transformation zone, where ..."),
     # symptoms in a "so ... if" clause, a symptom to report read as a risk, and keeping the port read as no

@@ -328,6 +328,22 @@ def test_a_table_laid_out_in_spaces_is_read_row_by_row():
     assert risks.blocks[2].span().line == 7
 
 
+def test_a_table_row_whose_cell_wraps_onto_the_next_line_is_one_row():
+    lines = ["Problem                                      How often",
+             "Bruising where the needle went in            About 1 in 20 people",
+             "Air leak around the lung, if the",
+             "  cyst is near the top of the kidney         Less than 1 in 100 people",
+             "Infection in the kidney                      About 1 in 100 people",
+             "Serious bleeding needing a transfusion or",
+             "  another procedure                          Less than 1 in 500 people"]
+    text = "Cyst drainage\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+    assert [(b.kind, b.span().line) for b in risks.blocks] == [("table_cell", line) for line in (5, 6, 7, 9, 10)]
+    assert risks.blocks[2].text == "Air leak around the lung, if the cyst is near the top of the kidney Less than 1 in 100 people"
+    assert risks.blocks[4].row == (10, 1)
+
+
 def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
             "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]

@@ -11,7 +11,8 @@ Algorithm for Identifying Abbreviation Definitions in Biomedical Text, PSB
 2003): the acronym's letters appear in order in the words, the first letter
 starting the first word; after a single long word, its first letter is enough
 ("floxuridine (FUDR)"). Acronyms patients know (``data/known-acronyms.txt``)
-need no spelling out (PEMAT item 3's guide names CT), nor credentials after a
+need no spelling out (PEMAT item 3's guide names CT), nor ones that are everyday
+in their setting ("PE" beside sport: ``data/acronyms-in-context.tsv``), nor credentials after a
 name (``data/credentials.txt``: "RN", "MD"); a common word in capitals ("CALL
 911") is no acronym, unless it is a listed one (``data/word-acronyms.txt``: "PET").
 
@@ -24,10 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from audit.lexicon import load_lexicon
 from audit.literacy.terms import is_term
-from audit.literacy.wordlists import word_set
+from audit.literacy.wordlists import any_word, table, word_set
 from audit.model import Block
 
 ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
@@ -94,9 +96,24 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             if acronym in seen or _ROMAN.match(acronym) or _shouted(acronym, lexicon.zipf(acronym.lower())):
                 continue
             seen.add(acronym)
-            if acronym in known or match.group() in known:
+            if acronym in known or match.group() in known or _everyday_here(acronym, text, match.start()):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
+
+
+def _everyday_here(acronym: str, text: str, at: int) -> bool:
+    """ "Avoid rough play, PE and contact sports": an acronym that is an everyday word where its sentence speaks of
+    its setting (``data/acronyms-in-context.tsv``); "a PE (a clot in the lung)" still needs spelling out."""
+    setting = _settings().get(acronym)
+    if setting is None:
+        return False
+    start = max(text.rfind(stop, 0, at) for stop in (". ", "? ", "! ", "; "))
+    return setting.search(text[start + 1 : _sentence_end(text, at)].lower()) is not None
+
+
+@cache
+def _settings() -> dict[str, re.Pattern[str]]:
+    return {acronym: any_word(words.split("|")) for acronym, words, _meaning in table("acronyms-in-context.tsv")}
 
 
 def _shouted(acronym: str, zipf: float) -> bool:

@@ -42,17 +42,13 @@ KNOWN_REJECTED = {
     ("j", "implanted-port-insertion.txt", 53, "literacy.term-undefined"),
     ("j", "nephrostomy.md", 79, "literacy.risk-numbers"),
     # Set k: a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does;
-    # "PE" as school sport; no-treatment said as "Leaving it in for now".
+    # no-treatment said as "Leaving it in for now".
     ("k", "child-chest-port-removal.html", 17, "literacy.no-treatment-option"),
-    ("k", "child-chest-port-removal.html", 69, "literacy.acronym-undefined"),
     ("k", "ovarian-vein-embolisation.txt", 20, "literacy.term-undefined"),
     ("k", "uterine-fibroid-embolisation.md", 63, "literacy.term-undefined"),
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
-    # Set q (judged once, 2026-12-04, seventh session; its other rejected kinds are fixed): "PE" as school sport
-    # again.
-    ("q", "central-line-removal-child.txt", 98, "literacy.acronym-undefined"),
     # Set r (judged once, 2026-12-04, seventh session; fifteen of its other rejected kinds are fixed): "Monitoring"
     # as an option in a table, a gloss past a four-word phrase ("excision of the transformation zone, where ..."),
     # symptoms in a "so ... if" clause, a symptom to report read as a risk, and keeping the port read as no

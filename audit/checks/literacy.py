@@ -596,7 +596,9 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     ## What it does
     Looks for any wording of the choice not to be treated: "without
     treatment", "if you decide not to have", "no treatment", "watchful
-    waiting", "left untreated" ...; reports the leaflet when there is none.
+    waiting", "left untreated" ..., or keeping watch named as an option in
+    a table row or list item that says what it means ("Monitoring | Regular
+    scans ..."); reports the leaflet when there is none.
 
     ## Why is this bad?
     DISCERN question 12: does it describe what would happen if no treatment is
@@ -609,9 +611,27 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     A sentence or section: "If you decide not to have treatment, the pain may
     get worse and the bone may break. You can change your mind at any time."
     """
-    return _on_page(context, cues.NO_TREATMENT) or _failing(
+    return _on_page(context, cues.NO_TREATMENT) or _keeping_watch_offered(context) or _failing(
         context, "Nothing says what would happen without treatment (DISCERN 12)."
     )
+
+
+def _keeping_watch_offered(context: CheckContext) -> Judgement | None:
+    """Keeping watch offered among the treatments, as a table row ("Monitoring | Regular scans ... | The yearly
+    chance of ...") or a list item that says what it means; "Monitoring: a nurse checks your pulse" under aftercare
+    is no option."""
+    blocks = _sections_with(context, "treatments") + _sections_with(context, "alternatives")
+    for block in blocks:
+        label = cues.KEEPING_WATCH_LABEL.fullmatch(block.text.strip(" *_:"))
+        if label is None and block.kind == "list_item":
+            label = cues.KEEPING_WATCH_LABEL.match(block.text.lstrip(" *_"))
+            label = label if label is not None and label.group("said") else None
+        elif label is not None and not (block.kind == "table_cell" and block.row is not None and any(
+                other.row == block.row and other is not block and len(other.text.split()) >= 3 for other in blocks)):
+            label = None
+        if label is not None:
+            return Judgement(True, evidence=block.span(), evidence_text=excerpt(block.text))
+    return None
 
 
 @criterion("literacy.single-option", Severity.warning)

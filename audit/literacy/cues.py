@@ -160,6 +160,13 @@ NO_TREATMENT = case_blind(
     r"if (?:it|this|the \w+|your \w+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
 )
+KEEPING_WATCH_LABEL = re.compile(
+    r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"
+    r"(?: only)?[*_]*(?P<said>\s*[:–—-]\s*(?:\S+\s+){2}\S+)?",
+    re.IGNORECASE,
+)
+"""Keeping watch as one of the options: a table row's first cell ("Monitoring") or a list item's label
+("Active surveillance – a scan every year instead"), which the ``said`` group carries on to explain."""
 WARNING_SIGNS = case_blind(
     r"\bseek (?:urgent |immediate |medical |emergency )?(?:help|advice|attention|care)\b"
     r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency "

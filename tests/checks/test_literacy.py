@@ -100,6 +100,21 @@ def test_what_happens_without_treatment_is_read_in_its_wordings(sentence, says_i
     assert (cues.NO_TREATMENT.find(cues.Page.of(sentence, html=False)) is not None) is says_it
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    ("## Your options\n\n| Option | What it involves |\n|---|---|\n| Coiling | Coils placed through a thin tube |\n"
+     "| Monitoring | Regular scans; the yearly chance of bleeding is small |", True),
+    ("## How is it treated?\n\n- Surgery: an operation to remove the lump.\n"
+     "- Active surveillance – we check the lump with a scan every year instead.", True),
+    ("## How is it treated?\n\n- Surgery\n- Monitoring\n- Ablation", False),
+    ("## After the procedure\n\n- Monitoring: a nurse checks your pulse and blood pressure.\n\n"
+     "| Check | When |\n|---|---|\n| Observation | Every hour for four hours |", False),
+])
+def test_keeping_watch_offered_among_the_treatments_says_what_happens_without_them(schema, body, said):
+    text = body + "\n\n" + "Ablation destroys a tumour with heat through a needle. " * 20
+    found = _findings(schema, text, "literacy.no-treatment-option")
+    assert (found == []) is said
+
+
 @pytest.mark.parametrize(("sentence", "verb"), [
     ("Lie flat for two hours after the procedure.", "Lie"),
     ("You should rest for two days.", "rest"),

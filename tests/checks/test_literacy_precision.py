@@ -49,11 +49,10 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
-    # Set r (judged once, 2026-12-04, seventh session; fifteen of its other rejected kinds are fixed): "Monitoring"
-    # as an option in a table, a gloss past a four-word phrase ("excision of the transformation zone, where ..."),
+    # Set r (judged once, 2026-12-04, seventh session; sixteen of its other rejected kinds are fixed): a gloss past
+    # a four-word phrase ("excision of the transformation zone, where ..."),
     # symptoms in a "so ... if" clause, a symptom to report read as a risk, and keeping the port read as no
     # option.
-    ("r", "brain-aneurysm-coiling.html", 26, "literacy.no-treatment-option"),
     ("r", "cervical-cancer.html", 79, "literacy.term-undefined"),
     ("r", "myeloma-carers.md", 46, "literacy.term-undefined"),
     ("r", "myeloma-carers.md", 46, "literacy.risk-numbers"),

@@ -170,6 +170,9 @@ _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
+_LINKING_WORDS = frozenset({"of", "the", "a", "an"})
+"""Not counted among the three: "excision of the transformation zone, where a thin wire loop ..." is four words
+of one noun phrase before its gloss."""
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
@@ -522,14 +525,16 @@ def _noun_phrase_ends(text: str, end: int) -> list[int]:
 
 
 def _phrase_ends(text: str, end: int) -> list[int]:
-    """The term's end, then after each of up to three words; each past a closing quote or an acronym in
+    """The term's end, then after each of up to three words (besides "of" and articles); each past a closing quote or an acronym in
     brackets ("interventional radiology (IR) means ...": the gloss follows those)."""
     ends = [_past_quote_and_acronym(text, end)]
-    for _ in range(_PHRASE_WORDS):
+    counted = 0
+    while counted < _PHRASE_WORDS:
         word = _NEXT_WORD.match(text, ends[-1])
         if word is None:
             break
         ends.append(_past_quote_and_acronym(text, word.end()))
+        counted += word.group().strip().lower() not in _LINKING_WORDS
     return ends
 
 

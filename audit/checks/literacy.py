@@ -469,8 +469,24 @@ _TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORE
 
 
 def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk."""
-    return (match for match in named.finditer(text) if not _TREATING.match(text, match.end()))
+    """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk, and "let the
+    team know if the person mentions tingling" names a symptom to report."""
+    return (match for match in named.finditer(text)
+            if not _TREATING.match(text, match.end()) and not _TO_REPORT.search(text, _sentence_start(text, match.start()),
+                                                                               match.start()))
+
+
+_TO_REPORT = re.compile(
+    r"\b(?:tell|let\s+(?:[\w']+\s+){1,3}know|call|contact|ring|phone|see|seek)\b[^.;!?]{0,80}?\bif\s+"
+    r"(?:you|they|he|she|the person|your child|your loved one)\s+(?:notices?|mentions?|ha(?:ve|s)|gets?|feels?"
+    r"|develops?|starts?)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    stop = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "; "))
+    return stop + 2 if stop >= 0 else 0
 
 
 _CELL_BREAK = ". "

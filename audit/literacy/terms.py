@@ -28,6 +28,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   ``plain words - a term``;
 * ``term, who is/are (specially) trained/qualified ...``: who a person is ("The radiographers, who are
   trained to give radiotherapy");
+* ``term, so tell us if you notice …``: what it feels like, as symptoms to report
+  ("peripheral neuropathy, so let the team know if the person mentions tingling or numbness");
 * ``term … to heat/freeze/destroy/help …``: what it is for ("radiofrequency
   energy to heat the vein"), also after a noun ("sedation, medicine to make
   you drowsy");
@@ -149,6 +151,13 @@ _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
     r"|collect|drain|hold)\b"
 )
+_SYMPTOMS_TO_REPORT = re.compile(
+    r",?\s+so\s+(?:tell|let|call|contact|ring|phone|see)\b[^.;!?]{0,60}?\bif\s+"
+    r"(?:you|they|he|she|the person|your child|your loved one)\s+(?:notices?|mentions?|ha(?:ve|s)|gets?|feels?"
+    r"|develops?)\s+([^.;!?]{6,}?)(?=[.;!?,]|$)"
+)
+"""What a condition feels like, as what to report: "peripheral neuropathy, so let the team know if the person
+mentions tingling, burning or numbness in their hands or feet"."""
 _NOUN_FOR = re.compile(
     r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
     r"[a-z]+(?:\s+[a-z]+){0,2}" + _PURPOSE.pattern
@@ -426,6 +435,9 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
+        symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
+        if symptoms is not None and _plain(symptoms.group(1), known):
+            return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
     if _SPELLED_OUT_BEFORE.search(before):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
     if _DESCRIBED_BEFORE.search(before):

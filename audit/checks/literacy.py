@@ -656,7 +656,8 @@ def single_option(context: CheckContext) -> Judgement:
 
     ## What it does
     Counts the distinct treatment options (ablation, surgery, chemotherapy,
-    watchful waiting ...; `audit/literacy/data/options.txt`) named anywhere
+    watchful waiting ...; `audit/literacy/data/options.txt`; for a device's
+    removal, keeping it in: "some teens keep their port a little longer") named anywhere
     in the leaflet's text (a "What else could I do?" list may stand under any
     heading), and reports the leaflet when there are fewer than two and no
     section on alternatives says something. Not judged when no section
@@ -680,11 +681,22 @@ def single_option(context: CheckContext) -> Judgement:
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)}
+    if _KEEPING_THE_DEVICE.search(text):
+        named.add("keeping it in")
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
     offered = f" ({', '.join(sorted(named))})" if named else ""
     return _failing(context, f"Only one treatment is described{offered}; DISCERN asks for more than one choice: "
                              "name the other options, not having treatment among them.")
+
+
+_DEVICE = r"(?:port|line|stent|drain|catheter|filter|tube|device|pump|implant)"
+_KEEPING_THE_DEVICE = re.compile(
+    rf"\b(?:keep|keeps|keeping|leave|leaving)\s+(?:their|your|the|his|her)\s+{_DEVICE}\s+(?:in\s+)?"
+    r"(?:(?:a little|a bit|a while|for now|for a while)\s+)?(?:longer|in place)\b"
+    rf"|\bif (?:the|your) {_DEVICE} stays in\b"
+)
+"""For a device's removal, the other choice: "Some teens keep their port a little longer", "If the port stays in"."""
 
 
 @criterion("literacy.warning-signs", Severity.warning)

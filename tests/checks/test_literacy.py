@@ -115,6 +115,18 @@ def test_keeping_watch_offered_among_the_treatments_says_what_happens_without_th
     assert (found == []) is said
 
 
+@pytest.mark.parametrize(("sentence", "offered"), [
+    ("Some teens keep their port a little longer if they may need more treatment soon.", True),
+    ("If the port stays in, it needs flushing once a month.", True),
+    ("You can decide to leave your stent in place for now.", True),
+    ("Keep the dressing dry for two days.", False),
+    ("The nurse will keep your line clean.", False),
+])
+def test_keeping_a_device_in_is_the_other_choice_to_its_removal(schema, sentence, offered):
+    text = "## How is it treated?\n\nThe doctor removes the port through a small cut under a local anaesthetic. " + sentence
+    assert (_findings(schema, text, "literacy.single-option") == []) is offered
+
+
 @pytest.mark.parametrize(("sentence", "verb"), [
     ("Lie flat for two hours after the procedure.", "Lie"),
     ("You should rest for two days.", "rest"),

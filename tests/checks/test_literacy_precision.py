@@ -49,9 +49,6 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
-    # Set r (judged once, 2026-12-04, seventh session; its other rejected kinds are fixed): keeping the port read as
-    # no option.
-    ("r", "port-removal-teens.md", 1, "literacy.single-option"),
 }
 
 

@@ -136,7 +136,9 @@ def _bold_heading_text(inline: Token) -> bool:
     if children[-1].type != closing or any(c.type in ("strong_open", "em_open") for c in children[1:-1]):
         return False
     words = inline.content.strip("*_ ").split()
-    return 0 < len(words) <= _MAX_BOLD_HEADING_WORDS and not inline.content.rstrip("*_ ").endswith(".")
+    ending = inline.content.rstrip("*_ ")
+    # a sentence in bold ends with a full stop; "**Call your doctor if...**" trails off over its list
+    return 0 < len(words) <= _MAX_BOLD_HEADING_WORDS and (not ending.endswith(".") or ending.endswith("..."))
 
 
 def parse_markdown(text: str, path: str) -> Leaflet:

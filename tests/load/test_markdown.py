@@ -113,6 +113,13 @@ def test_setext_and_bold_line_headings_start_sections():
     assert leaflet.sections[2].heading.span.line == 28
 
 
+def test_a_bold_lead_in_that_trails_off_over_its_list_is_a_heading_and_a_bold_sentence_is_not():
+    text = ("# Lung biopsy\n\n**Call your doctor if...**\n\n- you are short of breath\n- you cough up blood\n\n"
+            "**Please bring your medicines with you.**\n\nWe will check them.\n")
+    leaflet = load_text(text, "biopsy.md", "markdown")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Call your doctor if..."]
+
+
 def test_code_comments_and_link_targets_are_not_prose():
     text = all_text(load())
     for not_prose in ("fenced code", "html comment", "indented code", "secret-url", "autolink", "code span"):

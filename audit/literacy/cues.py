@@ -146,6 +146,7 @@ NO_TREATMENT = case_blind(
     r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|if nothing is done|rather not have|"
     r"not having (?:it|them|this|the (?:scan|test|procedure|treatment))\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
+    r"if (?:i|you) (?:do not|don't) want (?:a|an|the|this|any) [a-z]+(?: [a-z]+)? at all\b|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with)\b|"
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|\bnot (?:draining|treating)\b|"

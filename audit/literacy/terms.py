@@ -36,7 +36,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * ``term is similar/like …``: likened to what was just explained
   ("Kyphoplasty is similar, but a balloon first ...");
 * ``a description that/which …, such as term``: one of what was described
-  ("pain that travels into your leg, such as sciatica");
+  ("pain that travels into your leg, such as sciatica"), and ``medicines such as term``
+  (a medicine is all a reader needs to know of its name; "treatments such as term" is no gloss);
 * the term as the subject of a verb that says what it does: "Cryoablation
   destroys the tumour with cold", "**Vertebroplasty** injects bone cement ...",
   "Hormone therapy or immunotherapy can slow down the cancer" (not a person's
@@ -56,7 +57,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   | A shorter tube in the upper arm").
 
 A term met before inside a longer term, or with the same stem, is met: "other
-types of ablation" after "cryoablation", "osteoporotic" after "osteoporosis".
+types of ablation" after "cryoablation", "osteoporotic" after "osteoporosis";
+so is a smaller one of a word met ("microcatheter" after "catheter").
 
 Each rule that looks after the term also looks after each of the next three
 words, as a gloss often follows the noun phrase the term stands in ("a celiac
@@ -94,7 +96,7 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so",
 })
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s|[,:]|$)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s|[,:–—-]|$)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
@@ -170,6 +172,11 @@ _DESCRIBED_BEFORE = re.compile(
     r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_A_MEDICINE_BEFORE = re.compile(
+    r"\b(?:medicines?|drugs?|tablets|pills)\s*,?\s*(?:such as|like|for example|e\.g\.|called)\s+$", re.IGNORECASE
+)
+"""Named as a medicine, which is all a reader needs of its name: "medicines such as immunotherapy"; "treatments
+such as cementoplasty" says nothing of what the treatment does."""
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 _SPELLED_OUT_BEFORE = re.compile(
     r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$|\(called [A-Z]{2,}s?,\s+[^()]*$", re.IGNORECASE
@@ -179,9 +186,9 @@ _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
-_LINKING_WORDS = frozenset({"of", "the", "a", "an"})
+_LINKING_WORDS = frozenset({"of", "the", "a", "an", "such", "as"})
 """Not counted among the three: "excision of the transformation zone, where a thin wire loop ..." is four words
-of one noun phrase before its gloss."""
+of one noun phrase before its gloss, "an antiplatelet medicine such as clopidogrel to stop clots forming" three."""
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
@@ -327,7 +334,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             keys = set(map(term_key, words[index : last + 1]))
             start, end = match.start(), matches[last].end()
             next_index = last + 1
-            met_before = keys <= seen or term_key(matches[last].group()) in seen or _inside_a_term_met(keys, met_terms)
+            met_before = (keys <= seen or term_key(matches[last].group()) in seen
+                          or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen))
             seen |= keys
             met_terms |= keys
             if met_before:
@@ -365,6 +373,15 @@ _CELL_NAME_WORDS = 4
 _STEM = 8
 """Terms sharing this many first letters, all but the last three of the shorter, are one word's forms to a
 reader ("osteoporosis", "osteoporotic"); "embolism" and "embolisation" share seven and are not."""
+
+
+def _a_smaller_one_met(keys: set[str], seen: set[str]) -> bool:
+    """ "A smaller microcatheter" after "a thin tube called a catheter": a smaller one of what the reader met."""
+    return all(key.startswith(_SIZE_PREFIXES) and key.removeprefix("micro").removeprefix("mini") in seen
+               for key in keys)
+
+
+_SIZE_PREFIXES = ("micro", "mini")
 
 
 def _inside_a_term_met(keys: set[str], met_terms: set[str]) -> bool:
@@ -440,7 +457,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
     if _SPELLED_OUT_BEFORE.search(before):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
-    if _DESCRIBED_BEFORE.search(before):
+    if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
     for phrase_end in _phrase_ends(text, end):
         found = _gloss_after(text[phrase_end:], before, known)

@@ -91,6 +91,8 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("Bleeding from the lung sometimes stops on its own.", True),
     ("Many cases of sciatica get better by themselves within weeks.", True),
     ("If you decide not to have the drain, the fluid will come back.", True),
+    ("If you do not want a line at all, your treatment can still go ahead through a drip.", True),
+    ("If you do not want a copy, tell the nurse.", False),
     ("Bruising goes away within a week.", False),
     ("The stent stops the bleeding.", False),
 ])

@@ -10,6 +10,7 @@ a new warning, or a rejected one coming back, fails here.
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -49,19 +50,38 @@ KNOWN_REJECTED = {
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a
     # judgement call; a bare "such as" after one plain word ("treatments such as cementoplasty") explains nothing.
     ("l", "vertebroplasty.html", 28, "literacy.term-undefined"),
+    # Set s (judged once, 2026-12-04, eighth session; seven of its other rejected kinds are fixed): a review date its
+    # reviewer did not ask for, having been told in one line that the rule wants "no date and no review date";
+    # terms met first in another form ("sedated", "anesthesia" before "anesthesiologist"); "argon", "heart stent" and
+    # "exercise physiologist" as no jargon; "a small cannula put into a hand or arm vein" as its own gloss.
+    ("s", "au-ct-guided-lung-biopsy.md", 3, "literacy.date"),
+    ("s", "ca-transarterial-chemoembolization-liver.txt", 66, "literacy.term-undefined"),
+    ("s", "us-kidney-tumor-cryoablation.txt", 66, "literacy.term-undefined"),
+    ("s", "us-kidney-tumor-cryoablation.txt", 23, "literacy.term-undefined"),
+    ("s", "us-kidney-tumor-cryoablation.txt", 57, "literacy.term-undefined"),
+    ("s", "au-private-peripheral-angioplasty-stenting.html", 82, "literacy.term-undefined"),
+    ("s", "uk-charity-implanted-port-chemotherapy.md", 27, "literacy.term-undefined"),
 }
 
 
-@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r"])
+@pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+                                          "s"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:
-        verdicts = {(row["file"], int(row["line"]), row["rule"]): row["verdict"]
+        verdicts = {(row["file"], int(row["line"]), row["rule"], _subject(row["finding"])): row["verdict"]
                     for row in csv.DictReader(handle, delimiter="\t")}
     report = audit_paths([str(folder)], schema, settings=Settings(select=("literacy", "grammar")))
-    given = {(result.path.rsplit("/", 1)[-1], finding.line, finding.rule)
+    given = {(result.path.rsplit("/", 1)[-1], finding.line, finding.rule, _subject(finding.message))
              for result in report.leaflets for finding in result.findings if finding.severity.value == "warning"}
     unjudged = given - set(verdicts)
-    rejected = {key for key in given & set(verdicts) if verdicts[key] == "reject"}
+    rejected = {key[:3] for key in given & set(verdicts) if verdicts[key] == "reject"}
     assert not unjudged
     assert {(labelled_set, *key) for key in rejected} <= KNOWN_REJECTED
+
+
+def _subject(finding: str) -> str:
+    """The term, acronym or verb a warning quotes ("'Argon' is a medical term ..."): two warnings of one rule on one
+    line ("interventional radiologist" and "Argon") are judged apart."""
+    quoted = re.search(r"'([^']+)'", finding)
+    return quoted.group(1) if quoted else ""

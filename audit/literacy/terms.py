@@ -30,6 +30,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   trained to give radiotherapy");
 * ``term, so tell us if you notice …``: what it feels like, as symptoms to report
   ("peripheral neuropathy, so let the team know if the person mentions tingling or numbness");
+* ``term put/placed/inserted into a …``: where it goes says what it is ("a small
+  cannula put into a hand or arm vein");
 * ``term … to heat/freeze/destroy/help …``: what it is for ("radiofrequency
   energy to heat the vein"), also after a noun ("sedation, medicine to make
   you drowsy");
@@ -153,6 +155,7 @@ _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
     r"|collect|drain|hold)\b"
 )
+_PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
 _SYMPTOMS_TO_REPORT = re.compile(
     r",?\s+so\s+(?:tell|let|call|contact|ring|phone|see)\b[^.;!?]{0,60}?\bif\s+"
     r"(?:you|they|he|she|the person|your child|your loved one)\s+(?:notices?|mentions?|ha(?:ve|s)|gets?|feels?"
@@ -450,7 +453,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     """
     before = text[_since_last_full_stop(text, start) : start]
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
-        if _PURPOSE.match(text, phrase_end):
+        if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
         symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
         if symptoms is not None and _plain(symptoms.group(1), known):

@@ -558,10 +558,12 @@ def _names_warning_signs(text: str) -> bool:
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
     """Indexes of list items whose lead-in, or the paragraph right after the list, gives the frequency for
-    them all ("These happen to fewer than 1 in 1,000 people:")."""
+    them all ("These happen to fewer than 1 in 1,000 people:"), and of a paragraph under such a lead-in."""
     covered: set[int] = set()
     index = 0
     while index < len(blocks):
+        if blocks[index].kind == "paragraph" and index and _gives_the_base(blocks[index - 1].text):
+            covered.add(index)  # "Out of 100 people who have a chest drain:" over "About 5 people have ..."
         if blocks[index].kind != "list_item":
             index += 1
             continue
@@ -573,6 +575,11 @@ def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
             covered.update(range(index, end))
         index = end
     return covered
+
+
+def _gives_the_base(text: str) -> bool:
+    """A lead-in that ends on a colon and gives the count the text below it counts out of."""
+    return text.rstrip(" *_").endswith(":") and has_frequency(text[text.rfind(".", 0, len(text) - 1) + 1 :])
 
 
 @criterion("literacy.risk-percentage", Severity.info)

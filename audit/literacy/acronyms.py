@@ -62,6 +62,8 @@ _OPENS_BEFORE = re.compile(
 )
 _LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
 """A name with its acronym in brackets as a label, then what it is after a colon or dash."""
+_SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
+"""Other letters sharing the bracket before a slash: "(PT/" before "INR)"."""
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",
@@ -144,7 +146,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         return True
     if after and after.group(1) and _described(after.group(1)):
         return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)"
-    before = text[:start].rstrip()
+    before = _SLASHED_BEFORE.sub("(", text[:start].rstrip())  # "a clotting test (PT/INR)": both in one bracket
     if _NAMES_WHAT_WAS_SAID.search(before):
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
     opener = _OPENS_BEFORE.search(before)

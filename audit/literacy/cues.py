@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from html import unescape
 
 from audit.fastregex import in_re2
 
@@ -32,7 +33,7 @@ class Page:
 
     @classmethod
     def of(cls, source: str, html: bool) -> Page:
-        text = visible(source, html)
+        text = visible(source, html).replace("’", "'")  # "don’t" as the cues spell it, one character for one
         lowered = text.lower()
         return cls(text, lowered if len(lowered) == len(text) else None, _UNLIKE_IN_RE2.search(text) is None)
 
@@ -94,7 +95,7 @@ DATE = case_blind(
 )
 NEXT_REVIEW = case_blind(
     r"\b(?:next[ _-](?:(?:full|scheduled|planned)[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
-    + r"|to be reviewed|review due|review by|for review:|next check|check (?:this leaflet |this page |it )?again by|"
+    + r"|to be reviewed|review due|review by|for review:|next check|check (?:this leaflet |this page |this information |it )?again(?: by|\s*:[^\n]{0,20}" + _YEAR + r")|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
@@ -128,7 +129,7 @@ AUTHOR = exact(
 )
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
-    r"at a glance|main points|things to remember|important points|quick facts|the facts|what you need to know|"
+    r"at a glance|main points|(?:important |main |key )?things to remember|important points|quick facts|the facts|what you need to know|"
     r"points to remember|remember|the essentials|need to know|the (?:short|quick) version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
@@ -210,10 +211,15 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNOREC
 
 def visible(source: str, html: bool) -> str:
     """The page's text with each tag (and script, style, comment) made one space, keeping its line breaks, so
-    that offsets still find lines and the cues do not wade through markup."""
+    that offsets still find lines and the cues do not wade through markup; character references read as the
+    characters they stand for ("don&rsquo;t" as "don’t"), but never as a line break."""
     if not html:
         return source
-    return _TAG.sub(lambda match: " " + "\n" * match.group().count("\n"), source).replace("&copy;", "©")
+    text = _TAG.sub(lambda match: " " + "\n" * match.group().count("\n"), source)
+    return _ENTITY.sub(lambda match: unescape(match.group()).replace("\n", " ").replace("\r", " "), text)
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def line_of(text: str, offset: int) -> int:

@@ -21,7 +21,8 @@ NATURAL = re.compile(
     rf"\b{_NUMBER_WORD}\s+(?:(?:people|persons?|patients?|women|men|woman|man|adults?|children|child)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
     r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters)\b"
     r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d"
-    rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b",  # "Out of every 100 people:" over "about 10 will ..."
+    rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b"  # "Out of every 100 people:" over "about 10 will ..."
+    rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b",  # "Out of 100 people who have a chest drain:" opening a sentence
     re.IGNORECASE,
 )
 DENOMINATOR = re.compile(rf"\b(?:out of|of|in|for|per) every\s+{_BASE_WORD}\b|\bper\s+{_BASE_WORD}\b", re.IGNORECASE)

@@ -40,6 +40,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * ``a description that/which …, such as term``: one of what was described
   ("pain that travels into your leg, such as sciatica"), and ``medicines such as term``
   (a medicine is all a reader needs to know of its name; "treatments such as term" is no gloss);
+* ``a kind, term, does …``: "A similar procedure, kyphoplasty, uses a small
+  balloon first";
 * the term as the subject of a verb that says what it does: "Cryoablation
   destroys the tumour with cold", "**Vertebroplasty** injects bone cement ...",
   "Hormone therapy or immunotherapy can slow down the cancer" (not a person's
@@ -138,6 +140,19 @@ _NEXT_SENTENCE = re.compile(
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
+_NAMES_THE_DESCRIBED = re.compile(r"\S*\s+[*_\"“]*(?:This|That)\s+(?:is|was)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}")
+"""A sentence that names what the one before it described: "This is a pulmonary embolism"."""
+_KIND_BEFORE_APPOSITION = re.compile(
+    r"\b(?:an?|the|another|this|that)\s+(?:[a-z]+\s+){0,2}(?:procedure|treatment|test|scan|operation|medicine|drug|tube"
+    r"|device|technique|method|therapy|condition|problem),\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_CLOSES = re.compile(r"\s*,\s+(?:also\s+|then\s+)?([A-Za-z]+)\b")
+_DESCRIBING_VERBS = frozenset({"involves", "works", "puts", "places", "adds"})
+"""The kind of thing a term is, then the term set off by commas, then what it does: "A similar procedure, kyphoplasty,
+uses a small balloon first"."""
+_WHICH_CAN = re.compile(r",\s*(?:which|that)\s+(?:will|can|may|could)\s+([A-Za-z]+)(?:\s+you(?:\s+feel)?\s+([A-Za-z]+))?")
+_FEELINGS = frozenset({"drowsy", "sleepy", "relaxed", "numb", "calm", "comfortable"})
 _WHO_IS = re.compile(r",\s*(?:which|who)\s+(?:is|are)\s+(?:(?:an?|the)\s+\w+"
                      r"|(?:\w+ly\s+)?(?:trained|qualified|experts?|specialists?|skilled)\b)")
 """A relative clause that says what the term is, or who: "The anaesthetist, who is the doctor giving the
@@ -218,7 +233,7 @@ _EXPLAINING_VERBS = frozenset({
     "send", "sends", "treat", "treats", "hold", "holds", "measure", "measures", "show", "shows",
     "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens", "inject", "injects", "make", "makes",
     "slow", "slows", "fill", "fills", "support", "supports", "strengthen", "strengthens", "numb", "numbs",
-    "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps",
+    "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps", "runs", "lies",
 })
 _MODAL = frozenset({"can", "will", "may", "could"})
 _AFTER_A_MODAL = frozenset({
@@ -227,6 +242,8 @@ _AFTER_A_MODAL = frozenset({
 })
 """What a treatment "can" do that says what it is ("can slow down or shrink the cancer"); "Fibroids can make your
 periods heavy" and "a block may help" say what may happen."""
+_SUBJECT_OPENING = re.compile(r"(?:(?:the|a|an|your)(?:\s+(?:great|small|large|main|long|short|big|little))?)?")
+"""What may stand before a term that is its sentence's subject: "The great saphenous vein runs up the inner leg"."""
 _A_PERSON = re.compile(r"(?:ist|ian|grapher|surgeon)s?$", re.IGNORECASE)
 """A person's job ("The radiologist numbs the skin"): what they do on the day does not say who they are."""
 _PLURAL_SUBJECTS = ("These", "They", "Both")
@@ -451,7 +468,14 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     ``known`` are the keys of terms the reader has met before: a gloss may use them ("myomectomy
     (surgery to remove only the fibroids)" in a leaflet about fibroids).
     """
-    before = text[_since_last_full_stop(text, start) : start]
+    sentence_start = _since_last_full_stop(text, start)
+    before = text[sentence_start:start].rstrip("*_")  # "called the **pleura**" in plain text
+    if sentence_start and _NAMES_THE_DESCRIBED.fullmatch(before):
+        return end  # "... part of the clot travels to the lungs. This is a pulmonary embolism": named after it was said
+    if _KIND_BEFORE_APPOSITION.search(before):
+        verb = _APPOSITION_CLOSES.match(text, end)
+        if verb is not None and verb.group(1).lower() in _EXPLAINING_VERBS | _DESCRIBING_VERBS:
+            return end + _sentence_end(text[end:])  # "A similar procedure, kyphoplasty, uses a small balloon ..."
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
@@ -523,7 +547,7 @@ def _subject_explained(text: str, start: int, end: int) -> bool:
     """A sentence whose subject is the term and whose verb says what it does: "The genicular arteries supply
     blood to the knee", "Cryoablation destroys the tumour with cold"."""
     opening = text[_sentence_start(text, start) : start].strip(" *_\"“").lower()
-    if opening not in ("", "the", "a", "an", "your") and not _LISTED_BEFORE.fullmatch(opening):
+    if not _SUBJECT_OPENING.fullmatch(opening) and not _LISTED_BEFORE.fullmatch(opening):
         return False
     return not _A_PERSON.search(text[start:end]) and any(
         _explaining_verb_at(text, phrase_end) for phrase_end in _noun_phrase_ends(text, end)
@@ -596,6 +620,10 @@ def _which_defines(after: str) -> bool:
     """ ", which sends chemotherapy to the tumour" says what it does; ", which usually settles" only comments."""
     if _WHO_IS.match(after):
         return True
+    can = _WHICH_CAN.match(after)
+    if can is not None and (can.group(1).lower() in _AFTER_A_MODAL
+                            or (can.group(1).lower() == "make" and (can.group(2) or "").lower() in _FEELINGS)):
+        return True  # ", which can shrink the tumour", ", which will make you drowsy"
     which = _WHICH.match(after)
     return which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
 

@@ -857,11 +857,14 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
             continue
         end, gutter = stretch
         rows = lines[index:end]
-        if _a_table(rows, gutter):
-            for line in rows:
-                if line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
+        header = _header_over(ordered, rows[0])
+        if _a_table(rows, gutter, ruled=bool(header)):
+            for line in [*header, *rows]:
+                if _RULE.fullmatch(line.stripped):
+                    line.kind = "blank"  # the rule under the header: drawing, not text
+                elif line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
                     line.kind, line.row = "item", True
-            for line in _wrapped_row_lines(rows, gutter):
+            for line in _wrapped_row_lines(rows, gutter, ruled=bool(header)):
                 line.row_goes_on = True
             ordered += rows
             index = end
@@ -879,7 +882,15 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     return ordered
 
 
-def _a_table(rows: list[_Line], gutter: int) -> bool:
+def _header_over(ordered: list[_Line], first: _Line) -> list[_Line]:
+    """A table's header and the rule of dashes under it, just above its rows ("Complication   How often" over
+    "-----------   ---------"), when they stand there: the rule shows the lines below are a table."""
+    if len(ordered) >= 2 and _RULE.fullmatch(ordered[-1].stripped) and ordered[-1].number == first.number - 1:
+        return ordered[-2:] if ordered[-2].stripped else ordered[-1:]
+    return []
+
+
+def _a_table(rows: list[_Line], gutter: int, *, ruled: bool = False) -> bool:
     """Rows of a table laid out in spaces, not two columns of prose: nearly every row has text on both sides,
     every cell starts as a cell does (never in lower case, as a column's wrapped lines do), and the right-hand
     cells are short ("About 1 in 20 people").
@@ -887,8 +898,8 @@ def _a_table(rows: list[_Line], gutter: int) -> bool:
     A cell that wraps ("Air leak around the lung, if the" over "  cyst is near the top   Less than 1 in 100")
     goes on in lower case on the next line; such lines belong to the row above, and only a few rows wrap.
     """
-    filled = [line for line in rows if line.stripped]
-    wrapped = {line.number for line in _wrapped_row_lines(rows, gutter)}
+    filled = [line for line in rows if line.stripped and not _RULE.fullmatch(line.stripped)]
+    wrapped = {line.number for line in _wrapped_row_lines(rows, gutter, ruled=ruled)}
     if len(wrapped) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
         return False
     cells: list[list[str]] = []
@@ -903,14 +914,21 @@ def _a_table(rows: list[_Line], gutter: int) -> bool:
             and all(len(line.text[gutter:].split()) <= _MAX_TABLE_CELL_WORDS for line in filled))
 
 
-def _wrapped_row_lines(rows: list[_Line], gutter: int) -> list[_Line]:
+def _wrapped_row_lines(rows: list[_Line], gutter: int, *, ruled: bool) -> list[_Line]:
     """Lines that carry on a cell of the line just above: their first word is in lower case, and one of the two
-    lines has a single cell (two columns of prose wrap both their halves on the same lines)."""
+    lines has a single cell (two columns of prose wrap both their halves on the same lines), unless a rule of
+    dashes under the header shows a table ("Bile leak around the drain or into the   Can occur; usually settles
+    once" over "abdomen   the drain is adjusted")."""
     def cells(line: _Line) -> int:
         return bool(line.text[:gutter].strip()) + bool(line.text[gutter:].strip())
 
+    ruled = ruled or any(_RULE.fullmatch(line.stripped) for line in rows if line.stripped)
     return [line for above, line in itertools.pairwise(rows)
-            if above.stripped and line.stripped[:1].islower() and min(cells(above), cells(line)) == 1]
+            if above.stripped and line.stripped[:1].islower() and (ruled or min(cells(above), cells(line)) == 1)]
+
+
+_RULE = re.compile(r"[-=]{3,}(?:\s+[-=]{3,})*")
+"""A rule of dashes under a table's header, one run a column: "-----------   ------------"."""
 
 
 def _gutters(text: str) -> set[int]:

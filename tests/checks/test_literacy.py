@@ -80,6 +80,19 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
 
 
+def test_character_references_in_html_read_as_the_characters_they_stand_for():
+    from audit.literacy import cues
+
+    page = cues.Page.of("<h2>What happens if I don&rsquo;t have it?</h2>\n<p>Fine &amp; well</p>", html=True)
+    assert cues.NO_TREATMENT.find(page) is not None
+    assert cues.line_of(page.text, page.text.index("Fine")) == 2
+
+
+def test_a_term_in_plain_text_bold_after_called_is_explained(schema):
+    text = "Around your lungs there is a thin lining called the **pleura**.\n"
+    assert _findings(schema, text, "literacy.term-undefined", fmt="text") == []
+
+
 def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schema):
     body = WHOLE_LEAFLET.split("\n", 2)[2].replace("## Key points", "## Patient information\n\nPlease read this.\n\n"
                                                    "Ask us if anything is unclear.\n\nBring it with you.\n\n"
@@ -93,6 +106,7 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If you decide not to have the drain, the fluid will come back.", True),
     ("If you do not want a line at all, your treatment can still go ahead through a drip.", True),
     ("If you do not want a copy, tell the nurse.", False),
+    ("What happens if I don’t have it?", True),
     ("Bruising goes away within a week.", False),
     ("The stent stops the bleeding.", False),
 ])
@@ -151,6 +165,9 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
 
 
 @pytest.mark.parametrize(("cue", "text", "found"), [
+    ("NEXT_REVIEW", "We will check it again: April 2028", True),
+    ("NEXT_REVIEW", "We will check it again soon.", False),
+    ("SUMMARY_LINE", "Important things to remember", True),
     ("WARNING_SIGNS", "Call the ward on 0100 000 0000 if you have a fever.", True),
     ("WARNING_SIGNS", "Contact your GP if the wound becomes red or swollen.", True),
     ("WARNING_SIGNS", "Call us to book an appointment.", False),

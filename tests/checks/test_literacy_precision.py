@@ -60,23 +60,42 @@ KNOWN_REJECTED = {
     ("s", "us-kidney-tumor-cryoablation.txt", 23, "literacy.term-undefined"),
     ("s", "us-kidney-tumor-cryoablation.txt", 57, "literacy.term-undefined"),
     ("s", "au-private-peripheral-angioplasty-stenting.html", 82, "literacy.term-undefined"),
+    # Set t (judged once, 2026-12-04, eighth session; twelve of its other rejected kinds are fixed): a description in
+    # the sentence ("removing hardened fatty tissue by liposuction"), a group named for what was explained ("both types of venous thromboembolism"), "radiologist"
+    # explained six lines on, and a carers' section the section model reads as risks.
+    ("t", "charity-lymphoedema-after-cancer.md", 95, "literacy.term-undefined"),
+    ("t", "canada-deep-vein-thrombosis-webpage.txt", 44, "literacy.term-undefined"),
+    ("t", "wales-gastrostomy-rig-webpage.txt", 50, "literacy.term-undefined"),
+    ("t", "scotland-peripheral-arterial-disease-older-people.html", 113, "literacy.risk-numbers"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s"])
+                                          "s", "t"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:
-        verdicts = {(row["file"], int(row["line"]), row["rule"], _subject(row["finding"])): row["verdict"]
+        verdicts = {(row["file"], _line(row["rule"], int(row["line"])), row["rule"], _subject(row["finding"])): row["verdict"]
                     for row in csv.DictReader(handle, delimiter="\t")}
     report = audit_paths([str(folder)], schema, settings=Settings(select=("literacy", "grammar")))
-    given = {(result.path.rsplit("/", 1)[-1], finding.line, finding.rule, _subject(finding.message))
+    given = {(result.path.rsplit("/", 1)[-1], _line(finding.rule, finding.line), finding.rule, _subject(finding.message))
              for result in report.leaflets for finding in result.findings if finding.severity.value == "warning"}
     unjudged = given - set(verdicts)
     rejected = {key[:3] for key in given & set(verdicts) if verdicts[key] == "reject"}
     assert not unjudged
-    assert {(labelled_set, *key) for key in rejected} <= KNOWN_REJECTED
+    assert {(labelled_set, *key) for key in rejected} <= {(set_, file, _line(rule, line), rule)
+                                                          for set_, file, line, rule in KNOWN_REJECTED}
+
+
+WHOLE_LEAFLET = {"literacy.summary", "literacy.contact", "literacy.date", "literacy.sources", "literacy.author",
+                 "literacy.no-treatment-option", "literacy.single-option", "literacy.warning-signs", "literacy.action",
+                 "literacy.reader", "literacy.passive-share"}
+
+
+def _line(rule: str, line: int) -> int:
+    """A whole-leaflet warning stands at the title, which a better reading of the page's head may move: its verdict
+    is the leaflet's, wherever it stands."""
+    return 0 if rule in WHOLE_LEAFLET else line
 
 
 def _subject(finding: str) -> str:

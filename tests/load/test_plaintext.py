@@ -344,6 +344,32 @@ def test_a_table_row_whose_cell_wraps_onto_the_next_line_is_one_row():
     assert risks.blocks[4].row == (10, 1)
 
 
+def test_a_table_ruled_under_its_header_keeps_rows_whose_two_cells_both_wrap():
+    lines = ["  Complication                                 How often",
+             "  -------------------------------------------  ------------------",
+             "  Fever with chills in the first day           About 10 in 100",
+             "  Bile leak around the drain or into the       Can occur; usually settles",
+             "  abdomen                                      once the drain is moved",
+             "  Bleeding needing a transfusion or            About 2 in 100",
+             "  another procedure",
+             "  Injury to the lining of the lung             Less than 1 in 100"]
+    text = "Bile duct drainage\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+    assert [(b.kind, b.span().line) for b in risks.blocks] == [("table_cell", line) for line in (5, 7, 8, 10, 12)]
+    assert "abdomen" in risks.blocks[2].text and "Can occur" in risks.blocks[2].text
+    assert "----" not in " ".join(b.text for b in risks.blocks)
+
+
+def test_a_cookie_banner_saying_what_cookies_are_for_is_furniture():
+    text = ("Skip to main content\nSome cookies are essential to make this website work. We would also like to set "
+            "optional cookies.\nAccept cookies\n\nHaving a chest drain\n\nWhat is a chest drain?\n\n"
+            "A chest drain is a thin, soft tube that lets fluid drain out of your chest.\n")
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert 2 in {span.line for span in leaflet.boilerplate}
+    assert leaflet.title == "Having a chest drain"
+
+
 def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
             "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]

@@ -52,6 +52,8 @@ _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
+_WH_CLAUSE = re.compile(r"(?:What|Who|Where|How) [\w' -]{1,40} (?:is|are)")
+"""A statement heading that ends on its verb ("What a nephrostomy is") over a sentence: whole, not wrapped."""
 """Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _MAX_QUESTION_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
@@ -174,7 +176,8 @@ def _looks_like_heading(
     if text.endswith("?"):
         return len(words) <= _MAX_QUESTION_WORDS and (after_break or _opens_prose(previous, following))
     standalone = (previous is None or previous.kind == "blank") and (following is None or following.kind == "blank")
-    closed = line.stripped.endswith(":") and _is_prose(following)  # "What a RIG is:" over a paragraph: no wrap
+    closed = ((line.stripped.endswith(":") and _is_prose(following))  # "What a RIG is:" over a paragraph: no wrap
+              or (_WH_CLAUSE.fullmatch(text) is not None and following is not None and following.stripped[:1].isupper()))
     if _ENDS_SENTENCE.search(text) or (words[-1].lower() in _DANGLING and not standalone and not closed):
         return False  # a line with blank lines on both sides did not wrap: "Risks to be aware of" is whole
     if _fills_column(line):
@@ -494,11 +497,11 @@ def _crumbs(lines: list[_Line]) -> dict[str, int]:
     Bayside Medical Group"), names the page first and the site last.
     """
     opening = next((line.at for line in lines if line.kind != "blank"), None)
-    return {
-        crumb: line.at
-        for line in lines
-        if line.kind == "boilerplate" and (crumb := _page_named(line.stripped, browser_title=line.at == opening))
-    }
+    crumbs: dict[str, int] = {}
+    for line in lines:
+        if line.kind == "boilerplate" and (crumb := _page_named(line.stripped, browser_title=line.at == opening)):
+            crumbs.setdefault(crumb, line.at)  # the first: a footer may repeat the breadcrumb
+    return crumbs
 
 
 _SITE_SECTION = re.compile(
@@ -577,6 +580,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     Returns the title's lines (one, or two where it wrapped) and the line numbers to set aside.
     """
     before: list[_Line] = []
+    crumbs = _crumbs(lines)
     for line in lines:
         if line.kind == "boilerplate" and not _continues_in_lower_case(line):
             before.append(line)  # site furniture ("Share this page", "f   in   ✉") is set aside: the text has not begun
@@ -584,7 +588,9 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
         opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title
         if _opens_narrow_paragraph(lines, line):
             break
-        if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line) or (
+        named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
+        if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line
+                                               and not named) or (
             line.stripped[:1].islower() or _fills_column(line)
         ):
             break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text,
@@ -596,7 +602,6 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     candidates = [line for line in candidates if not _NUMBER.match(line.text)] or candidates
     if not candidates:
         return [], set()
-    crumbs = _crumbs(lines)
     title = _chosen_title(lines, candidates, crumbs, known_heading)
     if title is None:
         return [], set()

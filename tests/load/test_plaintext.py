@@ -370,6 +370,22 @@ def test_a_cookie_banner_saying_what_cookies_are_for_is_furniture():
     assert leaflet.title == "Having a chest drain"
 
 
+def test_a_statement_heading_ending_on_its_verb_is_whole_over_a_sentence():
+    text = ("Nephrostomy\n\nWhat a nephrostomy is\nA nephrostomy is a thin tube that drains urine from your kidney.\n\n"
+            "Why you need one\nYour kidney is blocked and the tube takes the pressure off it.\n")
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert heading_texts(leaflet) == ["What a nephrostomy is", "Why you need one"]
+
+
+def test_the_line_a_breadcrumb_names_is_the_title_though_the_footer_repeats_the_breadcrumb():
+    text = ("NHS Lothair Valley\nPatient Information Library | Search leaflets | A–Z | Accessibility\n"
+            "Library > Radiology > Nephrostomy\n\nNephrostomy: having a tube put into your kidney to drain urine\n\n"
+            "Why you need one\nYour kidney is blocked and the tube takes the pressure off it.\n\n"
+            "Library > Radiology > Nephrostomy\nBack to top\n")
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert leaflet.title == "Nephrostomy: having a tube put into your kidney to drain urine"
+
+
 def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
             "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]

@@ -107,6 +107,9 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If you do not want a line at all, your treatment can still go ahead through a drip.", True),
     ("If you do not want a copy, tell the nurse.", False),
     ("What happens if I don’t have it?", True),
+    ("Leaving it in for now. If it stays in, it will still need flushing every month.", True),
+    ("If your blood pressure stays high and you don't get treatment, your risk of stroke goes up.", True),
+    ("Keep the tube in place with tape and check it every day.", False),
     ("Bruising goes away within a week.", False),
     ("The stent stops the bleeding.", False),
 ])

@@ -29,9 +29,8 @@ KNOWN_REJECTED = {
     ("b", "08_ivc_filter.md", 27, "literacy.risk-numbers"),
     # 59 of 74 sentences active (79.7%): under the 80% line by our count, at it by the reviewer's rough one.
     ("d", "08_port_removal.txt", 6, "literacy.passive-share"),
-    # Set e: what no cue reads yet: a no-treatment sentence and a source named without a "Sources" line,
-    # and a memory aid spelled out over the next four lines (BRAN), which the text loader reads as headings.
-    ("e", "04_renal_denervation.md", 1, "literacy.no-treatment-option"),
+    # Set e: what no cue reads yet: a source named without a "Sources" line, and a memory aid spelled out over the
+    # next four lines (BRAN), which the text loader reads as headings.
     ("e", "06_epidural_steroid_injection.txt", 12, "literacy.sources"),
     ("e", "07_transperineal_prostate_biopsy.txt", 14, "literacy.acronym-undefined"),
     # Set h: a term only inside a spelled-out procedure's name (ALPPS: "... portal vein ligation ...").
@@ -42,9 +41,7 @@ KNOWN_REJECTED = {
     ("j", "catheter-directed-thrombolysis-dvt.txt", 80, "literacy.risk-numbers"),
     ("j", "implanted-port-insertion.txt", 53, "literacy.term-undefined"),
     ("j", "nephrostomy.md", 79, "literacy.risk-numbers"),
-    # Set k: a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does;
-    # no-treatment said as "Leaving it in for now".
-    ("k", "child-chest-port-removal.html", 17, "literacy.no-treatment-option"),
+    # Set k: a condition's other name ("pelvic venous disorder"), "analgesia" explained by what the pump does.
     ("k", "ovarian-vein-embolisation.txt", 20, "literacy.term-undefined"),
     ("k", "uterine-fibroid-embolisation.md", 63, "literacy.term-undefined"),
     # Set l: "Some blood cancers, such as myeloma": named as one of a plain kind, which its reviewer called a

@@ -168,6 +168,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
 
 
 @pytest.mark.parametrize(("cue", "text", "found"), [
+    ("SOURCES", "Source: U.S. Food and Drug Administration. Drug Safety Communication, April 2014.", True),
+    ("SOURCES", "Reference: VASC-019 (version 4)", False),
     ("NEXT_REVIEW", "We will check it again: April 2028", True),
     ("NEXT_REVIEW", "We will check it again soon.", False),
     ("SUMMARY_LINE", "Important things to remember", True),

@@ -6,11 +6,13 @@ the two together, once per leaflet, so that every check reads the same answer.
 A sub-heading that names no required section, or only the sections its parent
 names, is folded into the section above it ("How is it treated?" with
 "Ablation" and "Other treatments" below it is one treatments section), so its
-words count toward its parent and it is neither an extra nor a duplicate.
+words count toward its parent and it is neither an extra nor a duplicate; so is
+a risks section's sub-heading that says how often ("Less common:", "Rare but serious:").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -221,7 +223,8 @@ class SectionMatcher:
             parent = matched[-1] if matched else None
             if (
                 parent is not None
-                and set(match.sections) <= set(parent.ids)
+                and (set(match.sections) <= set(parent.ids)
+                     or ("risks" in parent.ids and _FREQUENCY_BAND.fullmatch(normalise(section.heading.text))))
                 and parent.section.heading is not None
                 and section.heading.level > parent.section.heading.level
             ):
@@ -244,6 +247,15 @@ class SectionMatcher:
             )
             matched[index] = replace(entry, match=match)
         return tuple(matched)
+
+
+_FREQUENCY_BAND = re.compile(
+    r"(?:(?:very |less |more |fairly |quite )?(?:common|uncommon|rare|frequent|infrequent)(?: (?:and|but|or) \w+)?"
+    r"(?: (?:side effects|risks|problems|complications))?|(?:side effects|risks|problems|complications) that are "
+    r"(?:very |less |more )?(?:common|uncommon|rare))(?: [a-z ]{0,30}\d.*)?"
+)
+"""A risks section's sub-heading that groups its risks by how often they happen ("Less common:", "Rare but
+serious:", "Common - more than 1 in 10 people"): part of the risks, whatever else its few words suggest."""
 
 
 def _in_plain_words(score: Score) -> str:

@@ -125,3 +125,15 @@ def test_shipped_weights_record_how_they_were_trained():
     assert model.meta["cross_validated"]["presence"] > model.meta["phrases_only"]["presence"]
     schema = load_schema()
     assert section_model(schema) is section_model(schema)
+
+
+def test_a_risks_sub_heading_that_says_how_often_stays_in_the_risks_whatever_the_model_reads_in_it(schema):
+    matcher = SectionMatcher(schema)
+    matcher.model = SectionModel({"bias": {"treatments": -2.0},
+                                  "weights": {"treatments": {"h:common": 5.0, "h:medicines": 5.0}}})
+    text = ("# Kidney biopsy\n\n## What are the risks?\n\nBleeding happens to about 1 in 100 people.\n\n"
+            "### Less common:\n\n- an infection\n\n### Medicines\n\nTake your usual medicines.\n")
+    risks, medicines = matcher.match(load_text(text, "biopsy.md", "markdown"))
+    assert risks.ids == ("risks",) and [part.heading.text for part in risks.parts] == ["What are the risks?",
+                                                                                        "Less common:"]
+    assert medicines.ids == ("treatments",)

@@ -664,7 +664,8 @@ def single_option(context: CheckContext) -> Judgement:
     ## What it does
     Counts the distinct treatment options (ablation, surgery, chemotherapy,
     watchful waiting ...; `audit/literacy/data/options.txt`; for a device's
-    removal, keeping it in: "some teens keep their port a little longer") named anywhere
+    removal, keeping it in: "some teens keep their port a little longer"; another
+    way offered "instead": "a scan or a blood test can help instead") named anywhere
     in the leaflet's text (a "What else could I do?" list may stand under any
     heading), and reports the leaflet when there are fewer than two and no
     section on alternatives says something. Not judged when no section
@@ -688,8 +689,11 @@ def single_option(context: CheckContext) -> Judgement:
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)}
+    # the other choice to what the leaflet describes, which is itself the first: keeping a device in, another way
     if _KEEPING_THE_DEVICE.search(text):
-        named.add("keeping it in")
+        named |= {"keeping it in", "what the leaflet describes"}
+    if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None:
+        named |= {instead.group(1), "what the leaflet describes"}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
     offered = f" ({', '.join(sorted(named))})" if named else ""
@@ -704,6 +708,10 @@ _KEEPING_THE_DEVICE = re.compile(
     rf"|\bif (?:the|your) {_DEVICE} stays in\b"
 )
 """For a device's removal, the other choice: "Some teens keep their port a little longer", "If the port stays in"."""
+_OTHER_WAY_INSTEAD = re.compile(
+    r"\b((?:scan|test|blood test|x-ray|operation|medicine|tablets|treatment|procedure|surgery)s?)\b[^.;]{0,40}\binstead\b"
+)
+"""Another way named as a choice: "Sometimes a scan or a blood test can help instead"."""
 
 
 @criterion("literacy.warning-signs", Severity.warning)

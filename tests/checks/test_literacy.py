@@ -140,9 +140,11 @@ def test_keeping_watch_offered_among_the_treatments_says_what_happens_without_th
     ("You can decide to leave your stent in place for now.", True),
     ("Keep the dressing dry for two days.", False),
     ("The nurse will keep your line clean.", False),
+    ("Sometimes a scan or a blood test can help instead.", True),
+    ("Instead, rest at home for a day.", False),
 ])
-def test_keeping_a_device_in_is_the_other_choice_to_its_removal(schema, sentence, offered):
-    text = "## How is it treated?\n\nThe doctor removes the port through a small cut under a local anaesthetic. " + sentence
+def test_keeping_a_device_in_or_another_way_instead_is_a_second_choice(schema, sentence, offered):
+    text = "## What happens?\n\nThe doctor removes the port through a small cut under a local anaesthetic. " + sentence
     assert (_findings(schema, text, "literacy.single-option") == []) is offered
 
 

@@ -469,11 +469,22 @@ _TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORE
 
 
 def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk, and "let the
-    team know if the person mentions tingling" names a symptom to report."""
+    """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk, nor does
+    "dissolves clots", and "let the team know if the person mentions tingling" names a symptom to report."""
     return (match for match in named.finditer(text)
-            if not _TREATING.match(text, match.end()) and not _TO_REPORT.search(text, _sentence_start(text, match.start()),
-                                                                               match.start()))
+            if not _TREATING.match(text, match.end())
+            and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
+            and not _TO_REPORT.search(text, _sentence_start(text, match.start()), match.start()))
+
+
+_TREATED = re.compile(
+    r"\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust)(?:e|es|ed|ing|s)?\s+"
+    r"(?:the |a |any |your |their |these |this )?$",
+    re.IGNORECASE,
+)
+_TREATED_REACH = 40
+"""What a treatment does to a complication is not the risk of it: "the medicine dissolves clots", "antibiotics to
+prevent infection"."""
 
 
 _TO_REPORT = re.compile(

@@ -328,6 +328,13 @@ def test_a_table_laid_out_in_spaces_is_read_row_by_row():
     assert risks.blocks[2].span().line == 7
 
 
+def _risks_over(title: str, lines: list[str]):
+    """The risks section of a leaflet whose risks are these lines, with a section after them."""
+    text = f"{title}\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    return next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+
+
 def test_a_table_row_whose_cell_wraps_onto_the_next_line_is_one_row():
     lines = ["Problem                                      How often",
              "Bruising where the needle went in            About 1 in 20 people",
@@ -336,9 +343,7 @@ def test_a_table_row_whose_cell_wraps_onto_the_next_line_is_one_row():
              "Infection in the kidney                      About 1 in 100 people",
              "Serious bleeding needing a transfusion or",
              "  another procedure                          Less than 1 in 500 people"]
-    text = "Cyst drainage\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"
-    leaflet = parse_plain_text(text, "leaflet.txt", never)
-    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+    risks = _risks_over("Cyst drainage", lines)
     assert [(b.kind, b.span().line) for b in risks.blocks] == [("table_cell", line) for line in (5, 6, 7, 9, 10)]
     assert risks.blocks[2].text == "Air leak around the lung, if the cyst is near the top of the kidney Less than 1 in 100 people"
     assert risks.blocks[4].row == (10, 1)
@@ -353,9 +358,7 @@ def test_a_table_ruled_under_its_header_keeps_rows_whose_two_cells_both_wrap():
              "  Bleeding needing a transfusion or            About 2 in 100",
              "  another procedure",
              "  Injury to the lining of the lung             Less than 1 in 100"]
-    text = "Bile duct drainage\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"
-    leaflet = parse_plain_text(text, "leaflet.txt", never)
-    risks = next(s for s in leaflet.sections if s.heading and s.heading.text == "What are the risks?")
+    risks = _risks_over("Bile duct drainage", lines)
     assert [(b.kind, b.span().line) for b in risks.blocks] == [("table_cell", line) for line in (5, 7, 8, 10, 12)]
     assert "abdomen" in risks.blocks[2].text and "Can occur" in risks.blocks[2].text
     assert "----" not in " ".join(b.text for b in risks.blocks)

@@ -64,6 +64,11 @@ _LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
 """A name with its acronym in brackets as a label, then what it is after a colon or dash."""
 _SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
 """Other letters sharing the bracket before a slash: "(PT/" before "INR)"."""
+_PLAIN_KINDS = frozenset({
+    "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
+    "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral",
+})
+"""Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is; "a marker called AFP" does not."""
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",
@@ -159,6 +164,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
         if _ALIAS_OPENER.search(before):
             return True  # "usually alteplase (also called tPA)": another name for what was just named
+        if "called" in opener.group() and words and words[-1].strip(",.;:").lower() in _PLAIN_KINDS:
+            return True  # "a change in a gene called BRAF": named as one of a kind every reader knows
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
     described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end)
@@ -188,7 +195,7 @@ def _described(words: str) -> bool:
     return len(found) >= _DESCRIPTION_WORDS and not any(is_term(word) for word in found)
 
 
-_DESCRIPTION_WORDS = 4
+_DESCRIPTION_WORDS = 2
 
 
 def _plain_before(words: list[str]) -> bool:

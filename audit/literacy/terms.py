@@ -233,7 +233,7 @@ _EXPLAINING_VERBS = frozenset({
     "send", "sends", "treat", "treats", "hold", "holds", "measure", "measures", "show", "shows",
     "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens", "inject", "injects", "make", "makes",
     "slow", "slows", "fill", "fills", "support", "supports", "strengthen", "strengthens", "numb", "numbs",
-    "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps", "runs", "lies",
+    "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps", "runs", "lies", "grows",
 })
 _MODAL = frozenset({"can", "will", "may", "could"})
 _AFTER_A_MODAL = frozenset({
@@ -390,7 +390,7 @@ _MIN_TAIL = 6
 """A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
 _CELL_GLOSS_WORDS = 4
 _CELL_NAME_WORDS = 4
-_STEM = 8
+_STEM = 7
 """Terms sharing this many first letters, all but the last three of the shorter, are one word's forms to a
 reader ("osteoporosis", "osteoporotic"); "embolism" and "embolisation" share seven and are not."""
 
@@ -606,6 +606,8 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
     bracket = _BRACKET_AFTER.match(after)
     if bracket and _plain(bracket.group(1), known):
         return bracket.end()
+    if _WHO_DOES.match(after):
+        return _clause_end(after)  # "a radiologist who uses a CT scanner to guide a fine needle"
     noun_that = _NOUN_THAT.match(after)
     if (noun_that is not None and noun_that.group(1) not in _COMMENTS) or _NOUN_FOR.match(after):
         return _clause_end(after[1:]) + 1  # past the comma that opens it
@@ -632,7 +634,7 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     """ "This is medicine that makes you drowsy.", "This removes part of the prostate.", "Albumin is a protein
     made by your liver.": the next sentence says what the term is or does; "It is done under local
     anaesthetic." does not."""
-    if _IN_PLAIN_WORDS.match(sentence):
+    if _IN_PLAIN_WORDS.match(sentence) or _FOR_THIS.match(sentence):
         return True
     sentence = _CONTRACTED_IS.sub(r"\1 is", sentence, count=1)  # "That's a doctor who ..."
     opening = _LEADING_ACRONYM.sub("", _ARTICLE.sub("", sentence.lstrip(), count=1), count=1)
@@ -653,6 +655,12 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
+_WHO_DOES = re.compile(r"\s+who\s+(?:\w+ly\s+)?(?:uses|does|treats|specialises|specializes|reads|looks after"
+                       r"|carries out|performs|puts|gives|is trained|are trained)\b")
+"""A person named with what they do: "a radiologist who uses a CT scanner to guide a fine needle"."""
+_FOR_THIS = re.compile(r"\s*For (?:this|that|it)(?: (?:test|procedure|biopsy|treatment|operation|scan))?,\s+\w+")
+"""A next sentence that says how it is done: "... a transjugular liver biopsy instead. For this, the needle is passed
+through a vein in your neck"."""
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\s+(?=[a-z])")
 """An acronym before the term in the sentence that defines it: "An AV fistula is a joining of ..."."""
 _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")

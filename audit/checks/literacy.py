@@ -474,7 +474,7 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return (match for match in named.finditer(text)
             if not _TREATING.match(text, match.end())
             and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
-            and not _TO_REPORT.search(text, _sentence_start(text, match.start()), match.start()))
+            and not _TO_REPORT.search(text, terms.sentence_start(text, match.start()), match.start()))
 
 
 _TREATED = re.compile(
@@ -493,11 +493,6 @@ _TO_REPORT = re.compile(
     r"|develops?|starts?)\b[^.;!?]*$",
     re.IGNORECASE,
 )
-
-
-def _sentence_start(text: str, at: int) -> int:
-    stop = max(text.rfind(mark, 0, at) for mark in (". ", "? ", "! ", "; "))
-    return stop + 2 if stop >= 0 else 0
 
 
 _CELL_BREAK = ". "

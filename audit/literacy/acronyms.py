@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from audit.lexicon import load_lexicon
-from audit.literacy.terms import is_term
+from audit.literacy.terms import is_term, sentence_start
 from audit.literacy.wordlists import any_word, table, word_set
 from audit.model import Block
 
@@ -114,8 +114,7 @@ def _everyday_here(acronym: str, text: str, at: int) -> bool:
     setting = _settings().get(acronym)
     if setting is None:
         return False
-    start = max(text.rfind(stop, 0, at) for stop in (". ", "? ", "! ", "; "))
-    return setting.search(text[start + 1 : _sentence_end(text, at)].lower()) is not None
+    return setting.search(text[sentence_start(text, at) : _sentence_end(text, at)].lower()) is not None
 
 
 @cache

@@ -525,14 +525,15 @@ def _since_last_full_stop(text: str, start: int) -> int:
     return max(text.rfind(space, 0, stop) for space in " \n\t") + 1
 
 
-def _sentence_start(text: str, start: int) -> int:
-    stops = [match.end() for match in _SENTENCE_STOP.finditer(text, 0, start)]
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts."""
+    stops = [match.end() for match in _SENTENCE_STOP.finditer(text, 0, at)]
     return stops[-1] if stops else 0
 
 
 def _a_label(text: str, start: int, sentence_end: int) -> bool:
     """ "Talc pleurodesis." standing alone at the head of its text: the next sentence says what it is."""
-    return len(WORD.findall(text[_sentence_start(text, start) : sentence_end])) <= _LABEL_WORDS
+    return len(WORD.findall(text[sentence_start(text, start) : sentence_end])) <= _LABEL_WORDS
 
 
 def _labels_the_text(text: str, start: int, end: int) -> bool:
@@ -546,7 +547,7 @@ def _labels_the_text(text: str, start: int, end: int) -> bool:
 def _subject_explained(text: str, start: int, end: int) -> bool:
     """A sentence whose subject is the term and whose verb says what it does: "The genicular arteries supply
     blood to the knee", "Cryoablation destroys the tumour with cold"."""
-    opening = text[_sentence_start(text, start) : start].strip(" *_\"“").lower()
+    opening = text[sentence_start(text, start) : start].strip(" *_\"“").lower()
     if not _SUBJECT_OPENING.fullmatch(opening) and not _LISTED_BEFORE.fullmatch(opening):
         return False
     return not _A_PERSON.search(text[start:end]) and any(

@@ -865,7 +865,7 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
         header = _header_over(ordered, rows[0])
         if _a_table(rows, gutter, ruled=bool(header)):
             for line in [*header, *rows]:
-                if _RULE.fullmatch(line.stripped):
+                if _HEADER_RULE.fullmatch(line.stripped):
                     line.kind = "blank"  # the rule under the header: drawing, not text
                 elif line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
                     line.kind, line.row = "item", True
@@ -890,7 +890,7 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
 def _header_over(ordered: list[_Line], first: _Line) -> list[_Line]:
     """A table's header and the rule of dashes under it, just above its rows ("Complication   How often" over
     "-----------   ---------"), when they stand there: the rule shows the lines below are a table."""
-    if len(ordered) >= 2 and _RULE.fullmatch(ordered[-1].stripped) and ordered[-1].number == first.number - 1:
+    if len(ordered) >= 2 and _HEADER_RULE.fullmatch(ordered[-1].stripped) and ordered[-1].number == first.number - 1:
         return ordered[-2:] if ordered[-2].stripped else ordered[-1:]
     return []
 
@@ -903,7 +903,7 @@ def _a_table(rows: list[_Line], gutter: int, *, ruled: bool = False) -> bool:
     A cell that wraps ("Air leak around the lung, if the" over "  cyst is near the top   Less than 1 in 100")
     goes on in lower case on the next line; such lines belong to the row above, and only a few rows wrap.
     """
-    filled = [line for line in rows if line.stripped and not _RULE.fullmatch(line.stripped)]
+    filled = [line for line in rows if line.stripped and not _HEADER_RULE.fullmatch(line.stripped)]
     wrapped = {line.number for line in _wrapped_row_lines(rows, gutter, ruled=ruled)}
     if len(wrapped) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
         return False
@@ -927,12 +927,12 @@ def _wrapped_row_lines(rows: list[_Line], gutter: int, *, ruled: bool) -> list[_
     def cells(line: _Line) -> int:
         return bool(line.text[:gutter].strip()) + bool(line.text[gutter:].strip())
 
-    ruled = ruled or any(_RULE.fullmatch(line.stripped) for line in rows if line.stripped)
+    ruled = ruled or any(_HEADER_RULE.fullmatch(line.stripped) for line in rows if line.stripped)
     return [line for above, line in itertools.pairwise(rows)
             if above.stripped and line.stripped[:1].islower() and (ruled or min(cells(above), cells(line)) == 1)]
 
 
-_RULE = re.compile(r"[-=]{3,}(?:\s+[-=]{3,})*")
+_HEADER_RULE = re.compile(r"[-=]{3,}(?:\s+[-=]{3,})*")
 """A rule of dashes under a table's header, one run a column: "-----------   ------------"."""
 
 

@@ -468,9 +468,9 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     ``known`` are the keys of terms the reader has met before: a gloss may use them ("myomectomy
     (surgery to remove only the fibroids)" in a leaflet about fibroids).
     """
-    sentence_start = _since_last_full_stop(text, start)
-    before = text[sentence_start:start].rstrip("*_")  # "called the **pleura**" in plain text
-    if sentence_start and _NAMES_THE_DESCRIBED.fullmatch(before):
+    since = _since_last_full_stop(text, start)
+    before = text[since:start].rstrip("*_")  # "called the **pleura**" in plain text
+    if since and _NAMES_THE_DESCRIBED.fullmatch(before):
         return end  # "... part of the clot travels to the lungs. This is a pulmonary embolism": named after it was said
     if _KIND_BEFORE_APPOSITION.search(before):
         verb = _APPOSITION_CLOSES.match(text, end)
@@ -582,8 +582,8 @@ def _noun_phrase_ends(text: str, end: int) -> list[int]:
 
 
 def _phrase_ends(text: str, end: int) -> list[int]:
-    """The term's end, then after each of up to three words (besides "of" and articles); each past a closing quote or an acronym in
-    brackets ("interventional radiology (IR) means ...": the gloss follows those)."""
+    """The term's end, then after each of up to three words (besides "of", "such as" and articles); each past a
+    closing quote or an acronym in brackets ("interventional radiology (IR) means ...": the gloss follows those)."""
     ends = [_past_quote_and_acronym(text, end)]
     counted = 0
     while counted < _PHRASE_WORDS:

@@ -569,6 +569,10 @@ def _masthead(lines: list[_Line], run: list[int]) -> bool:
 
 _MAX_MASTHEAD_LINES = 3
 _LEAFLET_KIND = re.compile(r"\b(?:leaflet|information|fact ?sheet|handout)\b", re.IGNORECASE)
+_NAME_THEN_KIND = re.compile(r"[^.!?]{3,60} [–—-] (?:\w+ ){0,2}(?:patient|patients'?|family|parent|carer)s?\b.*",
+                             re.IGNORECASE)
+"""A document's own heading, its subject then its kind ("Varicocele Embolisation - Patient Information"), which a
+site also uses as the browser's title; where the page shows no other, it is the title."""
 
 
 def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_Line], set[int]]:
@@ -600,6 +604,12 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     candidates = [line for line in before if _title_like(line)]
     # "1. The blockage" numbers the first section: a title is not numbered, where another line can be it.
     candidates = [line for line in candidates if not _NUMBER.match(line.text)] or candidates
+    # "About varicoceles:" over a paragraph labels the first section: a title ends in no colon, where another can be it.
+    candidates = [line for line in candidates if not line.stripped.endswith(":")] or candidates
+    opening = before[0] if before else None
+    if (opening is not None and opening.kind == "boilerplate" and _NAME_THEN_KIND.fullmatch(opening.stripped)
+            and all(_names_organisation(line.stripped) or line.stripped.endswith(":") for line in candidates)):
+        candidates = [opening]  # "Varicocele Embolisation - Patient Information" over a masthead: no other title
     if not candidates:
         return [], set()
     title = _chosen_title(lines, candidates, crumbs, known_heading)

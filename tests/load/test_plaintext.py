@@ -389,6 +389,15 @@ def test_the_line_a_breadcrumb_names_is_the_title_though_the_footer_repeats_the_
     assert leaflet.title == "Nephrostomy: having a tube put into your kidney to drain urine"
 
 
+def test_a_subject_then_kind_first_line_is_the_title_over_a_masthead_and_a_colon_heading():
+    text = ("Varicocele Embolisation - Patient Information\nRadiology Department, Highveld Private Hospital\n\n"
+            "About varicoceles:\nA varicocele is a group of swollen veins in the scrotum, above the testicle.\n\n"
+            "Why it's done:\nThe treatment can take away the dragging ache in the scrotum.\n")
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert leaflet.title == "Varicocele Embolisation - Patient Information"
+    assert heading_texts(leaflet) == ["About varicoceles:", "Why it's done:"]
+
+
 def test_a_two_column_stretch_is_read_column_by_column_with_true_positions():
     left = ["Before the test", "You will need a blood test a week", "before the biopsy to check clotting.", "",
             "On the day", "A nurse puts a small cannula in", "your arm and checks your details."]

@@ -63,11 +63,32 @@ KNOWN_REJECTED = {
     # after anaesthesia was explained, and "AV fistula" over a sentence saying what a fistula is, not its letters.
     ("u", "evar-aortic-aneurysm-stent-graft-us-community-hospital.html", 74, "literacy.term-undefined"),
     ("u", "haemodialysis-access-fistula-line-carers-nhs-scotland.html", 47, "literacy.acronym-undefined"),
+    # Set v (judged once, 2026-12-04, at the end of the eighth session): none of its rejected kinds is fixed yet;
+    # its review says why for each (explanations in the next sentence, a box or a cell; everyday words; "what if
+    # I don't ..." sections; "CO" in a postal address; advice about painkillers read as a risk).
+    ("v", "bowel-screening-home-test-easy-read-new-zealand.md", 1, "literacy.no-treatment-option"),
+    ("v", "bowel-screening-home-test-easy-read-new-zealand.md", 129, "literacy.term-undefined"),
+    ("v", "chemo-side-effects-for-teenagers-uk-charity-webpage.txt", 51, "literacy.risk-numbers"),
+    ("v", "chemo-side-effects-for-teenagers-uk-charity-webpage.txt", 70, "literacy.term-undefined"),
+    ("v", "chemo-side-effects-for-teenagers-uk-charity-webpage.txt", 72, "literacy.term-undefined"),
+    ("v", "chemo-side-effects-for-teenagers-uk-charity-webpage.txt", 86, "literacy.risk-numbers"),
+    ("v", "coeliac-plexus-block-cancer-pain-australia-hospital.html", 57, "literacy.term-undefined"),
+    ("v", "coeliac-plexus-block-cancer-pain-australia-hospital.html", 58, "literacy.term-undefined"),
+    ("v", "enlarged-prostate-and-prostate-artery-embolisation-singapore-hospital-webpage.txt", 1, "literacy.no-treatment-option"),
+    ("v", "enlarged-prostate-and-prostate-artery-embolisation-singapore-hospital-webpage.txt", 60, "literacy.term-undefined"),
+    ("v", "kidney-stones-treatment-decision-aid-us-clinic.md", 3, "literacy.acronym-undefined"),
+    ("v", "living-with-lymphoedema-after-cancer-australia-charity.md", 60, "literacy.term-undefined"),
+    ("v", "lung-nodules-questions-and-answers-canada-pdf-export.txt", 34, "literacy.term-undefined"),
+    ("v", "lung-nodules-questions-and-answers-canada-pdf-export.txt", 48, "literacy.term-undefined"),
+    ("v", "varicose-eczema-ireland-hospital-leaflet-pdf-export.txt", 145, "literacy.term-undefined"),
+    ("v", "varicose-eczema-ireland-hospital-leaflet-pdf-export.txt", 5, "literacy.no-treatment-option"),
+    ("v", "varicose-eczema-ireland-hospital-leaflet-pdf-export.txt", 75, "literacy.term-undefined"),
+    ("v", "vascular-malformations-in-babies-parents-guide-us-childrens-hospital.html", 54, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s", "t", "u"])
+                                          "s", "t", "u", "v"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     with (folder / "review.tsv").open(encoding="utf-8") as handle:

@@ -873,13 +873,14 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
         end, gutter = stretch
         rows = lines[index:end]
         header = _header_over(ordered, rows[0])
-        if _a_table(rows, gutter, ruled=bool(header)):
+        wrapped = _wrapped_row_lines(rows, gutter, ruled=bool(header))
+        if _a_table(rows, gutter, {line.number for line in wrapped}):
             for line in [*header, *rows]:
                 if _HEADER_RULE.fullmatch(line.stripped):
                     line.kind = "blank"  # the rule under the header: drawing, not text
                 elif line.stripped:  # a row: "Bleeding that needs treatment      Fewer than 1 in 100 people"
                     line.kind, line.row = "item", True
-            for line in _wrapped_row_lines(rows, gutter, ruled=bool(header)):
+            for line in wrapped:
                 line.row_goes_on = True
             ordered += rows
             index = end
@@ -905,16 +906,16 @@ def _header_over(ordered: list[_Line], first: _Line) -> list[_Line]:
     return []
 
 
-def _a_table(rows: list[_Line], gutter: int, *, ruled: bool = False) -> bool:
+def _a_table(rows: list[_Line], gutter: int, wrapped: set[int]) -> bool:
     """Rows of a table laid out in spaces, not two columns of prose: nearly every row has text on both sides,
     every cell starts as a cell does (never in lower case, as a column's wrapped lines do), and the right-hand
     cells are short ("About 1 in 20 people").
 
     A cell that wraps ("Air leak around the lung, if the" over "  cyst is near the top   Less than 1 in 100")
-    goes on in lower case on the next line; such lines belong to the row above, and only a few rows wrap.
+    goes on in lower case on the next line; such lines (``wrapped``, by line number) belong to the row above, and
+    only a few rows wrap.
     """
     filled = [line for line in rows if line.stripped and not _HEADER_RULE.fullmatch(line.stripped)]
-    wrapped = {line.number for line in _wrapped_row_lines(rows, gutter, ruled=ruled)}
     if len(wrapped) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
         return False
     cells: list[list[str]] = []

@@ -422,7 +422,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
     stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
-    a frequency. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
+    a frequency. A complication named again further on ("raise your infection
+    risk") is reported once, and what a medicine does to one ("it can hide a
+    fever") names no risk. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
     is what to watch for, not risks, and is not judged.
     Not judged when the leaflet has no risks section.
 
@@ -453,13 +455,16 @@ def risk_numbers(context: CheckContext) -> Judgement:
         for index, block in enumerate(blocks) if given[index] and index not in signs
         for match in _complications(named, block.text)
     }
+    reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
             continue
         found = next(
-            (match for match in _complications(named, block.text) if match.group().lower() not in quantified), None
+            (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported),
+            None,
         )
         if found is not None:
+            reported.add(found.group().lower())
             hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
@@ -478,13 +483,13 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 _TREATED = re.compile(
-    r"\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust)(?:e|es|ed|ing|s)?\s+"
+    r"\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?\s+"
     r"(?:the |a |any |your |their |these |this )?$",
     re.IGNORECASE,
 )
 _TREATED_REACH = 40
 """What a treatment does to a complication is not the risk of it: "the medicine dissolves clots", "antibiotics to
-prevent infection"."""
+prevent infection", "paracetamol can hide a fever"."""
 
 
 _TO_REPORT = re.compile(

@@ -76,6 +76,10 @@ _SMALL_WORDS = frozenset({
 _SHOUTED_WORD_ZIPF = 4.0
 _LONG_WORD = 7
 """An all-capitals word this common in English ("CALL", "STOP") is shouted, not an acronym."""
+_POSTCODE_AFTER = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4})\b")
+"""A state or province before its postcode in an address ("Boulder, CO 80301", "Toronto, ON M5G 2C4",
+"Parramatta NSW 2150") names a place, not a medical idea to spell out."""
+_STATE_LETTERS = 3
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -103,7 +107,8 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             if acronym in seen or _ROMAN.match(acronym) or _shouted(acronym, lexicon.zipf(acronym.lower())):
                 continue
             seen.add(acronym)
-            if acronym in known or match.group() in known or _everyday_here(acronym, text, match.start()):
+            if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
+                    or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
 

@@ -153,7 +153,7 @@ NO_TREATMENT = case_blind(
     r"(?:leav(?:e|ing)|keep(?:ing)?) (?:it|them|the (?:port|line|stent|drain|catheter|filter|tube)) in for now\b|"
     r"if (?:it|the (?:port|line|stent|drain|catheter|filter|tube)) stays in\b|"
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
-    r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with)\b|"
+    r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up)\b|"
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
@@ -164,7 +164,7 @@ NO_TREATMENT = case_blind(
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
-    r"if (?:it|this|the \w+|your \w+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
+    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
 )
 KEEPING_WATCH_LABEL = re.compile(

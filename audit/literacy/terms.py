@@ -3,7 +3,8 @@
 A term is a word of the medical vocabulary (``data/medical-terms.marisa``) that
 is rare in general English (Zipf frequency below 3, fewer than one use in a
 million words: "biopsy" and "catheter" are terms, "pain" and "surgery" are not), and
-not one of the words patients use themselves (``data/everyday-terms.txt``: "varicose").
+not one of the words patients use themselves (``data/everyday-terms.txt``: "varicose", and "follicles"
+after "hair").
 Adjacent terms are one ("percutaneous ablation"). Singular and plural are the
 same term, and only a term's first use in the leaflet's prose is judged, as
 PEMAT item 4 and the NHS style guide ask ("explain it the first time").
@@ -38,10 +39,18 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * ``term is similar/like …``: likened to what was just explained
   ("Kyphoplasty is similar, but a balloon first ...");
 * ``a description that/which …, such as term``: one of what was described
-  ("pain that travels into your leg, such as sciatica"), and ``medicines such as term``
+  ("pain that travels into your leg, such as sciatica", and each member of its list: "such as
+  histoplasmosis and blastomycosis"), and ``medicines such as term``
   (a medicine is all a reader needs to know of its name; "treatments such as term" is no gloss);
 * ``a kind, term, does …``: "A similar procedure, kyphoplasty, uses a small
-  balloon first";
+  balloon first"; ``a kind, usually a term``: "A specialist doctor, usually an
+  interventional radiologist, ...";
+* a word of an acronym's long form in brackets ("HoLEP (holmium laser enucleation
+  of the prostate) removes ..."): the long form names, the sentence explains;
+* the next sentence saying how the term's own acronym is done: "endoscopic
+  ultrasound (EUS). In EUS, a thin tube ...";
+* the next block opening with what the term is, where the term closes its block
+  (a list item "... about having a colonoscopy." over a box "A colonoscopy is a test ...");
 * the term as the subject of a verb that says what it does: "Cryoablation
   destroys the tumour with cold", "**Vertebroplasty** injects bone cement ...",
   "Hormone therapy or immunotherapy can slow down the cancer" (not a person's
@@ -50,7 +59,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   "That's a doctor who ...", "This removes part of the prostate", "These treat
   cancer throughout the body", "Sedation makes you drowsy", "Metastases
   are places where ..." (the term in its other number);
-* a heading that asks what it is ("What is a nephrostomy?") over the text;
+* a heading that asks what it is ("What is a nephrostomy?") or which of two it is
+  ("Is it a malformation or a hemangioma?") over the text;
 * the medical name in brackets under a plain title, as the first line of text
   ("Having a tube put into a blocked bile duct" over "(Percutaneous biliary
   drainage)");
@@ -168,7 +178,7 @@ _COMMENTS = frozenset({
 })
 _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
-    r"|collect|drain|hold)\b"
+    r"|collect|drain|hold|remove|widen|open|unblock|break up|dissolve|repair|replace|strengthen|look inside|take an?)\b"
 )
 _PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
 _SYMPTOMS_TO_REPORT = re.compile(
@@ -186,20 +196,36 @@ _NOUN_FOR = re.compile(
 _LIKE = re.compile(r"\s+(?:is|are|works?)\s+(?:in\s+)?(?:very\s+|quite\s+|much\s+)?(?:an?\s+)?(?:similar|alike|like)\b")
 """Likened to what was just explained: "Kyphoplasty is similar, but the doctor first inflates a balloon",
 "Radioembolisation works in a similar way, but ..."."""
+_LISTED_SO_FAR = r"(?:[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+"""The members named before this one: "such as histoplasmosis and" (blastomycosis)."""
 _DESCRIBED_BEFORE = re.compile(
-    r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?"
+    + _LISTED_SO_FAR + "$",
     re.IGNORECASE,
 )
 _A_MEDICINE_BEFORE = re.compile(
     r"\b(?:medicines?|drugs?|tablets|pills)\s*,?\s*(?:such as|like|for example|e\.g\.|called)\s+$", re.IGNORECASE
 )
 """Named as a medicine, which is all a reader needs of its name: "medicines such as immunotherapy"; "treatments
-such as cementoplasty" says nothing of what the treatment does."""
+such as cementoplasty" says nothing of what the treatment does, nor does a list ("medicines such as chemotherapy,
+targeted therapy or immunotherapy"), whose reviewers asked what each is."""
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 _SPELLED_OUT_BEFORE = re.compile(
     r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$|\(called [A-Z]{2,}s?,\s+[^()]*$", re.IGNORECASE
 )
 """A word of an acronym's long form: the acronym's explanation is the reader's, its letters are only named."""
+_LONG_FORM_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]s?\s*\([^()]*$")
+"""Inside the bracket that spells out an acronym: "HoLEP (holmium laser enucleation of the prostate) removes ...",
+"called ALPPS (associating liver partition and portal vein ligation ...)": the long form names the procedure, whose
+explanation is the sentence's; its words are not each a term to explain."""
+_KIND_THEN_USUALLY_BEFORE = re.compile(
+    r"\b(?:doctor|specialist|nurse|surgeon|procedure|treatment|test|scan|operation|medicine|drug|tube|device|technique"
+    r"|method|therapy)s?\s*,\s+(?:usually|often|normally|typically|generally|mostly|most often|sometimes)\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""The plain kind first, then the name it usually goes by: "A specialist doctor, usually an interventional
+radiologist, uses CT images ..."."""
 _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)\s+[^()]{1,40}\)[*_]*")
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
@@ -225,8 +251,11 @@ _WHICH_IS_BEFORE = re.compile(
 )
 """What was described, then its name: "a clot that has travelled to the lungs, which is a pulmonary embolism"."""
 _ASKS_WHAT = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about)\b", re.IGNORECASE
+    r"^\s*(?:\d+[.)]\s*)?(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about|is\s+(?:it|this|that)\s+.+\bor\b"
+    r"|.*\b(?:difference between|vs\.?|versus)\s)",
+    re.IGNORECASE,
 )
+"""A heading that asks what something is, or which of two it is ("Is it a malformation or a hemangioma?")."""
 _EXPLAINING_VERBS = frozenset({
     "supply", "supplies", "carry", "carries", "use", "uses", "destroy", "destroys", "block", "blocks", "remove",
     "removes", "kill", "kills", "drain", "drains", "shrink", "shrinks", "stop", "stops", "connect", "connects",
@@ -343,7 +372,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         passed = skip_to = next_index = 0
         for index in [index for index, word in enumerate(words) if word in in_block]:
             match = matches[index]
-            if index < next_index or match.start() < skip_to or _a_name(text, matches, index):
+            if (index < next_index or match.start() < skip_to or _a_name(text, matches, index)
+                    or _everyday_phrase(words, index)):
                 continue
             last = index
             while (last + 1 < len(matches) and matches[last + 1].group() in in_block
@@ -364,7 +394,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             if gloss_end is not None:
                 skip_to = gloss_end
             explained = (gloss_end is not None or _cell_explained(blocks, number, start, end)
-                         or (number == 0 and _BRACKETED.fullmatch(text) is not None))
+                         or (number == 0 and _BRACKETED.fullmatch(text) is not None)
+                         or _next_block_defines(blocks, number, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
         seen.update(map(term_key, words[passed:]))
 
@@ -419,6 +450,15 @@ def _same_word(key: str, met: str) -> bool:
     return shared >= _STEM and shared >= min(len(key), len(met)) - 3
 
 
+def _next_block_defines(blocks: list[Block], number: int, start: int, end: int) -> bool:
+    """The term closes its block and the next block opens by saying what it is: "They will talk to you about a
+    colonoscopy." over a box "A colonoscopy is a test to look inside your bowel"."""
+    text = blocks[number].text
+    if number + 1 >= len(blocks) or text[end + _sentence_end(text[end:]) :].strip():
+        return False
+    return _defined_soon_after(blocks[number + 1].text, text[start:end])
+
+
 def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:
     """A table cell that names the term (a short noun phrase it opens), beside a cell that says what it is
     (a table of options: "Midline catheter | A shorter tube in the upper arm"); a cell of figures
@@ -455,6 +495,12 @@ def _a_name(text: str, matches: list[re.Match[str]], index: int) -> bool:
     return (following in _NAMED_BY or following == "acid") and _adjacent(text, matches[index], matches[index + 1])
 
 
+def _everyday_phrase(words: list[str], index: int) -> bool:
+    """A term that is everyday after the word before it ("hair follicles"; two-word entries of
+    ``data/everyday-terms.txt``), though not alone ("ovarian follicles")."""
+    return index > 0 and f"{words[index - 1].lower()} {term_key(words[index])}" in word_set("everyday-terms.txt")
+
+
 def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return text[left.end() : right.start()] == " "
 
@@ -482,7 +528,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
         if symptoms is not None and _plain(symptoms.group(1), known):
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
-    if _SPELLED_OUT_BEFORE.search(before):
+    if _SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
     if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
@@ -508,6 +554,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     following = after[sentence_end:]
     term = text[start:end]
     if (_next_sentence_explains(following, term) or _defined_soon_after(following, term)
+            or _next_sentence_does_it(following, _OWN_ACRONYM.match(text, end))
             or (_a_label(text, start, end + sentence_end) and following.strip())):
         return end + sentence_end + _sentence_end(following)
     if _subject_explained(text, start, end) or (list_item and _labels_the_text(text, start, end)):
@@ -662,9 +709,18 @@ _WHO_DOES = re.compile(r"\s+who\s+(?:\w+ly\s+)?(?:uses|does|treats|specialises|s
 _FOR_THIS = re.compile(r"\s*For (?:this|that|it)(?: (?:test|procedure|biopsy|treatment|operation|scan))?,\s+\w+")
 """A next sentence that says how it is done: "... a transjugular liver biopsy instead. For this, the needle is passed
 through a vein in your neck"."""
+_OWN_ACRONYM = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(([A-Z][\w&-]*[A-Z0-9])s?\)")
+"""The acronym given the term's phrase: "endoscopic ultrasound (EUS)"."""
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\s+(?=[a-z])")
 """An acronym before the term in the sentence that defines it: "An AV fistula is a joining of ..."."""
 _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
+
+
+def _next_sentence_does_it(sentence: str, acronym: re.Match[str] | None) -> bool:
+    """ "... an endoscopic ultrasound (EUS). In EUS, a thin tube with a probe is passed ...": the next sentence says
+    how the term's own acronym is done."""
+    return acronym is not None and re.match(rf"\s*(?:In|For|During) (?:an? |the )?{re.escape(acronym.group(1))}s?,\s+\w",
+                                            sentence) is not None
 
 
 def _opens_with(text: str, term: str) -> int:

@@ -110,6 +110,11 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("Leaving it in for now. If it stays in, it will still need flushing every month.", True),
     ("If your blood pressure stays high and you don't get treatment, your risk of stroke goes up.", True),
     ("Keep the tube in place with tape and check it every day.", False),
+    ("## What if I do not do the test?", True),
+    ("What happens if I don't take part in screening?", True),
+    ("What happens if gallstones are not treated?", True),
+    ("If a thyroid nodule is left untreated, it usually stays the same size.", True),
+    ("What if I do not feel better after a week?", False),
     ("Bruising goes away within a week.", False),
     ("The stent stops the bleeding.", False),
 ])

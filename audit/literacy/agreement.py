@@ -81,10 +81,17 @@ def names_a_listed_noun(text: str) -> bool:
     return any(noun in lowered for noun in _stems()) and _nouns().search(lowered) is not None
 
 
+_SHORTEST_STEM = 4
+
+
 @cache
 def _stems() -> tuple[str, ...]:
-    plurals, singulars = _numbers()
-    return tuple(sorted(plurals | singulars))
+    """What each noun's two numbers begin with ("metasta" for metastasis and metastases): half the scans."""
+    stems = set()
+    for plural, singular in word_pairs("irregular-plurals.tsv").items():
+        length = next((i for i, (a, b) in enumerate(zip(plural, singular)) if a != b), min(len(plural), len(singular)))
+        stems.update([plural[:length]] if length >= _SHORTEST_STEM else [plural, singular])
+    return tuple(sorted(stems))
 
 
 def disagreements(sentence: str) -> Iterator[Disagreement]:

@@ -11,8 +11,6 @@ adjectives, not passives. In a question the subject may stand between
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,28 +60,32 @@ def is_participle(word: str) -> bool:
     return any(len(stem) > 2 and lexicon.knows(stem) for stem in stems)
 
 
-_AUXILIARY = re.compile(any_word(BE | GET).pattern, re.IGNORECASE)
-"""Case-blind, so that offsets are the sentence's own; a short alternation loses little to IGNORECASE."""
+_AUXILIARY = any_word(BE | GET)
 
 
 def passives(text: str) -> Iterator[Passive]:
-    """Each passive clause in one sentence: only the few words after each auxiliary are read."""
+    """Each passive clause in one sentence."""
+    if not _AUXILIARY.search(text.lower()):
+        return
+    words = list(WORD.finditer(text))
+    lowered = [match.group().lower() for match in words]
     question = text.rstrip().endswith("?")
-    reach = _QUESTION_SUBJECT_WORDS + 2 if question else 3
-    for auxiliary in _AUXILIARY.finditer(text):
-        getting = auxiliary.group().lower() in GET
-        ahead = list(itertools.islice(WORD.finditer(text, auxiliary.end()), reach + 2))
-        lowered = [match.group().lower() for match in ahead]
-        for index, word in enumerate(lowered[:reach]):
+    for index, auxiliary in enumerate(lowered):
+        getting = auxiliary in GET
+        if auxiliary not in BE and not getting:
+            continue
+        reach = _QUESTION_SUBJECT_WORDS + 2 if question else 3
+        for ahead in range(index + 1, min(index + 1 + reach, len(words))):
+            word = lowered[ahead]
             if word in BE or word in GET:
                 break
             if is_participle(word):
-                following = lowered[index + 1 : index + 3]
+                following = lowered[ahead + 1 : ahead + 3]
                 if word in word_set("stative-participles.txt") and following[:1] not in (["by"], ["with"]):
                     break  # "the clinic is closed" is a state; "the wound is closed with a stitch" an action
                 if (getting and word in _GET_NOT_PASSIVE) or _accustomed(word, following):
                     break
-                yield Passive(auxiliary.start(), ahead[index].end(), word)
+                yield Passive(words[index].start(), words[ahead].end(), word)
                 break
             if not (word in _BETWEEN or word.endswith("ly") or question):
                 break

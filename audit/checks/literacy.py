@@ -20,7 +20,7 @@ from audit.literacy import acronyms, cues, terms
 from audit.literacy.frequencies import COUNT, DENOMINATOR, has_frequency, percentages_without_frequency
 from audit.literacy.passive import passives
 from audit.literacy.wordlists import any_word, word_set
-from audit.model import Block, Span
+from audit.model import Block, Section, Span
 from audit.readability.measure import measure
 from audit.readability.sentences import PROSE_KINDS, split_sentences
 from audit.report import Severity
@@ -249,7 +249,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     of the next two sentences defining it ("(A term is a ...)"), or
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
-    lists it ("Glossary", "Words we use", "Words used in this leaflet");
+    lists it ("Glossary", "Words we use", "Words you will hear": the section
+    under that heading and its sub-headings, a `<dt>` each);
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
     words patients use
@@ -272,10 +273,7 @@ def term_undefined(context: CheckContext) -> Judgement:
     asked = terms.asked_in(_headings(context))
     if any("definition" in m.ids and m.words for m in context.sections):
         asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
-    page = _page(context)
-    glossary = cues.GLOSSARY.find(page)
-    if glossary is not None:  # in an <aside> or a footer too: the page's text, not the leaflet's prose
-        asked |= terms.keys_of(page.text[glossary[1] : glossary[1] + cues.GLOSSARY_REACH])
+    asked |= terms.keys_of(_glossary(context))
     accepted = {terms.term_key(word) for word in context.settings.accept_words}
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
@@ -284,6 +282,42 @@ def term_undefined(context: CheckContext) -> Judgement:
         if not use.explained and id(use.block) in judged_here and not (terms.keys_of(use.term) & accepted)
     )
     return Judgement(bool(judged_here), hits)
+
+
+_NOWHERE = float("inf")
+
+
+def _glossary(context: CheckContext) -> str:
+    """The text of the page's glossary, where it has one: the section under a glossary's heading ("Words you may
+    hear"), else, for a glossary in an <aside> or a footer, the page's text after its heading. Worked out once a
+    leaflet: two rules read it."""
+    memo = context.memo.get("glossary")
+    if isinstance(memo, str):
+        return memo
+    page = _page(context)
+    found = cues.GLOSSARY.find(page)
+    text = ""
+    if found is not None:
+        parts = [part for matched in context.sections for part in matched.parts]
+        text = next((_text_under(parts, number) for number, part in enumerate(parts)
+                     if part.heading is not None and cues.GLOSSARY.find(cues.Page.of(part.heading.text, False))),
+                    page.text[found[1] : found[1] + cues.GLOSSARY_REACH])
+    context.memo["glossary"] = text
+    return text
+
+
+def _text_under(parts: Sequence[Section], number: int) -> str:
+    """The words of a part and of the parts under its heading, their headings too (a glossary's terms as `<dt>`
+    headings, "Trachea" over "The windpipe ...")."""
+    heading = parts[number].heading
+    assert heading is not None
+    under = [parts[number]]
+    for part in parts[number + 1 :]:
+        if part.heading is None or part.heading.level <= heading.level:
+            break
+        under.append(part)
+    return " ".join(text for part in under
+                    for text in ([part.heading.text] if part.heading is not None else []) + [b.text for b in part.blocks])
 
 
 @criterion("literacy.acronym-undefined", Severity.warning)
@@ -299,7 +333,14 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), acronyms on the project's accept list, or acronyms in citations,
-    credits and contact details.
+    credits and contact details. Nor is an acronym spelled out on the page
+    above its first use (a title bar or breadcrumb: "Teens & Young Adults
+    (TYA)"), listed in the page's glossary, named in a "What is X?" heading,
+    or in the title of a leaflet with a section saying what it is (the
+    leaflet's subject); a brand or regimen named as one of a plain kind ("a
+    numbing cream (such as Ametop or EMLA)"); a list of markings the next
+    sentence explains ("MR, SR or XL. These release the medicine slowly"); a
+    state before its postcode ("Boulder, CO 80301").
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
@@ -315,13 +356,20 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     judged_here = {id(block): section for block, section in _leaflet_prose(context)}
     headings = [context.leaflet.title or "", *_headings(context)]
     spelled_in_headings = {acronym for heading in headings for acronym in acronyms.defined_in(heading)}
+    spelled_in_headings |= set(acronyms.named_in(_glossary(context)))
+    spelled_in_headings |= {acronym for heading in _headings(context) if terms.asks_what(heading)
+                            for acronym in acronyms.named_in(heading)}  # "What is TIPS?" over what it is
+    if any("definition" in m.ids and m.words for m in context.sections):
+        spelled_in_headings |= set(acronyms.named_in(context.leaflet.title or ""))  # the leaflet's subject
+    uses = [use for use in acronyms.first_uses(block for block, _ in _prose(context))
+            if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
+            and use.acronym.lower() not in context.settings.accept_words]
+    on_page = acronyms.spelled_out_on(_page(context).text) if uses else {}
     hits = tuple(
         Hit(f"The acronym '{use.acronym}' is not spelled out where it is first used.",
             use.block.span(use.start, use.end), use.acronym, section=judged_here.get(id(use.block)))
-        for use in acronyms.first_uses(block for block, _ in _prose(context))
-        if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
-        and use.acronym.lower() not in context.settings.accept_words
-    )
+        for use in uses if on_page.get(use.acronym, _NOWHERE) > use.block.span(use.start).line
+    )  # spelled out on the page before its first use in the text: in a title bar or a breadcrumb
     return Judgement(bool(judged_here), hits)
 
 
@@ -424,7 +472,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
     a frequency. A complication named again further on ("raise your infection
     risk") is reported once, and what a medicine does to one ("it can hide a
-    fever") names no risk. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
+    fever") names no risk, nor does the blood's "ability to clot"; a risk named
+    by an acronym that the leaflet gives a number in brackets elsewhere ("Clot
+    in a deep vein (DVT) | About 1 in 100" in the options table) is not asked
+    again. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
     is what to watch for, not risks, and is not judged.
     Not judged when the leaflet has no risks section.
 
@@ -455,12 +506,14 @@ def risk_numbers(context: CheckContext) -> Judgement:
         for index, block in enumerate(blocks) if given[index] and index not in signs
         for match in _complications(named, block.text)
     }
+    by_letters = _letters_given_a_frequency(context)  # "Clot in a deep vein (DVT) | About 1 in 100" in any table
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
             continue
         found = next(
-            (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported),
+            (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported
+             and not _names_letters(block.text, by_letters)),
             None,
         )
         if found is not None:
@@ -479,9 +532,41 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return (match for match in named.finditer(text)
             if not _TREATING.match(text, match.end())
             and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
-            and not _TO_REPORT.search(text, terms.sentence_start(text, match.start()), match.start()))
+            and not _TO_REPORT.search(text, terms.sentence_start(text, match.start()), match.start())
+            and not (match.group().lower() in _ALSO_VERBS and _AS_A_VERB.search(text, 0, match.start())))
 
 
+def _letters_given_a_frequency(context: CheckContext) -> Callable[[], set[str]]:
+    """The acronyms in brackets in a sentence or table row with a frequency anywhere in the leaflet (a comparison
+    table under the options): worked out only if a risk wants them."""
+    found: list[set[str]] = []
+
+    def letters() -> set[str]:
+        if not found:
+            prose = [block for block, _ in _leaflet_prose(context)]
+            found.append({match.group(1) for row in _rows(prose) if has_frequency(row)
+                          for match in _BRACKETED_LETTERS.finditer(row)})
+        return found[0]
+
+    return letters
+
+
+_BRACKETED_LETTERS = re.compile(r"\(([A-Z]{2,})s?\)")
+"""A risk's own short name, in brackets after it ("Clot in a deep vein (DVT)"); "About 1 in 10 PICCs get blocked"
+gives the line's letters no frequency of their own."""
+
+
+def _names_letters(text: str, letters: Callable[[], set[str]]) -> bool:
+    """The text names a risk by an acronym whose frequency the leaflet gave ("About the risk of a DVT: a DVT (deep
+    vein thrombosis) is a blood clot ..." beside a table row "Clot in a deep vein (DVT) | About 1 in 100"): the
+    same risk again, and what follows from it."""
+    return any(found.group(1) in letters() for found in acronyms.ACRONYM.finditer(text))
+
+
+_ALSO_VERBS = frozenset({"clot"})
+_AS_A_VERB = re.compile(r"\b(?:to|not|n't)\s+$", re.IGNORECASE)
+"""A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
+does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
     r"\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?\s+"
     r"(?:the |a |any |your |their |these |this )?$",

@@ -48,9 +48,11 @@ _IS_DESCRIBED = re.compile(
 )
 _WHERE_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\*{0,2},\s+(?:where|in which|which is|that is)\s+([^.;:()]{12,160})")
 _SUCH_AS_BEFORE = re.compile(
-    r"\b(?:[a-z]{3,})\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
+    r"\b(?:[a-z]{3,})\)?\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Za-z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
 )
-"""Named as instances of a plain kind: "changes in certain genes (such as RAS and BRAF)"."""
+"""Named as instances of a plain kind: "changes in certain genes (such as RAS and BRAF)", "a numbing cream (such as
+Ametop or EMLA)", "chemotherapy given through a vein (...), such as FOLFOX or FOLFIRI": a brand or a regimen is
+named, and the kind says what it is."""
 _ALIAS_OPENER = re.compile(r"\((?:also |often |sometimes )?(?:called|known as)$")
 """Another name for what was just named: "usually alteplase (also called tPA)"."""
 _NEXT_SAYS_WHAT = re.compile(r"\s*(?:This|It)\s+(?:is|means)\s+(?:an?|the)\s+\w+")
@@ -80,6 +82,14 @@ _POSTCODE_AFTER = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d
 """A state or province before its postcode in an address ("Boulder, CO 80301", "Toronto, ON M5G 2C4",
 "Parramatta NSW 2150") names a place, not a medical idea to spell out."""
 _STATE_LETTERS = 3
+_LISTED_WITH_OTHERS = re.compile(r"s?,\s*[A-Z]{2,}\b|s?\s+(?:or|and)\s+[A-Z]{2,}\b")
+_LISTED_WITH_OTHERS_BEFORE = re.compile(r"\b[A-Z]{2,}s?(?:,|\s+or|\s+and)\s+$")
+_THESE_DO = re.compile(r"\s*(?:These|They)\s+([a-z]+)\b")
+_NOT_WHAT_THEY_DO = frozenset({
+    "are", "were", "can", "may", "might", "will", "would", "could", "should", "must", "have", "had", "need", "needs",
+    "often", "usually", "sometimes", "also", "do", "did", "take", "get", "come",
+})
+"""After "These" a verb that says what the letters mean ("release the medicine slowly"), not what may happen."""
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -137,6 +147,25 @@ def _shouted(acronym: str, zipf: float) -> bool:
     return zipf >= _SHOUTED_WORD_ZIPF or (len(acronym) >= _LONG_WORD and load_lexicon().knows(acronym.lower()))
 
 
+_BRACKETED = re.compile(r"\((?P<acronym>[a-z]?[A-Z][A-Z&]*[A-Z])s?\)")
+
+
+def spelled_out_on(page: str) -> dict[str, int]:
+    """Each acronym spelled out in brackets anywhere on a page, footers and title bars too ("Teens & Young Adults
+    (TYA)" in a breadcrumb), with the first line where it is."""
+    found: dict[str, int] = {}
+    for match in _BRACKETED.finditer(page):
+        acronym = match.group("acronym")
+        if acronym not in found and spelled_out(page, match.start("acronym"), match.end("acronym")):
+            found[acronym] = page.count("\n", 0, match.start()) + 1
+    return found
+
+
+def named_in(text: str) -> Iterator[str]:
+    """The acronyms a text names (a glossary's entries: "RT – Respiratory therapist")."""
+    return (match.group(1) for match in ACRONYM.finditer(text))
+
+
 def defined_in(text: str) -> set[str]:
     """The acronyms a title or heading spells out ("Having a peripherally inserted central catheter (PICC line)")."""
     return {match.group(1) for match in ACRONYM.finditer(text) if spelled_out(text, match.start(), match.end())}
@@ -182,6 +211,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
+    if _LISTED_WITH_OTHERS.match(text, end) or _LISTED_WITH_OTHERS_BEFORE.search(text, 0, start):
+        these = _THESE_DO.match(text, _sentence_end(text, end))
+        if these is not None and these.group(1) not in _NOT_WHAT_THEY_DO:
+            return True  # "tablets marked MR, SR or XL. These release the medicine slowly": what the letters mean
     acronym = text[start:end]
     again = text.find(acronym, _sentence_end(text, end), next_end)
     described_next = _IS_DESCRIBED.match(text, again + len(acronym)) if again >= 0 else None

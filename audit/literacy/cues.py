@@ -131,7 +131,8 @@ AUTHOR = exact(
 )
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
-    r"at a glance|main points|(?:important |main |key )?things to remember|important points|quick facts|the facts|what you need to know|"
+    r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
+    r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|need to know|the (?:short|quick) version|main points to remember|"
     r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
@@ -144,7 +145,13 @@ SUMMARY_LINE = case_blind(
     re.MULTILINE,
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
-NO_TREATMENT = case_blind(
+def across_lines(pattern: str) -> str:
+    """A cue's words with any space between them, a line break too: a scraped page wraps "gets better" over
+    "on its own" (only for a pattern with no space inside a character class)."""
+    return pattern.replace(" ", r"\s+")
+
+
+NO_TREATMENT = case_blind(across_lines(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
     r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|if nothing is done|rather not have|"
     r"not having (?:it|them|this|the (?:scan|test|procedure|treatment))\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
@@ -157,7 +164,8 @@ NO_TREATMENT = case_blind(
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
-    r"without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery|transplant|procedure|operation"
+    r"(?:^|[.!?:;,\n]\s*|\b(?:and|but|or) )without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery"
+    r"|transplant|procedure|operation"
     r"|screening|the test|the scan)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
     r"no (?:feeding tube|stent|drain|filter|port|catheter|pump|biopsy|procedure|operation|surgery|ablation"
@@ -166,7 +174,7 @@ NO_TREATMENT = case_blind(
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
-)
+))
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"
     r"(?: only)?[*_]*(?P<said>\s*[:–—-]\s*(?:\S+\s+){2}\S+)?",
@@ -190,6 +198,7 @@ WARNING_SIGNS = case_blind(
 )
 GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:glossary|words we use|words used|words to know|medical words|jargon buster"
+    r"|words (?:you|that you) (?:will|may|might|could) hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
     r"|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
     re.MULTILINE,

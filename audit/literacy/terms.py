@@ -132,11 +132,11 @@ _CALL_THIS_BEFORE = re.compile(
 """What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
 scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma"."""
 _OPEN_BEFORE = re.compile(
-    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3})$"
+    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}[\"“‘']?)$"
 )
 """The bracket opening before the term, up to three words in ("(a pleural effusion)"), past an acronym with "or"
 ("(DVT, or deep vein thrombosis)")."""
-_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}\s*\)")
+_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?\s*\)")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
 _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
@@ -196,8 +196,9 @@ _NOUN_FOR = re.compile(
 _LIKE = re.compile(r"\s+(?:is|are|works?)\s+(?:in\s+)?(?:very\s+|quite\s+|much\s+)?(?:an?\s+)?(?:similar|alike|like)\b")
 """Likened to what was just explained: "Kyphoplasty is similar, but the doctor first inflates a balloon",
 "Radioembolisation works in a similar way, but ..."."""
-_LISTED_SO_FAR = r"(?:[\w-]+(?:\s+[\w-]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
-"""The members named before this one: "such as histoplasmosis and" (blastomycosis)."""
+_LISTED_SO_FAR = r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*\([^()]*\))?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+"""The members named before this one: "such as histoplasmosis and" (blastomycosis), "such as Raynaud's
+phenomenon (fingers turning white in the cold) or" (cryoglobulinaemia)."""
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?"
     + _LISTED_SO_FAR + "$",
@@ -228,6 +229,9 @@ _KIND_THEN_USUALLY_BEFORE = re.compile(
 radiologist, uses CT images ..."."""
 _ALIAS_AFTER = re.compile(r"\s*\((?:also |sometimes |often )?(?:called|known as)\s+[^()]{1,40}\)[*_]*")
 """Another name in brackets, which a gloss may follow: "Perihilar (also called hilar) – where the ducts leave"."""
+_ALIAS_IN_BRACKET = re.compile(r",?\s*(?:also |sometimes |often )?(?:called|known as)\b.*$", re.IGNORECASE)
+"""Another name after the gloss in one bracket is no part of it: "(warts on the soles of the feet, sometimes called
+verrucas)"."""
 _NEXT_WORD = re.compile(r" [A-Za-z][\w'’-]*")
 _PHRASE_WORDS = 3
 _LINKING_WORDS = frozenset({"of", "the", "a", "an", "such", "as"})
@@ -236,10 +240,15 @@ of one noun phrase before its gloss, "an antiplatelet medicine such as clopidogr
 _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$")
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
-_DASH_THEN_DEFINITION = re.compile(r"\s[–—-]\s+(?:this|that|it|these)\s+(?:is|are|means)\s+(?:an?|the)\s+\w", re.IGNORECASE)
+_DASH_THEN_DEFINITION = re.compile(
+    r"\s[–—-]\s+(?:(?:this|that|it|these)\s+(?:is|are|means)\s+(?:an?|the)\s+\w|an?\s+(?!(?:few|little|lot|bit|while|day"
+    r"|week|month|year|couple)\b)(?:[\w-]+\s+){0,3}(?:that|which|who|to|for|of|with|in|on)\b)",
+    re.IGNORECASE,
+)
 _DASH_REACH = 60
 """A dash later in the clause that stops to say what was just named: "... a nephrostomy tube for a short time
-too — this is a tube that drains urine ..."."""
+too — this is a tube that drains urine ...", "Pulse oximeter, if your child has one – a small clip-on sensor that
+measures ..."."""
 _WHO_DOES_BEFORE = re.compile(
     r"\b(?:doctor|specialist|nurse|person|people|team)\s+(?:who|that)\s+[^,.;:()]{3,60}\s+(?:is|are)\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}$",
@@ -339,11 +348,16 @@ def keys_of(text: str) -> set[str]:
     return {term_key(word) for word in WORD.findall(text) if is_term(word)}
 
 
+def asks_what(heading: str) -> bool:
+    """Whether a heading asks what something is ("What is a nephrostomy?"): its section explains it."""
+    return _ASKS_WHAT.match(heading) is not None
+
+
 def asked_in(headings: Iterable[str]) -> set[str]:
     """Keys of the terms that a heading asks about ("What is a nephrostomy?"): its section explains them."""
     asked: set[str] = set()
     for heading in headings:
-        if _ASKS_WHAT.match(heading):
+        if asks_what(heading):
             asked.update(term_key(word) for word in WORD.findall(heading))
     return asked
 
@@ -421,7 +435,7 @@ def _subtitles(blocks: list[Block]) -> int:
 _MIN_TAIL = 6
 """A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
 _CELL_GLOSS_WORDS = 4
-_CELL_NAME_WORDS = 4
+_CELL_NAME_WORDS = 5  # "Curette or cut it out"
 _STEM = 7
 """Terms sharing this many first letters, all but the last three of the shorter, are one word's forms to a
 reader ("osteoporosis", "osteoporotic"; "embolism" after "embolisation"). Not words met outside the terms: "radiology"
@@ -659,7 +673,7 @@ def _past_quote_and_acronym(text: str, end: int) -> int:
 def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int | None:
     """How far a gloss that starts right here reaches, or ``None``."""
     bracket = _BRACKET_AFTER.match(after)
-    if bracket and _plain(bracket.group(1), known):
+    if bracket and _plain(_ALIAS_IN_BRACKET.sub("", bracket.group(1)), known):
         return bracket.end()
     if _WHO_DOES.match(after):
         return _clause_end(after)  # "a radiologist who uses a CT scanner to guide a fine needle"
@@ -724,10 +738,23 @@ _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
 
 
 def _next_sentence_does_it(sentence: str, acronym: re.Match[str] | None) -> bool:
-    """ "... an endoscopic ultrasound (EUS). In EUS, a thin tube with a probe is passed ...": the next sentence says
-    how the term's own acronym is done."""
-    return acronym is not None and re.match(rf"\s*(?:In|For|During) (?:an? |the )?{re.escape(acronym.group(1))}s?,\s+\w",
-                                            sentence) is not None
+    """ "... an endoscopic ultrasound (EUS). In EUS, a thin tube with a probe is passed ...", "... cerebrospinal fluid
+    (CSF). CSF is the clear, watery fluid ...": the next sentence says how the term's own acronym is done, or what
+    it is."""
+    if acronym is None:
+        return False
+    letters = re.escape(acronym.group(1))
+    if re.match(rf"\s*(?:In|For|During) (?:an? |the )?{letters}s?,\s+\w", sentence):
+        return True
+    named = re.match(rf"\s*(?:(?:An?|The)\s+)?{letters}s?\b", sentence)
+    said = _SAYS_WHAT.match(sentence, named.end()) if named is not None else None
+    return said is not None and not _AN_OPTION.match(sentence, said.start(1))
+
+
+_SAYS_WHAT = re.compile(r"\s+(?:is|are|means)\s+((?:an?|the)\s+(?:[\w-]+,?\s+){0,3}(?:fluid|tube|test|scan|liquid|substance"
+                        r"|protein|blood|cell|cells|layer|lining|part|organ|gland|vessel|vein|artery|nerve|bone|muscle|way"
+                        r"|name|word|medicine|drug|device|doctor|nurse|person|place|area|space)\b)")
+"""A plain noun said of the acronym: "CSF is the clear, watery fluid that ...", "A PEG is a tube ..."."""
 
 
 def _opens_with(text: str, term: str) -> int:

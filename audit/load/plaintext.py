@@ -142,6 +142,7 @@ class _Line:
     width: int = 0  # in a two-column stretch, its column's longest line: how far text runs before it wraps
     row: bool = False  # a row of a table laid out in spaces: a block of its own
     row_goes_on: bool = False  # a table row's wrapped line: part of the row above, not a row of its own
+    row_line: int = 0  # where a cell's row starts, when the cell is one column of a ruled table's row
 
     @property
     def stripped(self) -> str:
@@ -865,6 +866,11 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     ordered: list[_Line] = []
     index = 0
     while index < len(lines):
+        ruled = _ruled_table(lines, index)
+        if ruled is not None:
+            index, cells = ruled
+            ordered += cells
+            continue
         stretch = _two_columns(lines, index)
         if stretch is None:
             ordered.append(lines[index])
@@ -896,6 +902,64 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     for at, line in enumerate(ordered):
         line.at = at
     return ordered
+
+
+def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | None:
+    """A table of three or more columns whose header is ruled with one run of dashes a column ("Risk   How
+    often   What it means" over "-----   ---------   -------------"), as a PDF or a Markdown writer lays one
+    out: where it ends and its cells, each column of a row a cell of its own, in reading order.
+
+    The runs say where the columns start. A row starts at a line whose first cell opens with a capital or
+    a figure; a line whose first cell is empty or goes on in lower case ("during the procedure") or in a
+    bracket carries on the row above, each column's text joining its own cell. The table ends at a blank
+    line. A line with text across a column's start is no such table: the two-column reading takes it.
+    """
+    if start + 2 >= len(lines) or not lines[start].stripped:
+        return None
+    rule = _HEADER_RULE.fullmatch(lines[start + 1].stripped)
+    if rule is None:
+        return None
+    indent = lines[start + 1].indent
+    columns = [indent + run.start() for run in _RULE_RUN.finditer(lines[start + 1].stripped)]
+    if len(columns) < _RULED_COLUMNS:
+        return None
+    end = start + 2
+    while end < len(lines) and lines[end].stripped:
+        end += 1
+    body = [lines[start], *lines[start + 2 : end]]
+    if end == start + 2 or any(_crosses(line.text, columns) for line in body):
+        return None
+    lines[start + 1].kind = "blank"  # the rule: drawing, not text
+    cells: list[_Line] = []
+    rows: list[list[_Line]] = []
+    for line in body:
+        first = line.text[: columns[1]].strip()
+        if rows and line is not lines[start] and not first[:1].isupper() and not first[:1].isdigit():
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for row in rows:
+        for number, column in enumerate(columns):
+            stop = columns[number + 1] if number + 1 < len(columns) else None
+            opened = False
+            for line in row:
+                piece = _column(line, column, stop)
+                if not piece.stripped:
+                    continue
+                piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
+                opened = True
+                cells.append(piece)
+    return end, [lines[start + 1], *cells]
+
+
+_RULED_COLUMNS = 3
+"""Two columns under a rule are read by the two-column reading, which knows their wrapped lines."""
+_RULE_RUN = re.compile(r"[-=]{3,}")
+
+
+def _crosses(text: str, columns: list[int]) -> bool:
+    """Text running over a column's start: a character there and just before it."""
+    return any(0 < column < len(text) and text[column - 1] != " " and text[column] != " " for column in columns)
 
 
 def _header_over(ordered: list[_Line], first: _Line) -> list[_Line]:
@@ -1020,7 +1084,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
         elif line.row:
             if not (line.row_goes_on and builder is not None and builder.kind == "table_cell"):
                 flush()
-                builder = BlockBuilder("table_cell", (line.number, 1))
+                builder = BlockBuilder("table_cell", (line.row_line or line.number, 1))
             builder.add_space()
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
         elif line.kind == "bullet":

@@ -180,6 +180,14 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NEXT_REVIEW", "We will check it again: April 2028", True),
     ("NEXT_REVIEW", "We will check it again soon.", False),
     ("SUMMARY_LINE", "Important things to remember", True),
+    ("SUMMARY_LINE", "## The most important things to remember", True),
+    ("SUMMARY_LINE", "Quick guide", True),
+    ("SUMMARY_LINE", "TL;DR", True),
+    ("SUMMARY_LINE", "A guide for teens about things you might notice", False),
+    ("GLOSSARY", "## Words you will hear\n\nStent: a small mesh tube.", True),
+    ("NO_TREATMENT", "Mouth sores usually heal\non their own within a week or two.", True),
+    ("NO_TREATMENT", "Ablation is a way to destroy a small tumour without an\noperation.", False),
+    ("NO_TREATMENT", "Without a transplant, the liver slowly stops working.", True),
     ("WARNING_SIGNS", "Call the ward on 0100 000 0000 if you have a fever.", True),
     ("WARNING_SIGNS", "Contact your GP if the wound becomes red or swollen.", True),
     ("WARNING_SIGNS", "Call us to book an appointment.", False),
@@ -306,3 +314,34 @@ def test_words_on_the_accept_list_are_neither_terms_nor_acronyms_to_explain(sche
     assert flagged == {"interventional radiologists", "PICC"}
     accepting = Settings(accept_words=frozenset({"radiologist", "picc"}))
     assert not audit_leaflet(leaflet, schema, rules, accepting).findings
+
+
+def test_an_acronym_spelled_out_in_a_breadcrumb_above_the_text_is_spelled_out(schema):
+    text = ("Home / Young people / Teenage and Young Adult (TYA) service / Mouth care\n\nMouth care\n\n"
+            "What is this page about?\nThe TYA nurses wrote this page for you. It explains how to look after your mouth.\n")
+    leaflet = load_text(text, "page.txt", "text")
+    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.acronym-undefined"]], Settings())
+    assert [f.text for f in result.findings] == []
+
+
+def test_an_acronym_spelled_out_only_below_its_first_use_is_still_reported(schema):
+    text = ("Mouth care\n\nWhat is this page about?\nThe TYA nurses wrote this page for you. It explains your mouth.\n\n"
+            "About us\nWe are the Teenage and Young Adult (TYA) service at the hospital.\n")
+    leaflet = load_text(text, "page.txt", "text")
+    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.acronym-undefined"]], Settings())
+    assert [f.text for f in result.findings] == ["TYA"]
+
+
+def test_a_glossary_reaches_its_sub_headings_and_stops_at_the_next_section(schema):
+    body = ("## Words you will hear\n\n### Stoma\n\nThe opening in the neck where the tube sits.\n\n"
+            "## Looking after the skin\n\nClean around the stoma every day. Scratched skin can lead to cellulitis.\n\n"
+            "## Sources\n\n- A review of cellulitis care, 2024.")
+    assert [f.text for f in _findings(schema, body, "literacy.term-undefined")] == ["cellulitis"]
+
+
+def test_a_risk_named_by_an_acronym_the_options_table_gave_a_number_is_not_asked_again(schema):
+    body = ("## Comparing the options\n\n| | Laser | Glue |\n|---|---|---|\n| Clot in a deep vein (DVT) | About 1 in 100 |"
+            " About 1 in 100 |\n\n## What are the risks?\n\nA DVT (deep vein thrombosis) is a blood clot in the leg.")
+    assert _findings(schema, body, "literacy.risk-numbers") == []
+    without = body.replace("(DVT)", "")
+    assert [f.text for f in _findings(schema, without, "literacy.risk-numbers")] == ["thrombosis"]

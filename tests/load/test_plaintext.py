@@ -364,6 +364,29 @@ def test_a_table_ruled_under_its_header_keeps_rows_whose_two_cells_both_wrap():
     assert "----" not in " ".join(b.text for b in risks.blocks)
 
 
+def test_a_ruled_table_of_three_columns_reads_each_cell_whole_across_its_wrapped_lines():
+    lines = ["  Problem                  How often               What to do",
+             "  -----------------------  ----------------------  ----------------------",
+             "  Sore throat              About 1 in 5 people,    Suck ice chips and",
+             "  (from the tube)          for a day or two        take paracetamol",
+             "  Bleeding from the gums   About 1 in 50 people    Press gauze on it",
+             "  Chest infection          Fewer than 1 in 100     Call the ward"]
+    risks = _risks_over("Gastroscopy", lines)
+    cells = [(b.span().line, b.span().column, b.text, b.row) for b in risks.blocks]
+    assert cells[3:6] == [(7, 3, "Sore throat (from the tube)", (7, 1)),
+                          (7, 28, "About 1 in 5 people, for a day or two", (7, 1)),
+                          (7, 52, "Suck ice chips and take paracetamol", (7, 1))]
+    assert [line for line, *_ in cells[6:]] == [9, 9, 9, 10, 10, 10]
+
+
+def test_a_ruled_table_whose_text_crosses_a_column_start_is_read_as_before():
+    lines = ["  Problem                  How often               What to do",
+             "  -----------------------  ----------------------  ----------------------",
+             "  Sore throat from the tube, which lasts a day or two at most   Suck ice chips"]
+    risks = _risks_over("Gastroscopy", lines)
+    assert not any(b.text == "Sore throat" for b in risks.blocks)
+
+
 def test_a_cookie_banner_saying_what_cookies_are_for_is_furniture():
     text = ("Skip to main content\nSome cookies are essential to make this website work. We would also like to set "
             "optional cookies.\nAccept cookies\n\nHaving a chest drain\n\nWhat is a chest drain?\n\n"

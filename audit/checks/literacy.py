@@ -364,7 +364,7 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     uses = [use for use in acronyms.first_uses(block for block, _ in _prose(context))
             if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
             and use.acronym.lower() not in context.settings.accept_words]
-    on_page = acronyms.spelled_out_on(_page(context).text) if uses else {}
+    on_page = acronyms.spelled_out_on(_page(context).text, {use.acronym for use in uses}) if uses else {}
     hits = tuple(
         Hit(f"The acronym '{use.acronym}' is not spelled out where it is first used.",
             use.block.span(use.start, use.end), use.acronym, section=judged_here.get(id(use.block)))

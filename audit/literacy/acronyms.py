@@ -150,15 +150,23 @@ def _shouted(acronym: str, zipf: float) -> bool:
 _BRACKETED = re.compile(r"\((?P<acronym>[a-z]?[A-Z][A-Z&]*[A-Z])s?\)")
 
 
-def spelled_out_on(page: str) -> dict[str, int]:
-    """Each acronym spelled out in brackets anywhere on a page, footers and title bars too ("Teens & Young Adults
-    (TYA)" in a breadcrumb), with the first line where it is."""
+def spelled_out_on(page: str, wanted: set[str]) -> dict[str, int]:
+    """Each of these acronyms spelled out in brackets anywhere on a page, footers and title bars too ("Teens &
+    Young Adults (TYA)" in a breadcrumb), with the first line where it is. Each is read in the few lines around it,
+    not the page up to it."""
     found: dict[str, int] = {}
     for match in _BRACKETED.finditer(page):
         acronym = match.group("acronym")
-        if acronym not in found and spelled_out(page, match.start("acronym"), match.end("acronym")):
+        if acronym in found or acronym not in wanted:
+            continue
+        low = page.rfind("\n", 0, max(match.start() - _AROUND, 0)) + 1
+        around = page[low : match.end() + _AROUND]
+        if spelled_out(around, match.start("acronym") - low, match.end("acronym") - low):
             found[acronym] = page.count("\n", 0, match.start()) + 1
     return found
+
+
+_AROUND = 300
 
 
 def named_in(text: str) -> Iterator[str]:

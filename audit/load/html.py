@@ -54,7 +54,7 @@ _JUNK_NAMES = re.compile(
     re.IGNORECASE,
 )
 _HEADING_CLASSES = re.compile(
-    r"(?<![a-z])(sub-?heading|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|question|faq-q"
+    r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|question|faq-q"
     r"|accordion-title|(?:alert|callout|notice|box)-?(?:title|heading))(?![a-z])",
     re.IGNORECASE,
 )

@@ -109,8 +109,9 @@ def test_unclosed_paragraphs_still_end_at_the_next_block():
 
 def test_paragraphs_styled_as_headings_by_class_are_headings():
     leaflet = load('<p class="faq-question">Are there any risks?</p><p>Bleeding is rare.</p>'
-                   '<div class="subheading">Aftercare</div><p>Rest for a day.</p>')
-    assert [s.heading.text for s in leaflet.sections] == ["Are there any risks?", "Aftercare"]
+                   '<div class="subheading">Aftercare</div><p>Rest for a day.</p>'
+                   '<div class="subhead">Scans</div><p>A scan shows where it is.</p>')
+    assert [s.heading.text for s in leaflet.sections] == ["Are there any risks?", "Aftercare", "Scans"]
 
 
 def _headings(body: str, head: str = "") -> list[tuple[str, int]]:

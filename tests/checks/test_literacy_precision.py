@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Twenty-two sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -w), each written blind by a
+Twenty-three sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -x), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -59,11 +59,29 @@ KNOWN_REJECTED = {
     # after anaesthesia was explained, and "AV fistula" over a sentence saying what a fistula is, not its letters.
     ("u", "evar-aortic-aneurysm-stent-graft-us-community-hospital.html", 74, "literacy.term-undefined"),
     ("u", "haemodialysis-access-fistula-line-carers-nhs-scotland.html", 47, "literacy.acronym-undefined"),
+    # Set x (judged once, 2026-12-04, ninth session): none of its rejected kinds is fixed yet.
+    ("x", "balloon-kyphoplasty-decision-aid-us-spine-center.html", 161, "literacy.term-undefined"),
+    ("x", "balloon-kyphoplasty-decision-aid-us-spine-center.html", 175, "literacy.risk-numbers"),
+    ("x", "central-line-children-parents-uk-childrens-hospital.html", 106, "literacy.acronym-undefined"),
+    ("x", "colposcopy-easy-read-ireland-hospital.md", 1, "literacy.date"),
+    ("x", "endometrial-ablation-checklist-south-africa-gynae-practice.html", 124, "literacy.acronym-undefined"),
+    ("x", "liver-biopsy-us-academic-medical-center.txt", 73, "literacy.acronym-undefined"),
+    ("x", "liver-biopsy-us-academic-medical-center.txt", 99, "literacy.risk-numbers"),
+    ("x", "nerve-root-injection-uk-nhs-trust.md", 3, "literacy.term-undefined"),
+    ("x", "nosebleed-embolisation-consent-information-hong-kong-hospital.html", 98, "literacy.term-undefined"),
+    ("x", "pleural-aspiration-discharge-sheet-singapore-hospital.txt", 14, "literacy.acronym-undefined"),
+    ("x", "pleural-aspiration-discharge-sheet-singapore-hospital.txt", 14, "literacy.acronym-undefined"),
+    ("x", "radiotherapy-skin-care-canada-regional-cancer-centre.txt", 15, "literacy.term-undefined"),
+    ("x", "radiotherapy-skin-care-canada-regional-cancer-centre.txt", 142, "literacy.term-undefined"),
+    ("x", "radiotherapy-skin-care-canada-regional-cancer-centre.txt", 148, "literacy.term-undefined"),
+    ("x", "shingles-myths-and-facts-india-hospital.txt", 75, "literacy.term-undefined"),
+    ("x", "shingles-myths-and-facts-india-hospital.txt", 81, "literacy.term-undefined"),
+    ("x", "stem-cell-collection-teenagers-australia-youth-cancer-service.md", 82, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s", "t", "u", "v", "w"])
+                                          "s", "t", "u", "v", "w", "x"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

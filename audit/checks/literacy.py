@@ -506,7 +506,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
         for index, block in enumerate(blocks) if given[index] and index not in signs
         for match in _complications(named, block.text)
     }
-    by_letters = _letters_given_a_frequency(context)  # "Clot in a deep vein (DVT) | About 1 in 100" in any table
+    by_letters = _letters_given_a_number(context)  # "Clot in a deep vein (DVT) | About 1 in 100" in the options table
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
@@ -536,19 +536,24 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             and not (match.group().lower() in _ALSO_VERBS and _AS_A_VERB.search(text, 0, match.start())))
 
 
-def _letters_given_a_frequency(context: CheckContext) -> Callable[[], set[str]]:
-    """The acronyms in brackets in a sentence or table row with a frequency anywhere in the leaflet (a comparison
-    table under the options): worked out only if a risk wants them."""
+def _letters_given_a_number(context: CheckContext) -> Callable[[], set[str]]:
+    """The acronyms in brackets in a sentence or table row that gives a number anywhere in the leaflet ("Clot in a
+    deep vein (DVT) | About 1 in 100" in a comparison table under the options): worked out only if a risk wants
+    them. A plain word numbered elsewhere is not read so ("9 in 10 have less pain" is a benefit)."""
     found: list[set[str]] = []
 
     def letters() -> set[str]:
         if not found:
             prose = [block for block, _ in _leaflet_prose(context)]
-            found.append({match.group(1) for row in _rows(prose) if has_frequency(row)
-                          for match in _BRACKETED_LETTERS.finditer(row)})
+            pieces = [piece for block, row in zip(prose, _rows(prose), strict=True)
+                      for piece in ([row] if block.kind == "table_cell" else _SENTENCES.split(row)) if has_frequency(piece)]
+            found.append({match.group(1) for piece in pieces for match in _BRACKETED_LETTERS.finditer(piece)})
         return found[0]
 
     return letters
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 _BRACKETED_LETTERS = re.compile(r"\(([A-Z]{2,})s?\)")

@@ -228,8 +228,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     described_next = _IS_DESCRIBED.match(text, again + len(acronym)) if again >= 0 else None
     if described_next is not None and _described(described_next.group(1)):
         return True  # "... or an AV fistula. An AV fistula is a joining of an artery and a vein ..."
-    return any(  # "... a raised PSA test. PSA (prostate specific antigen) ..."
-        found.group(1) == acronym and _long_form(letters, found.group(2), trailing=False)
+    return any(  # "... a raised PSA test. PSA (prostate specific antigen) ...", "MR elastography. A special MRI
+        # (magnetic resonance imaging) scan ...": its letters open a longer acronym spelled out just after it
+        found.group(1).startswith(acronym)
+        and _long_form(letters, " ".join(found.group(2).split()[: len(letters)]), trailing=False)
         for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, next_end)
     )
 

@@ -95,7 +95,8 @@ DATE = case_blind(
 )
 NEXT_REVIEW = case_blind(
     r"\b(?:next[ _-](?:(?:full|scheduled|planned)[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
-    + r"|to be reviewed|review due|review by|for review:|next check|check (?:this leaflet |this page |this information |it )?again(?: by|\s*:[^\n]{0,20}" + _YEAR + r")|"
+    + r"|to be reviewed|review due|review by|for review:|next check|check (?:this (?:leaflet|page|information|booklet|guide|sheet|factsheet) |it )?again(?: by|(?: in)?[*_]*\s*:[^\n]{0,20}"
+    + _YEAR + r")|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(

@@ -117,12 +117,16 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|a
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
     r"(?:(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
-    r"(?:[A-Za-z-]+\s+){0,2}(?:or\s+(?:[A-Za-z-]+\s+){0,2})?"
+    r"[\"“‘']?(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:[A-Za-z-]+\s+){0,2})?"
     r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?)$",
     re.IGNORECASE,
 )
 """Plain words, then the name: "a small tube called a cannula", "This is called venous reflux or venous
-insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains)."""
+insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains), "called "bone marrow
+edema"", "This is called a skin reaction, or radiation dermatitis"."""
+_OTHER_NAMES = re.compile(r"^[*_\s]*(?:also|sometimes|often) (?:called|known as)[*_]*\s*:", re.IGNORECASE)
+"""A line of the leaflet's other names ("**Also called:** selective nerve root block, or transforaminal epidural
+steroid injection"): named, not used; the text says what the thing is."""
 _CALL_THIS_BEFORE = re.compile(
     r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
     r"|(?:doctors|we|nurses|people|specialists|staff|patients)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
@@ -549,7 +553,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
         if symptoms is not None and _plain(symptoms.group(1), known):
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
-    if _SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before):
+    if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)
+            or _OTHER_NAMES.match(text)):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
     if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described

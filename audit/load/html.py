@@ -154,7 +154,9 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = True
         self._in_style = tag == "style"
-        if tag in _BLOCKS:
+        if tag == "br" and self._builder is not None and any(e.tag in ("td", "th") for e in self._stack):
+            self._builder.add_space()  # a line break inside a cell: "PICC line<br>(peripherally inserted ...)"
+        elif tag in _BLOCKS:
             self._flush()
         if tag in _HEADINGS and not self._skipped():
             self._heading_level = _HEADINGS[tag]

@@ -905,9 +905,9 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
 
 
 def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | None:
-    """A table of three or more columns whose header is ruled with one run of dashes a column ("Risk   How
-    often   What it means" over "-----   ---------   -------------"), as a PDF or a Markdown writer lays one
-    out: where it ends and its cells, each column of a row a cell of its own, in reading order.
+    """A table whose header is ruled with one run of dashes a column ("Risk   How often   What it means" over
+    "-----   ---------   -------------"), as a PDF or a Markdown writer lays one out: where it ends and its
+    cells, each column of a row a cell of its own, in reading order.
 
     The runs say where the columns start. A row starts at a line whose first cell opens with a capital or
     a figure; a line whose first cell is empty or goes on in lower case ("during the procedure") or in a
@@ -952,8 +952,8 @@ def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | No
     return end, [lines[start + 1], *cells]
 
 
-_RULED_COLUMNS = 3
-"""Two columns under a rule are read by the two-column reading, which knows their wrapped lines."""
+_RULED_COLUMNS = 2
+"""One run of dashes is an underline or a separator, not a table's rule."""
 _RULE_RUN = re.compile(r"[-=]{3,}")
 
 

@@ -179,6 +179,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("SOURCES", "Reference: VASC-019 (version 4)", False),
     ("NEXT_REVIEW", "We will check it again: April 2028", True),
     ("NEXT_REVIEW", "We will check it again soon.", False),
+    ("NEXT_REVIEW", "**We will check this booklet again in:** March 2029", True),
     ("SUMMARY_LINE", "Important things to remember", True),
     ("SUMMARY_LINE", "## The most important things to remember", True),
     ("SUMMARY_LINE", "Quick guide", True),
@@ -345,3 +346,16 @@ def test_a_risk_named_by_an_acronym_the_options_table_gave_a_number_is_not_asked
     assert _findings(schema, body, "literacy.risk-numbers") == []
     without = body.replace("(DVT)", "")
     assert [f.text for f in _findings(schema, without, "literacy.risk-numbers")] == ["thrombosis"]
+
+
+def test_a_risks_table_ruled_under_its_header_in_scraped_text_gives_each_risk_its_number(schema):
+    text = ("Liver biopsy\n\nWhat are the risks?\n\n"
+            "  Risk                                     How often\n"
+            "  ---------------------------------------  --------------------------\n"
+            "  Bleeding that needs a blood transfusion  About 1 in 1,000\n"
+            "  or another procedure\n"
+            "  Pain in the right shoulder               About 1 in 4, for a day\n"
+            "  Infection                                Rare\n")
+    leaflet = load_text(text, "page.txt", "text")
+    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.risk-numbers"]], Settings())
+    assert [f.text for f in result.findings] == ["Infection"]

@@ -441,3 +441,10 @@ def test_a_consent_heading_is_content_while_a_cookie_consent_banner_is_not():
     leaflet = load_text(html, "ablation.html", "html")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Risks", "Consent"]
     assert "cookies" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_line_break_inside_a_table_cell_keeps_the_cell_one_block():
+    leaflet = load("<h2>Your options</h2><table><tr><td><strong>PICC line</strong><br>(a thin tube in the arm)</td>"
+                   "<td>Stays in for weeks</td></tr></table><p>Ward 5<br>Phone 0100 000 0000</p>")
+    assert [b.text for b in leaflet.sections[0].blocks] == ["PICC line (a thin tube in the arm)", "Stays in for weeks",
+                                                           "Ward 5", "Phone 0100 000 0000"]

@@ -54,8 +54,8 @@ _JUNK_NAMES = re.compile(
     re.IGNORECASE,
 )
 _HEADING_CLASSES = re.compile(
-    r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|sect|section-?(title|head|heading|header)|block-?title|panel-?title|question|faq-q"
-    r"|accordion-title|(?:alert|callout|notice|box)-?(?:title|heading))(?![a-z])",
+    r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
+    r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading))(?![a-z])",
     re.IGNORECASE,
 )
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
@@ -231,8 +231,9 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = False
             self.page_title = " ".join("".join(self._title_parts).split()) or None
-        if tag in _BLOCKS:
-            self._flush()
+        if tag in _BLOCKS or (tag not in _VOID and self._stack and self._stack[-1].tag == tag
+                               and self._stack[-1].styled_heading):
+            self._flush()  # an inline element styled as a heading ends its words: <span class="callout__heading">
         if tag == "style":
             self._in_style = False
         if self._tab is not None and tag == self._tab[0]:

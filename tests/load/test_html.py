@@ -448,3 +448,11 @@ def test_a_line_break_inside_a_table_cell_keeps_the_cell_one_block():
                    "<td>Stays in for weeks</td></tr></table><p>Ward 5<br>Phone 0100 000 0000</p>")
     assert [b.text for b in leaflet.sections[0].blocks] == ["PICC line (a thin tube in the arm)", "Stays in for weeks",
                                                            "Ward 5", "Phone 0100 000 0000"]
+
+
+def test_bem_titles_and_a_callouts_inline_heading_are_headings():
+    leaflet = load('<div class="content-block"><div class="content-block__title">About fibroids</div>'
+                   '<div class="content-block__body"><p>Fibroids are growths in the womb.</p></div></div>'
+                   '<div class="callout"><span class="callout__heading">Seek urgent care if</span>'
+                   '<p>you have a high fever.</p></div>')
+    assert [s.heading.text for s in leaflet.sections] == ["About fibroids", "Seek urgent care if"]

@@ -882,3 +882,9 @@ def test_a_contents_list_with_dot_leaders_is_furniture_not_the_title():
     leaflet = load_text(text, "drain.txt", "text")
     assert leaflet.title == "Biliary drain insertion"
     assert heading_texts(leaflet) == ["What is a biliary drain?"]
+
+
+def test_a_pdf_page_marker_between_dashes_is_furniture():
+    text = "Kyphoplasty\n\nWhat is it?\nA way to mend a broken bone in the spine.\n\n-- 1 of 4 --\n\nRisks\nBleeding is rare.\n"
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert heading_texts(leaflet) == ["What is it?", "Risks"]

@@ -355,14 +355,14 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     """
     judged_here = {id(block): section for block, section in _leaflet_prose(context)}
     headings = [context.leaflet.title or "", *_headings(context)]
-    spelled_in_headings = {acronym for heading in headings for acronym in acronyms.defined_in(heading)}
-    spelled_in_headings |= set(acronyms.named_in(_glossary(context)))
-    spelled_in_headings |= {acronym for heading in _headings(context) if terms.asks_what(heading)
+    explained_elsewhere = {acronym for heading in headings for acronym in acronyms.defined_in(heading)}
+    explained_elsewhere |= set(acronyms.named_in(_glossary(context)))
+    explained_elsewhere |= {acronym for heading in headings if terms.asks_what(heading)
                             for acronym in acronyms.named_in(heading)}  # "What is TIPS?" over what it is
     if any("definition" in m.ids and m.words for m in context.sections):
-        spelled_in_headings |= set(acronyms.named_in(context.leaflet.title or ""))  # the leaflet's subject
+        explained_elsewhere |= set(acronyms.named_in(context.leaflet.title or ""))  # the leaflet's subject
     uses = [use for use in acronyms.first_uses(block for block, _ in _prose(context))
-            if not use.defined and use.acronym not in spelled_in_headings and id(use.block) in judged_here
+            if not use.defined and use.acronym not in explained_elsewhere and id(use.block) in judged_here
             and use.acronym.lower() not in context.settings.accept_words]
     on_page = acronyms.spelled_out_on(_page(context).text, {use.acronym for use in uses}) if uses else {}
     hits = tuple(
@@ -506,14 +506,13 @@ def risk_numbers(context: CheckContext) -> Judgement:
         for index, block in enumerate(blocks) if given[index] and index not in signs
         for match in _complications(named, block.text)
     }
-    by_letters = _letters_given_a_number(context)  # "Clot in a deep vein (DVT) | About 1 in 100" in the options table
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
             continue
         found = next(
             (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported
-             and not _names_letters(block.text, by_letters)),
+             and not _names_letters(block.text, context)),
             None,
         )
         if found is not None:
@@ -533,23 +532,22 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             if not _TREATING.match(text, match.end())
             and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
             and not _TO_REPORT.search(text, terms.sentence_start(text, match.start()), match.start())
-            and not (match.group().lower() in _ALSO_VERBS and _AS_A_VERB.search(text, 0, match.start())))
+            and not (match.group().lower() in _ALSO_VERBS
+                     and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start())))
 
 
-def _letters_given_a_number(context: CheckContext) -> Callable[[], set[str]]:
+def _letters_given_a_number(context: CheckContext) -> set[str]:
     """The acronyms in brackets in a sentence or table row that gives a number anywhere in the leaflet ("Clot in a
-    deep vein (DVT) | About 1 in 100" in a comparison table under the options): worked out only if a risk wants
-    them. A plain word numbered elsewhere is not read so ("9 in 10 have less pain" is a benefit)."""
-    found: list[set[str]] = []
-
-    def letters() -> set[str]:
-        if not found:
-            prose = [block for block, _ in _leaflet_prose(context)]
-            pieces = [piece for block, row in zip(prose, _rows(prose), strict=True)
-                      for piece in ([row] if block.kind == "table_cell" else _SENTENCES.split(row)) if has_frequency(piece)]
-            found.append({match.group(1) for piece in pieces for match in _BRACKETED_LETTERS.finditer(piece)})
-        return found[0]
-
+    deep vein (DVT) | About 1 in 100" in a comparison table under the options); worked out once a leaflet, and only
+    if a risk wants them. A plain word numbered elsewhere is not read so ("9 in 10 have less pain" is a benefit)."""
+    memo = context.memo.get("letters-given-a-number")
+    if isinstance(memo, set):
+        return memo
+    prose = [block for block, _ in _leaflet_prose(context)]
+    pieces = [piece for block, row in zip(prose, _rows(prose), strict=True)
+              for piece in ([row] if block.kind == "table_cell" else _SENTENCES.split(row)) if has_frequency(piece)]
+    letters = {match.group(1) for piece in pieces for match in _BRACKETED_LETTERS.finditer(piece)}
+    context.memo["letters-given-a-number"] = letters
     return letters
 
 
@@ -561,15 +559,16 @@ _BRACKETED_LETTERS = re.compile(r"\(([A-Z]{2,})s?\)")
 gives the line's letters no frequency of their own."""
 
 
-def _names_letters(text: str, letters: Callable[[], set[str]]) -> bool:
+def _names_letters(text: str, context: CheckContext) -> bool:
     """The text names a risk by an acronym whose frequency the leaflet gave ("About the risk of a DVT: a DVT (deep
     vein thrombosis) is a blood clot ..." beside a table row "Clot in a deep vein (DVT) | About 1 in 100"): the
     same risk again, and what follows from it."""
-    return any(found.group(1) in letters() for found in acronyms.ACRONYM.finditer(text))
+    return any(found.group(1) in _letters_given_a_number(context) for found in acronyms.ACRONYM.finditer(text))
 
 
 _ALSO_VERBS = frozenset({"clot"})
-_AS_A_VERB = re.compile(r"\b(?:to|not|n't)\s+$", re.IGNORECASE)
+_AS_A_VERB = re.compile(r"(?:\bto|\bnot|n't)\s+$", re.IGNORECASE)
+_VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(

@@ -84,6 +84,7 @@ _POSTCODE_AFTER = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d
 _STATE_LETTERS = 3
 _LISTED_WITH_OTHERS = re.compile(r"s?,\s*[A-Z]{2,}\b|s?\s+(?:or|and)\s+[A-Z]{2,}\b")
 _LISTED_WITH_OTHERS_BEFORE = re.compile(r"\b[A-Z]{2,}s?(?:,|\s+or|\s+and)\s+$")
+_LIST_REACH = 16  # "MR, SR or " before "XL"
 _THESE_DO = re.compile(r"\s*(?:These|They)\s+([a-z]+)\b")
 _NOT_WHAT_THEY_DO = frozenset({
     "are", "were", "can", "may", "might", "will", "would", "could", "should", "must", "have", "had", "need", "needs",
@@ -219,7 +220,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
-    if _LISTED_WITH_OTHERS.match(text, end) or _LISTED_WITH_OTHERS_BEFORE.search(text, 0, start):
+    if _LISTED_WITH_OTHERS.match(text, end) or _LISTED_WITH_OTHERS_BEFORE.search(text, max(start - _LIST_REACH, 0), start):
         these = _THESE_DO.match(text, _sentence_end(text, end))
         if these is not None and these.group(1) not in _NOT_WHAT_THEY_DO:
             return True  # "tablets marked MR, SR or XL. These release the medicine slowly": what the letters mean

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Twenty-three sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -x), each written blind by a
+Twenty-four sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -y), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -65,11 +65,44 @@ KNOWN_REJECTED = {
     ("x", "balloon-kyphoplasty-decision-aid-us-spine-center.html", 175, "literacy.risk-numbers"),
     ("x", "nosebleed-embolisation-consent-information-hong-kong-hospital.html", 98, "literacy.term-undefined"),
     ("x", "shingles-myths-and-facts-india-hospital.txt", 81, "literacy.term-undefined"),
+    # Set y (judged once at 7eb3733, 2026-12-04, end of the ninth session): none of its rejected kinds is fixed yet
+    # (its flu leaflet's single-option warning no longer happens with the model retrained after it was run).
+    ("y", "adrenal-venous-sampling-procedure-us-academic-medical-center.html", 85, "literacy.term-undefined"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.no-treatment-option"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.single-option"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.summary"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 14, "literacy.term-undefined"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 37, "literacy.term-undefined"),
+    ("y", "blood-transfusion-consent-information-philippines-medical-center.html", 78, "literacy.acronym-undefined"),
+    ("y", "blood-transfusion-consent-information-philippines-medical-center.html", 79, "literacy.term-undefined"),
+    ("y", "blood-transfusion-consent-information-philippines-medical-center.html", 132, "literacy.term-undefined"),
+    ("y", "capecitabine-tablets-medicines-leaflet-kenya-cancer-centre.txt", 102, "literacy.acronym-undefined"),
+    ("y", "capecitabine-tablets-medicines-leaflet-kenya-cancer-centre.txt", 117, "literacy.acronym-undefined"),
+    ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.no-treatment-option"),
+    ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.single-option"),
+    ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.summary"),
+    ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 95, "literacy.risk-numbers"),
+    ("y", "flu-vaccine-easy-read-new-zealand-health-district.md", 1, "literacy.date"),
+    ("y", "pacemaker-check-video-transcript-us-heart-clinic.txt", 1, "literacy.summary"),
+    ("y", "pacemaker-check-video-transcript-us-heart-clinic.txt", 39, "literacy.acronym-undefined"),
+    ("y", "pacemaker-check-video-transcript-us-heart-clinic.txt", 119, "literacy.acronym-undefined"),
+    ("y", "pacemaker-check-video-transcript-us-heart-clinic.txt", 164, "literacy.acronym-undefined"),
+    ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 3, "literacy.no-treatment-option"),
+    ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 129, "literacy.risk-numbers"),
+    ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 140, "literacy.term-undefined"),
+    ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 148, "literacy.risk-numbers"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 1, "literacy.single-option"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 135, "literacy.risk-numbers"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 137, "literacy.risk-numbers"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 138, "literacy.risk-numbers"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 171, "literacy.acronym-undefined"),
+    ("y", "prostate-biopsy-decision-aid-canada-cancer-centre.md", 202, "literacy.acronym-undefined"),
+    ("y", "tonsillectomy-children-parents-guide-malaysia-hospital.html", 52, "literacy.acronym-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s", "t", "u", "v", "w", "x"])
+                                          "s", "t", "u", "v", "w", "x", "y"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

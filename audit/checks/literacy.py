@@ -340,7 +340,13 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     leaflet's subject); a brand or regimen named as one of a plain kind ("a
     numbing cream (such as Ametop or EMLA)"); a list of markings the next
     sentence explains ("MR, SR or XL. These release the medicine slowly"); a
-    state before its postcode ("Boulder, CO 80301").
+    state before its postcode ("Boulder, CO 80301"); letters in a reference
+    code ("Leaflet TTCMC/ENT/03"); capitals the page also writes as a word or
+    name ("JOANNE:" over a transcript where she says "I'm Joanne", "QUICK
+    RECAP" beside "Let's recap"); an acronym of three or more letters that the
+    page spells out as the initials of capitalised words above its first use or
+    anywhere in an organisation's name ("Ear, Nose & Throat", "Taman Tun
+    Children's Medical Centre" for TTCMC).
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
@@ -361,10 +367,15 @@ def acronym_undefined(context: CheckContext) -> Judgement:
                             for acronym in acronyms.named_in(heading)}  # "What is TIPS?" over what it is
     if any("definition" in m.ids and m.words for m in context.sections):
         explained_elsewhere |= set(acronyms.named_in(context.leaflet.title or ""))  # the leaflet's subject
+    page = _page(context).text
     uses = [use for use in acronyms.first_uses(block for block, _ in _prose(context))
             if not use.defined and use.acronym not in explained_elsewhere and id(use.block) in judged_here
-            and use.acronym.lower() not in context.settings.accept_words]
-    on_page = acronyms.spelled_out_on(_page(context).text, {use.acronym for use in uses}) if uses else {}
+            and use.acronym.lower() not in context.settings.accept_words
+            and not acronyms.written_as_a_word(use.acronym, page)]
+    wanted = {use.acronym for use in uses}
+    on_page = acronyms.spelled_out_on(page, wanted) if uses else {}
+    for acronym, line in acronyms.initials_on(page, wanted).items():
+        on_page[acronym] = min(line, on_page.get(acronym, _NOWHERE))
     hits = tuple(
         Hit(f"The acronym '{use.acronym}' is not spelled out where it is first used.",
             use.block.span(use.start, use.end), use.acronym, section=judged_here.get(id(use.block)))
@@ -476,7 +487,13 @@ def risk_numbers(context: CheckContext) -> Judgement:
     by an acronym that the leaflet gives a number in brackets elsewhere ("Clot
     in a deep vein (DVT) | About 1 in 100" in the options table) is not asked
     again. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
-    is what to watch for, not risks, and is not judged.
+    is what to watch for, not risks, and is not judged. A table under a lead-in that
+    gives its base ("Out of 100 people who have a biopsy, about this many have
+    each problem:") counts in its cells. In a risks table, a row's first cell
+    names the risk and the other cells describe it ("Infection at the exit
+    site | Redness, heat, swelling or pus ..." is one risk, not three); a
+    short label that names no treatment ("Air embolism") is itself the risk
+    reported when its row has no number.
     Not judged when the leaflet has no risks section.
 
     ## Why is this bad?
@@ -498,9 +515,11 @@ def risk_numbers(context: CheckContext) -> Judgement:
     counted_out_of = any(block.kind == "table_cell" and DENOMINATOR.search(block.text) for block in blocks)
     if counted_out_of:  # "Out of every 100 children" over "About 10": the table's counts are frequencies
         covered |= {index for index, block in enumerate(blocks) if block.kind == "table_cell" and COUNT.search(rows[index])}
+    covered |= {index for index in _tables_under_a_base(blocks) if COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
     given = [index in covered or has_frequency(row) for index, row in enumerate(rows)]
-    signs = _warning_sign_lists(blocks)
+    described, labels = _risk_table_rows(blocks, named)
+    signs = _warning_sign_lists(blocks) | described
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if given[index] and index not in signs
@@ -509,6 +528,13 @@ def risk_numbers(context: CheckContext) -> Judgement:
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
+            continue
+        if index in labels:  # "Air embolism | A very rare problem ...": the row's label is the risk
+            label = block.text.strip(" *_")
+            if label.lower() not in reported:
+                reported.add(label.lower())
+                hits.append(Hit(f"'{label}' is named as a risk with no number for how often it happens.",
+                                block.span(), label, section="risks"))
             continue
         found = next(
             (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported
@@ -677,6 +703,52 @@ def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
     return covered
 
 
+def _risk_table_rows(blocks: list[Block], named: re.Pattern[str]) -> tuple[set[int], set[int]]:
+    """The cells of a risks table that describe the risk their row's first cell names, and the first cells that
+    name a risk by a label of their own.
+
+    "Infection at the exit site | Redness, heat, swelling or pus ..." names one risk, infection, whose signs the
+    second cell gives; so does a short label that names no treatment ("Air embolism | ... It can cause sudden chest
+    pain"), which is then the risk to give a number for, where a cell of its row names a complication. A row
+    that opens with a treatment ("Surgery | Bleeding, infection") lists that treatment's risks, which are judged.
+    """
+    rows: dict[tuple[int, int], list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "table_cell" and block.row is not None:
+            rows.setdefault(block.row, []).append(index)
+    described: set[int] = set()
+    labels: set[int] = set()
+    treatments = _any_of("options.txt")
+    for first, *others in rows.values():
+        label = blocks[first].text
+        if not others:
+            continue
+        if next(_complications(named, label), None) is not None:
+            described.update(others)
+        elif (len(label.split()) <= _RISK_LABEL_WORDS and not any(map(str.isdigit, label))
+              and treatments.search(label) is None):
+            described.update(others)
+            if any(next(_complications(named, blocks[other].text), None) is not None for other in others):
+                labels.add(first)
+    return described, labels
+
+
+_RISK_LABEL_WORDS = 6
+
+
+def _tables_under_a_base(blocks: list[Block]) -> set[int]:
+    """Indexes of the cells of a table whose lead-in gives the count its cells count out of ("Out of 100 people
+    who have a biopsy, about this many will have each problem:" over "Infection | Fewer than 1 | 2 to 4")."""
+    covered: set[int] = set()
+    lead_in = False
+    for index, block in enumerate(blocks):
+        if block.kind != "table_cell":
+            lead_in = block.kind == "paragraph" and _gives_the_base(block.text)
+        elif lead_in:
+            covered.add(index)
+    return covered
+
+
 def _gives_the_base(text: str) -> bool:
     """A lead-in that ends on a colon and gives the count the text below it counts out of."""
     return text.rstrip(" *_").endswith(":") and has_frequency(text[text.rfind(".", 0, len(text) - 1) + 1 :])
@@ -765,7 +837,9 @@ def single_option(context: CheckContext) -> Judgement:
     Counts the distinct treatment options (ablation, surgery, chemotherapy,
     watchful waiting ...; `audit/literacy/data/options.txt`; for a device's
     removal, keeping it in: "some teens keep their port a little longer"; another
-    way offered "instead": "a scan or a blood test can help instead") named anywhere
+    way offered "instead": "a scan or a blood test can help instead"; the
+    choices counted: "you have three main choices"; saying no offered as a
+    choice: "It is your choice. You can say no.") named anywhere
     in the leaflet's text (a "What else could I do?" list may stand under any
     heading), and reports the leaflet when there are fewer than two and no
     section on alternatives says something. Not judged when no section
@@ -794,6 +868,10 @@ def single_option(context: CheckContext) -> Judgement:
         named |= {"keeping it in", "what the leaflet describes"}
     if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None:
         named |= {instead.group(1), "what the leaflet describes"}
+    if (counted := _CHOICES_COUNTED.search(text)) is not None:
+        named |= {counted.group(), "what the leaflet describes"}
+    if (declined := _SAYING_NO.search(text)) is not None:
+        named |= {f"saying no ('{declined.group()}')", "what the leaflet describes"}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
     offered = f" ({', '.join(sorted(named))})" if named else ""
@@ -801,6 +879,19 @@ def single_option(context: CheckContext) -> Judgement:
                              "name the other options, not having treatment among them.")
 
 
+_CHOICES_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:main\s+|possible\s+|different\s+|treatment\s+)?(?:choices|options)\b"
+    r"|\bchoose between\b|\byour (?:choices|options) are\b"
+)
+"""The choices counted or laid out: "You have three main choices: have a biopsy now, keep watching ...", "choose
+between"."""
+_SAYING_NO = re.compile(
+    r"\b(?:it is|it's) (?:your|always your|entirely your|completely your) (?:choice|decision)"
+    r"(?=\s*(?:[.!;,]|$|whether|if |to have|to go ahead))"
+    r"|\byou (?:can|may) (?:say no|decline|refuse)\b|\byou (?:do not|don't) have to have\b"
+)
+"""Not having it offered as a choice of its own ("Do I have to have it? No. It is your choice. You can say no."):
+the second option DISCERN 14 asks for beside the one the leaflet describes."""
 _DEVICE = r"(?:port|line|stent|drain|catheter|filter|tube|device|pump|implant)"
 _KEEPING_THE_DEVICE = re.compile(
     rf"\b(?:keep|keeps|keeping|leave|leaving)\s+(?:their|your|the|his|her)\s+{_DEVICE}\s+(?:in\s+)?"

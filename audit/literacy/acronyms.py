@@ -34,9 +34,12 @@ from audit.model import Block
 
 ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
 _LONG_FORM_AFTER = re.compile(
-    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+))?\s*(?:\(\s*([^()]{3,120}?)\s*\)|(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
-    r"([^,.;()]{3,120}))"
+    r"(?P<between>(?:\s+(?!(?:or|and)\b)(?:[a-z]+|[A-Z][a-z]+)){0,2})\s*\(\s*(?P<bracket>[^()]{3,120}?)\s*\)"
+    r"|(?:\s+(?:[a-z]+|[A-Z][a-z]+))?\s*(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
+    r"(?P<gloss>[^,.;()]{3,120})"
 )
+"""A long form or a plain gloss after the acronym: in brackets after a word or two of its phrase ("INR blood tests
+(the test that checks how fast your blood clots)"), or after a comma or dash or "stands for"."""
 _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
     r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually)\s+)?call\s+"
@@ -58,6 +61,8 @@ _ALIAS_OPENER = re.compile(r"\((?:also |often |sometimes )?(?:called|known as)$"
 _NEXT_SAYS_WHAT = re.compile(r"\s*(?:This|It)\s+(?:is|means)\s+(?:an?|the)\s+\w+")
 _BRACKET_AFTER_ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z]s?)\s*\(([^()]{3,120})\)")
 _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()–—]{3,120})")
+_OPENS_BRACKET_WITH_WORDS = re.compile(r"\(\s*[a-z]+(?:\s+[a-z]+)?$")
+"""The acronym after a word or two inside the bracket its long form stands before: "Red blood cells (packed RBCs)"."""
 _OPENS_BEFORE = re.compile(
     r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?)$"
@@ -91,6 +96,7 @@ _NOT_WHAT_THEY_DO = frozenset({
     "often", "usually", "sometimes", "also", "do", "did", "take", "get", "come",
 })
 """After "These" a verb that says what the letters mean ("release the medicine slowly"), not what may happen."""
+_DASH_GLOSS = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s*[–—]|\s+-)\s+([^,.;()]{8,160})")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -115,13 +121,51 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             continue
         for match in found:
             acronym = match.group(1)
-            if acronym in seen or _ROMAN.match(acronym) or _shouted(acronym, lexicon.zipf(acronym.lower())):
+            if (acronym in seen or _ROMAN.match(acronym) or _shouted(acronym, lexicon.zipf(acronym.lower()))
+                    or _in_a_code(text, match.start(), match.end())):
                 continue
             seen.add(acronym)
             if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
+
+
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    """ "Leaflet TTCMC/ENT/03": letters in a reference code (joined by slashes to a number) are filing marks a
+    reader passes over, not an acronym to spell out; "PT/INR" has no number and stays an acronym."""
+    low = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    high = min((at for at in (text.find(" ", end), text.find("\n", end)) if at >= 0), default=len(text))
+    token = text[low:high]
+    return "/" in token and any(character.isdigit() for character in token)
+
+
+def written_as_a_word(acronym: str, page: str) -> bool:
+    """ "JOANNE:" over a transcript's lines, "QUICK RECAP": capitals that the same page writes as a word or a
+    name elsewhere ("I'm Joanne", "Let's recap") are shouting, not an acronym (unless a listed one: "TIPS")."""
+    if acronym in word_set("word-acronyms.txt"):
+        return False
+    return re.search(rf"\b(?:{acronym.lower()}|{acronym.capitalize()})\b", page) is not None
+
+
+def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:
+    """Each of these acronyms standing on the page as the initials of a run of capitalised words, with the first
+    line where they do: an organisation's name ("Taman Tun Children's Medical Centre" for "TTCMC") or a long form
+    in title case ("Ear, Nose & Throat" for "ENT"). Small joining words carry no letter."""
+    found: dict[str, int] = {}
+    for acronym in wanted:
+        if len(acronym) < _INITIALS_AT_LEAST:
+            continue  # two capitals start many a pair of words ("Patient Education" is no "PE")
+        letters = [letter for letter in acronym if letter.isalpha()]
+        words = _INITIALS_JOIN.join(rf"{letter.upper()}[a-z'’]+" for letter in letters)
+        match = re.search(rf"\b{words}\b", page)
+        if match is not None:
+            found[acronym] = page.count("\n", 0, match.start()) + 1
+    return found
+
+
+_INITIALS_AT_LEAST = 3
+_INITIALS_JOIN = r",?\s+(?:(?:and|of|for|the|&)\s+)*"
 
 
 def _everyday_here(acronym: str, text: str, at: int) -> bool:
@@ -189,10 +233,14 @@ def _shouting(text: str) -> bool:
 def spelled_out(text: str, start: int, end: int) -> bool:
     letters = [c.lower() for c in text[start:end].removesuffix("s") if c.isalpha()]
     after = _LONG_FORM_AFTER.match(text, end)
-    if after and _long_form(letters, after.group(1) or after.group(2), trailing=False):
+    if after and _long_form(letters, after.group("bracket") or after.group("gloss"), trailing=False):
         return True
-    if after and after.group(1) and _described(after.group(1)):
-        return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)"
+    if after and after.group("bracket") and (_described(after.group("bracket"))
+                                             or (not after.group("between") and _everyday_word(after.group("bracket")))):
+        return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)", "ASA (aspirin)"
+    dash = _DASH_GLOSS.match(text, end)
+    if dash is not None and _described(dash.group(1)):
+        return True  # "a BRCA gene change – an inherited change in a gene that raises the risk of some cancers"
     before = _SLASHED_BEFORE.sub("(", text[:start].rstrip())  # "a clotting test (PT/INR)": both in one bracket
     if _NAMES_WHAT_WAS_SAID.search(before):
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
@@ -206,10 +254,16 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
         if _ALIAS_OPENER.search(before):
             return True  # "usually alteplase (also called tPA)": another name for what was just named
-        if "called" in opener.group() and words and words[-1].strip(",.;:").lower() in _PLAIN_KINDS:
-            return True  # "a change in a gene called BRAF": named as one of a kind every reader knows
+        kind = words[-1].strip(",.;:").lower() if words else ""
+        if "called" in opener.group() and (kind in _PLAIN_KINDS or _kind_explained_next(text, end, kind)):
+            return True  # "a change in a gene called BRAF": named as one of a kind every reader knows, or the next
+            # sentence says what the kind is ("an enzyme called DPD. An enzyme is a protein that ...")
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
+    inside = _OPENS_BRACKET_WITH_WORDS.search(before)
+    if inside is not None and _long_form(letters, " ".join(before[: inside.start()].split()[-(len(letters) + 4) :]),
+                                         trailing=True):
+        return True  # "Red blood cells (packed RBCs)"
     described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end)
     if described is not None and _described(described.group(1)):
         return True  # "A PICC line is a long, thin tube ...", "A TIPS procedure, where a small tube is placed ..."
@@ -235,6 +289,22 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         and _long_form(letters, " ".join(found.group(2).split()[: len(letters)]), trailing=False)
         for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, next_end)
     )
+
+
+def _kind_explained_next(text: str, end: int, kind: str) -> bool:
+    if len(kind) < _PLAIN_WORD or not kind.isalpha():
+        return False
+    return re.match(rf"\s*(?:An?|The)\s+{kind}s?\s+(?:is|are)\s+(?:an?|the)\s", text[_sentence_end(text, end) :]) is not None
+
+
+def _everyday_word(words: str) -> bool:
+    """One common word in the bracket, which names the thing: "ASA (aspirin)"."""
+    word = words.strip().lower()
+    return (len(word) >= _PLAIN_WORD and word.isalpha() and not is_term(word)
+            and load_lexicon().zipf(word) >= _EVERYDAY_ZIPF)
+
+
+_EVERYDAY_ZIPF = 3.0
 
 
 def _described(words: str) -> bool:

@@ -96,7 +96,7 @@ DATE = case_blind(
 NEXT_REVIEW = case_blind(
     r"\b(?:next[ _-](?:(?:full|scheduled|planned)[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
     + r"|to be reviewed|review due|review by|for review:|next check|check (?:this (?:leaflet|page|information|booklet|guide|sheet|factsheet) |it )?again(?: by|(?: in)?[*_]*\s*:[^\n]{0,20}"
-    + _YEAR + r")|"
+    + _YEAR + r"|\s+(?:in|on|before)\s+[*_]*(?:[a-z]+\s+)?" + _YEAR + r")|"
     r"reviewed by \w+ " + _YEAR + r")"
 )
 SOURCES = case_blind(
@@ -134,18 +134,22 @@ _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
-    r"points to remember|remember|the essentials|need to know|the (?:short|quick) version|main points to remember|"
-    r"the (?:most )?important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
+    r"points to remember|remember|the essentials|need to know|(?:the )?(?:short|quick) version|main points to remember|"
+    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}:[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
-    r"^[ \t]*(?:[|+][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS
-    + r"[*_]*:?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
+    r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
+    + _SUMMARY_WORDS
+    + r"(?:[ \t]*\([^()\n]{1,40}\))?[*_]*:?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
     re.MULTILINE,
 )
-"""A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too)."""
+"""A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too; a
+video transcript's chapter after its time: "[07:05] QUICK RECAP")."""
+
+
 def across_lines(pattern: str) -> str:
     """A cue's words with any space between them, a line break too: a scraped page wraps "gets better" over
     "on its own" (only for a pattern with no space inside a character class)."""
@@ -198,8 +202,8 @@ WARNING_SIGNS = case_blind(
     r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
 )
 GLOSSARY = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:glossary|words we use|words used|words to know|medical words|jargon buster"
-    r"|words (?:you|that you) (?:will|may|might|could) hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
+    r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
     r"|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
     re.MULTILINE,

@@ -140,7 +140,8 @@ _OPEN_BEFORE = re.compile(
 )
 """The bracket opening before the term, up to three words in ("(a pleural effusion)"), past an acronym with "or"
 ("(DVT, or deep vein thrombosis)")."""
-_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?\s*\)")
+_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?\s*\)")
+"""The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)")."""
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
 _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
@@ -153,6 +154,12 @@ _NEXT_SENTENCE = re.compile(
     r"\s*(?:This|It|These|They|That|Both)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
     r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
+_YOUR_BODY_DOES = re.compile(
+    r"\s+(?:that\s+)?your\s+(?:[a-z]+\s+){1,3}?(?:is|are|isn't|aren't|has|have|makes|make|does not|do not|doesn't"
+    r"|don't|cannot|can't)\s+(?!(?:been|being|booked|cancelled|canceled|sent|given|done|changed|moved)\b)"
+)
+"""What a named condition is, said of the reader's body: "You have primary aldosteronism. This means your adrenal glands
+are making too much of a hormone"; "This means you will need ..." says what follows from it, not what it is."""
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
 _NAMES_THE_DESCRIBED = re.compile(r"\S*\s+[*_\"“]*(?:This|That)\s+(?:is|was)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}")
 """A sentence that names what the one before it described: "This is a pulmonary embolism"."""
@@ -214,6 +221,12 @@ _A_MEDICINE_BEFORE = re.compile(
 """Named as a medicine, which is all a reader needs of its name: "medicines such as immunotherapy"; "treatments
 such as cementoplasty" says nothing of what the treatment does, nor does a list ("medicines such as chemotherapy,
 targeted therapy or immunotherapy"), whose reviewers asked what each is."""
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:given|taken|injected|put)\b[^,.;:()]{3,40}\(\s*(?:such as|like|for example|e\.g\.),?\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+"""Named as an instance of a medicine described by how it is given: "iron given through a drip (for example, iron
+sucrose)"."""
 _QUOTE_AFTER = re.compile(r"[\"”’']")
 _SPELLED_OUT_BEFORE = re.compile(
     r"\b(?:stands for|is short for|short for)\s+[^.;:()]*$|\(called [A-Z]{2,}s?,\s+[^()]*$", re.IGNORECASE
@@ -556,7 +569,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)
             or _OTHER_NAMES.match(text)):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
-    if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before):
+    if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before) or _GIVEN_BEFORE.search(before):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
     for phrase_end in _phrase_ends(text, end):
         found = _gloss_after(text[phrase_end:], before, known)
@@ -720,6 +733,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     if opening is None:
         return False
     verb = opening.group(1).lower()
+    if verb in ("means", "mean") and _YOUR_BODY_DOES.match(sentence, opening.end()):
+        return True
     if verb in ("is", "are", "means", "mean"):
         return _defines(sentence[opening.start(1) - 1 :], "")
     if opening.group().lstrip().startswith(_PLURAL_SUBJECTS) and not _A_PERSON.search(term):

@@ -871,6 +871,11 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
             index, cells = ruled
             ordered += cells
             continue
+        labelled = _label_table(lines, index)
+        if labelled is not None:
+            index, cells = labelled
+            ordered += cells
+            continue
         stretch = _two_columns(lines, index)
         if stretch is None:
             ordered.append(lines[index])
@@ -953,6 +958,69 @@ def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | No
 
 
 _RULED_COLUMNS = 2
+
+
+def _label_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | None:
+    """Rows of a label and what it means laid out in spaces, a blank line between rows, as a PDF's table of risks
+    scrapes ("Phlebitis            Phlebitis means the vein is" over "                      inflamed. Your arm ..."):
+    where the rows end and their cells, the label and its text each a cell of the row, in reading order.
+
+    Each row is a run of lines whose right-hand text starts at one column (the gutter) after three or more
+    spaces; its first line has a label on the left, its other lines text on the right or the label's wrapped words
+    on the left only. Three or more such rows with one gutter, each after a single blank line, make the table;
+    a line with text across the gutter ends it.
+    """
+    if not lines[start].stripped:
+        return None
+    for gutter in sorted(_gutters(lines[start].text)):
+        rows: list[list[_Line]] = []
+        index = start
+        while index < len(lines) and lines[index].stripped:
+            end = index
+            while end < len(lines) and lines[end].stripped:
+                end += 1
+            run = lines[index:end]
+            if not _a_label_row(run, gutter):
+                break
+            rows.append(run)
+            index = end + 1
+        if len(rows) >= _MIN_LABEL_ROWS:
+            break
+    else:
+        return None
+    cells: list[_Line] = []
+    for row in rows:
+        for column, stop in ((0, gutter), (gutter, None)):
+            opened = False
+            for line in row:
+                piece = _column(line, column, stop)
+                if piece.stripped:
+                    piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
+                    opened = True
+                    cells.append(piece)
+        blank = row[-1].at + 1 if row[-1].at + 1 < len(lines) else None
+        if blank is not None and row is not rows[-1]:
+            cells.append(lines[blank])
+    return rows[-1][-1].at + 1, cells
+
+
+_MIN_LABEL_ROWS = 3
+
+
+def _a_label_row(run: list[_Line], gutter: int) -> bool:
+    first = run[0].text
+    if not first[:gutter].strip() or len(first) <= gutter or first[gutter - 1] != " " or first[gutter] == " ":
+        return False  # a label, then text starting at the gutter
+    if first[:gutter].rstrip()[-1:] in ".,;" or len(first[:gutter].strip()) > gutter - _GUTTER_SPACES:
+        return False
+    return all(
+        (len(text) <= gutter and not text[gutter - _GUTTER_SPACES :].strip())  # the label's wrapped words
+        or (len(text) > gutter and text[gutter] != " " and not text[gutter - _GUTTER_SPACES : gutter].strip())
+        for text in (line.text for line in run[1:])
+    )
+
+
+_GUTTER_SPACES = 3
 """One run of dashes is an underline or a separator, not a table's rule."""
 _RULE_RUN = re.compile(r"[-=]{3,}")
 

@@ -147,6 +147,11 @@ def test_keeping_watch_offered_among_the_treatments_says_what_happens_without_th
     ("The nurse will keep your line clean.", False),
     ("Sometimes a scan or a blood test can help instead.", True),
     ("Instead, rest at home for a day.", False),
+    ("You have three main choices: have it removed now, wait, or ask for a second opinion.", True),
+    ("Do you have to have it? No. It is your choice.", True),
+    ("You can say no at any time, even on the day.", True),
+    ("It is your choice of dressing colour.", False),
+    ("There are three main steps to the procedure.", False),
 ])
 def test_keeping_a_device_in_or_another_way_instead_is_a_second_choice(schema, sentence, offered):
     text = "## What happens?\n\nThe doctor removes the port through a small cut under a local anaesthetic. " + sentence
@@ -240,6 +245,14 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("PHONE", "Take 2 tablets 3 times a day for 10 days from 12/03/2026.", False),
     ("EMAIL", "Write to ir.team@example.org with questions.", True),
     ("EMAIL", "Write to the IR team at the address on your letter.", False),
+    ("NEXT_REVIEW", "> We will check this guide again in **May 2028**.", True),
+    ("NEXT_REVIEW", "We will check this guide again in the spring.", False),
+    ("SUMMARY_LINE", "**Short version (if you are in a hurry)**", True),
+    ("SUMMARY_LINE", "[12:40] QUICK RECAP", True),
+    ("SUMMARY_LINE", "## The most important things", True),
+    ("SUMMARY_LINE", "[12:40] Ray tries the wand (a short demonstration)", False),
+    ("GLOSSARY", "## First, some words you'll hear a lot\n\nStent: a small mesh tube.", True),
+    ("GLOSSARY", "## First, some tips for the day\n\nWear loose clothes.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues

@@ -888,3 +888,30 @@ def test_a_pdf_page_marker_between_dashes_is_furniture():
     text = "Kyphoplasty\n\nWhat is it?\nA way to mend a broken bone in the spine.\n\n-- 1 of 4 --\n\nRisks\nBleeding is rare.\n"
     leaflet = parse_plain_text(text, "leaflet.txt", never)
     assert heading_texts(leaflet) == ["What is it?", "Risks"]
+
+
+def _label_rows(*rows: tuple[str, ...]) -> list[str]:
+    """Rows of a label and its text laid out in spaces: each row's lines are (left, right) pairs."""
+    lines: list[str] = []
+    for row in rows:
+        lines += [f"  {left:<24}{right}".rstrip() for left, right in row] + [""]
+    return lines[:-1]
+
+
+def test_label_rows_laid_out_in_spaces_with_blank_lines_between_are_read_row_by_row():
+    lines = _label_rows((("Bleeding at the cut", "Usually stops if you press on it"), ("", "for ten minutes.")),
+                        (("Infection of the", "Redness, heat or pus around the"), ("wound", "cut. Treated with antibiotics.")),
+                        (("Nerve irritation", "Tingling in the fingers that"), ("", "settles within a week.")))
+    risks = _risks_over("Wrist injection", lines)
+    cells = [(b.span().line, b.text, b.row) for b in risks.blocks]
+    assert cells[2:4] == [(8, "Infection of the wound", (8, 1)),
+                          (8, "Redness, heat or pus around the cut. Treated with antibiotics.", (8, 1))]
+    assert [line for line, *_ in cells] == [5, 5, 8, 8, 11, 11]
+    assert all(b.kind == "table_cell" for b in risks.blocks)
+
+
+def test_two_label_rows_are_too_few_to_be_a_table():
+    lines = _label_rows((("Bleeding at the cut", "Usually stops if you press on it"), ("", "for ten minutes.")),
+                        (("Nerve irritation", "Tingling in the fingers that"), ("", "settles within a week.")))
+    risks = _risks_over("Wrist injection", lines)
+    assert not any(b.kind == "table_cell" for b in risks.blocks)

@@ -388,6 +388,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     """
     seen = set(asked)
     met_terms: set[str] = set()  # the keys of the terms judged so far, for "ablation" after "cryoablation"
+    earlier: list[str] = []  # the blocks' texts so far, for the rare word asked of them: "catheter" before "microcatheter"
     blocks = list(blocks)
     subtitles = _subtitles(blocks)
     for number, block in enumerate(blocks):
@@ -396,28 +397,28 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         text = block.text
         words = WORD.findall(text)
         distinct = set(words)
+        seen.update(map(term_key, filter(str.isupper, distinct)))  # "PICC" before "PICCs", "SCLEROTHERAPY"
         in_block = set(filter(is_term, distinct))
+        earlier.append(text)
         if not in_block:
-            seen.update(map(term_key, distinct))
-            continue
+            continue  # but for these, only the keys of terms are ever asked of ``seen``
         matches = list(WORD.finditer(text))
-        passed = skip_to = next_index = 0
+        skip_to = next_index = 0
         for index in [index for index, word in enumerate(words) if word in in_block]:
             match = matches[index]
             if (index < next_index or match.start() < skip_to or _a_name(text, matches, index)
                     or _everyday_phrase(words, index)):
+                seen.add(term_key(words[index]))  # met, though not judged here: "called nodules", a gloss's words
                 continue
             last = index
             while (last + 1 < len(matches) and matches[last + 1].group() in in_block
                    and _adjacent(text, matches[last], matches[last + 1])):
                 last += 1
-            seen.update(map(term_key, words[passed:index]))  # words[i] is matches[i].group(), built in C
-            passed = last + 1
             keys = set(map(term_key, words[index : last + 1]))
             start, end = match.start(), matches[last].end()
             next_index = last + 1
             met_before = (keys <= seen or term_key(matches[last].group()) in seen
-                          or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen))
+                          or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start))
             seen |= keys
             met_terms |= keys
             if met_before:
@@ -429,7 +430,6 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                          or (number == 0 and _BRACKETED.fullmatch(text) is not None)
                          or _next_block_defines(blocks, number, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
-        seen.update(map(term_key, words[passed:]))
 
 
 _SUBTITLE_WORDS = 30
@@ -460,10 +460,17 @@ in a department's name explains no "radiologist" (tried on the review sets: nine
 rejected ones mended)."""
 
 
-def _a_smaller_one_met(keys: set[str], seen: set[str]) -> bool:
-    """ "A smaller microcatheter" after "a thin tube called a catheter": a smaller one of what the reader met."""
-    return all(key.startswith(_SIZE_PREFIXES) and key.removeprefix("micro").removeprefix("mini") in seen
-               for key in keys)
+def _a_smaller_one_met(keys: set[str], seen: set[str], earlier: list[str], start: int) -> bool:
+    """ "A smaller microcatheter" after "a thin tube called a catheter": a smaller one of what the reader met
+    (``earlier`` holds the texts read so far, the term's own last, of which the part before ``start`` counts)."""
+    if not all(key.startswith(_SIZE_PREFIXES) for key in keys):
+        return False
+    text = "\n".join([*earlier[:-1], earlier[-1][:start]]).lower()
+    return all(
+        (base := key.removeprefix("micro").removeprefix("mini")) in seen
+        or any(term_key(word) == base for word in WORD.findall(text))
+        for key in keys
+    )
 
 
 _SIZE_PREFIXES = ("micro", "mini")

@@ -868,9 +868,11 @@ def single_option(context: CheckContext) -> Judgement:
         named |= {"keeping it in", "what the leaflet describes"}
     if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None:
         named |= {instead.group(1), "what the leaflet describes"}
-    if (counted := _CHOICES_COUNTED.search(text)) is not None:
+    # each searched only where its key words stand: a scan of the whole text costs more than these tests
+    if ("choices" in text or "options" in text or "choose between" in text) and (
+            counted := _CHOICES_COUNTED.search(text)) is not None:
         named |= {counted.group(), "what the leaflet describes"}
-    if (declined := _SAYING_NO.search(text)) is not None:
+    if any(word in text for word in _SAYING_NO_WORDS) and (declined := _SAYING_NO.search(text)) is not None:
         named |= {f"saying no ('{declined.group()}')", "what the leaflet describes"}
     if len(named) >= 2:
         return Judgement(True, evidence_text=", ".join(sorted(named)))
@@ -892,6 +894,7 @@ _SAYING_NO = re.compile(
 )
 """Not having it offered as a choice of its own ("Do I have to have it? No. It is your choice. You can say no."):
 the second option DISCERN 14 asks for beside the one the leaflet describes."""
+_SAYING_NO_WORDS = ("choice", "decision", "say no", "decline", "refuse", "have to have")
 _DEVICE = r"(?:port|line|stent|drain|catheter|filter|tube|device|pump|implant)"
 _KEEPING_THE_DEVICE = re.compile(
     rf"\b(?:keep|keeps|keeping|leave|leaving)\s+(?:their|your|the|his|her)\s+{_DEVICE}\s+(?:in\s+)?"

@@ -21,8 +21,8 @@ from audit.literacy.frequencies import COUNT, DENOMINATOR, has_frequency, percen
 from audit.literacy.passive import passives
 from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Section, Span
-from audit.readability.measure import measure
-from audit.readability.sentences import PROSE_KINDS, split_sentences
+from audit.readability.measure import measure, sentences_of
+from audit.readability.sentences import PROSE_KINDS
 from audit.report import Severity
 
 ACTIVE_SHARE_TARGET = 0.8
@@ -1133,7 +1133,7 @@ def action(context: CheckContext) -> Judgement:
     for block, _ in _prose(context):
         if not instruction.search(block.text.lower()):
             continue
-        for sentence in split_sentences(block):
+        for sentence in sentences_of(context, block):
             verb = _action(sentence.text)
             if verb is not None:
                 return Judgement(True, evidence=sentence.span, evidence_text=excerpt(sentence.text))
@@ -1240,7 +1240,7 @@ def long_paragraph(context: CheckContext) -> Judgement:
     for block, section in _prose(context):
         if block.kind != "paragraph" or _stops(block.text) < MAX_PARAGRAPH_SENTENCES:
             continue  # every sentence but the last ends in a stop, so fewer stops than the limit cannot exceed it
-        sentences = split_sentences(block)
+        sentences = sentences_of(context, block)
         if len(sentences) > MAX_PARAGRAPH_SENTENCES:
             hits.append(Hit(f"A paragraph of {len(sentences)} sentences; keep paragraphs to "
                             f"{MAX_PARAGRAPH_SENTENCES} or fewer.", sentences[0].span, sentences[0].text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from audit.checks import CheckContext
+from audit.model import Block
 from audit.readability.formulas import Counts, count_sentence, scores
 from audit.readability.sentences import PROSE_KINDS, Sentence, split_sentences
 from audit.report import Readability
@@ -26,6 +27,14 @@ class LeafletMeasure:
     whole: Counts = field(default_factory=Counts)
     sections: list[Counts] = field(default_factory=list)  # one per matched section, in order
     sentences: list[MeasuredSentence] = field(default_factory=list)
+    of_block: dict[int, list[Sentence]] = field(default_factory=dict)
+    """Each prose block's sentences, by ``id(block)``: the literacy rules read them again."""
+
+
+def sentences_of(context: CheckContext, block: Block) -> list[Sentence]:
+    """A block's sentences, as split once for the leaflet's measure."""
+    found = measure(context).of_block.get(id(block))
+    return found if found is not None else split_sentences(block)
 
 
 def measure(context: CheckContext) -> LeafletMeasure:
@@ -40,7 +49,8 @@ def measure(context: CheckContext) -> LeafletMeasure:
             for block in part.blocks:
                 if block.kind not in PROSE_KINDS:
                     continue
-                for sentence in split_sentences(block):
+                split = result.of_block[id(block)] = split_sentences(block)
+                for sentence in split:
                     counts = count_sentence(sentence.text)
                     if counts.words:
                         section_counts.add(counts)

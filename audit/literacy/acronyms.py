@@ -145,7 +145,7 @@ def written_as_a_word(acronym: str, page: str) -> bool:
     name elsewhere ("I'm Joanne", "Let's recap") are shouting, not an acronym (unless a listed one: "TIPS")."""
     if acronym in word_set("word-acronyms.txt"):
         return False
-    return re.search(rf"\b(?:{acronym.lower()}|{acronym.capitalize()})\b", page) is not None
+    return re.search(rf"\b(?:{re.escape(acronym.lower())}|{re.escape(acronym.capitalize())})\b", page) is not None
 
 
 def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:

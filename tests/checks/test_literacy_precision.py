@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Twenty-four sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -y), each written blind by a
+Twenty-five sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -70,17 +70,24 @@ KNOWN_REJECTED = {
     # "amputation" is the condition's course, an aftercare sheet for a line already out) asked for what happens
     # without treatment and for more than one option, and the foot-care guide's background on poor blood flow,
     # which the section matcher reads as risks.
+    # Set z (judged once at 889b6c0, 2026-12-04, tenth session): none of its rejected kinds is fixed yet.
     ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.no-treatment-option"),
     ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.single-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.no-treatment-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.single-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 95, "literacy.risk-numbers"),
     ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 3, "literacy.no-treatment-option"),
+    ("z", "ercp-procedure-scotland-nhs-board.html", 68, "literacy.term-undefined"),
+    ("z", "fiducial-marker-insertion-prostate-radiation-therapy-queensland-health-service.md", 68, "literacy.term-undefined"),
+    ("z", "gastrointestinal-bleeding-embolisation-faq-singapore-hospital.html", 99, "literacy.term-undefined"),
+    ("z", "pulmonary-embolism-catheter-directed-therapy-us-academic-medical-center.txt", 35, "literacy.term-undefined"),
+    ("z", "pulmonary-embolism-catheter-directed-therapy-us-academic-medical-center.txt", 56, "literacy.term-undefined"),
+    ("z", "sentinel-lymph-node-biopsy-melanoma-new-zealand-health-district.txt", 40, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s", "t", "u", "v", "w", "x", "y"])
+                                          "s", "t", "u", "v", "w", "x", "y", "z"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -250,7 +250,15 @@ def term_undefined(context: CheckContext) -> Judgement:
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
     lists it ("Glossary", "Words we use", "Words you will hear": the section
-    under that heading and its sub-headings, a `<dt>` each);
+    under that heading and its sub-headings, a `<dt>` each), or a heading
+    above it that names the term alone over what it is ("Sphincterotomy",
+    "Mechanical thrombectomy"; a use above such a heading, in a key-points
+    box, is still reported), or a next sentence taking up the plain word it
+    was named with ("a gel spacer. This gel sits between ..."), or the same
+    words around a plain word earlier ("a wider removal of skin around your
+    scar" before "the wider excision of skin around your scar"), or another
+    form of a word already explained ("duodenal ulcers (sores in ...)"
+    before "duodenum");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
     words patients use
@@ -275,13 +283,28 @@ def term_undefined(context: CheckContext) -> Judgement:
         asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
     asked |= terms.keys_of(_glossary(context))
     accepted = {terms.term_key(word) for word in context.settings.accept_words}
+    named_above: dict[str, int] = {}  # a term named alone as a heading, at its first such heading's line
+    for matched in context.sections:
+        for part in matched.parts:
+            if part.heading is not None:
+                for key in terms.named_alone(part.heading.text):
+                    named_above.setdefault(key, part.heading.span.line)
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
             use.block.span(use.start, use.end), use.term, section=judged_here.get(id(use.block)))
         for use in terms.first_uses((block for block, _ in every), asked)
         if not use.explained and id(use.block) in judged_here and not (terms.keys_of(use.term) & accepted)
+        and not _under_its_own_heading(use, named_above)
     )
     return Judgement(bool(judged_here), hits)
+
+
+def _under_its_own_heading(use: terms.TermUse, named_above: dict[str, int]) -> bool:
+    """Met after a heading that names it alone, whose section says what it is ("Sphincterotomy" over "A small cut
+    is made in the muscle ..."); a use above that heading (a key-points box) is still a first use unexplained."""
+    keys = terms.keys_of(use.term)
+    line = use.block.span(use.start).line
+    return bool(keys) and all(named_above.get(key, _NOWHERE) <= line for key in keys)
 
 
 _NOWHERE = float("inf")

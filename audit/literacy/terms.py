@@ -379,6 +379,24 @@ def asked_in(headings: Iterable[str]) -> set[str]:
     return asked
 
 
+def named_alone(heading: str) -> set[str]:
+    """Keys of the terms of a heading that is a term's noun phrase and nothing more ("Sphincterotomy", "Mechanical
+    thrombectomy" over what it does, a definition list's term): no question, no sentence, no "your". Its section
+    says what the term is, for a reader who meets the term after it."""
+    words = WORD.findall(heading)
+    if (0 < len(words) <= _TERM_HEADING_WORDS and not any(mark in heading for mark in "?:!")
+            and not _NOT_IN_A_NAME.intersection(word.lower() for word in words)):
+        return {term_key(word) for word in words if is_term(word)}
+    return set()
+
+
+_TERM_HEADING_WORDS = 4
+_NOT_IN_A_NAME = frozenset({
+    "you", "your", "we", "our", "i", "my", "is", "are", "will", "can", "do", "does", "what", "how", "why", "when",
+    "after", "before", "during", "about", "having", "risks", "of", "and", "or", "for", "with", "to", "the", "a", "an",
+})
+
+
 def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterator[TermUse]:
     """The first use of each term in these prose blocks, in order, judged explained or not.
 
@@ -428,7 +446,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                 skip_to = gloss_end
             explained = (gloss_end is not None or _cell_explained(blocks, number, start, end)
                          or (number == 0 and _BRACKETED.fullmatch(text) is not None)
-                         or _next_block_defines(blocks, number, start, end))
+                         or _next_block_defines(blocks, number, start, end)
+                         or _said_plainly_before(earlier, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
 
 
@@ -458,6 +477,26 @@ _STEM = 7
 reader ("osteoporosis", "osteoporotic"; "embolism" after "embolisation"). Not words met outside the terms: "radiology"
 in a department's name explains no "radiologist" (tried on the review sets: nine accepted warnings lost, three
 rejected ones mended)."""
+
+
+def _said_plainly_before(earlier: list[str], start: int, end: int) -> bool:
+    """ "the wider excision of skin around your scar" after "a wider removal of skin around your melanoma scar":
+    the same words stood before around a plain word where the term now stands (``earlier`` holds the texts read
+    so far, the term's own last). Two of the words around it must say something, not "the ... of the"."""
+    text = earlier[-1]
+    before = re.search(r"([A-Za-z]+)\W+$", text[:start])
+    after = re.match(r"\W+([A-Za-z]+)\W+([A-Za-z]+)", text[end:])
+    if before is None or after is None:
+        return False
+    around = [before.group(1), after.group(1), after.group(2)]
+    if sum(len(word) >= _CONTENT_WORD for word in around) < 2:
+        return False
+    said = re.compile(rf"\b{around[0]}\W+([A-Za-z]+)\W+{around[1]}\W+{around[2]}\b", re.IGNORECASE)
+    return any(not is_term(found.group(1)) for past in [*earlier[:-1], text[: before.start()]]
+               for found in said.finditer(past))
+
+
+_CONTENT_WORD = 4
 
 
 def _a_smaller_one_met(keys: set[str], seen: set[str], earlier: list[str], start: int) -> bool:
@@ -490,7 +529,8 @@ def _same_word(key: str, met: str) -> bool:
     if len(key) >= _MIN_TAIL and met.endswith(key):
         return True
     if key[:_STEM] != met[:_STEM]:
-        return False
+        # "duodenum" after "duodenal": one word's noun and adjective, the same length, apart in their endings alone
+        return len(key) == len(met) >= _STEM and key[: len(key) - 2] == met[: len(met) - 2]
     shared = next((i for i, (a, b) in enumerate(zip(key, met)) if a != b), min(len(key), len(met)))
     return shared >= min(len(key), len(met)) - 3
 
@@ -600,6 +640,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     following = after[sentence_end:]
     term = text[start:end]
     if (_next_sentence_explains(following, term) or _defined_soon_after(following, term)
+            or _its_kind_does_next(before, following)
             or _next_sentence_does_it(following, _OWN_ACRONYM.match(text, end))
             or (_a_label(text, start, end + sentence_end) and following.strip())):
         return end + sentence_end + _sentence_end(following)
@@ -762,6 +803,20 @@ _OWN_ACRONYM = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*\(([A-Z][\w&-]*[A-Z0-9])s?
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,}\s+(?=[a-z])")
 """An acronym before the term in the sentence that defines it: "An AV fistula is a joining of ..."."""
 _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
+
+
+def _its_kind_does_next(before: str, following: str) -> bool:
+    """ "a gel spacer. This gel sits between the prostate and the rectum ...": the next sentence takes up the plain
+    word the term was named with and says what it does."""
+    kind = before.rstrip().rsplit(None, 1)[-1].strip("*_\"'(") if before.strip() else ""
+    if len(kind) < _KIND_WORD or not kind.isalpha() or not kind.islower() or is_term(kind):
+        return False
+    does = re.match(rf"\s*(?:This|That|The)\s+{kind}\s+([a-z]+)\b", following)
+    return does is not None and does.group(1).endswith("s") and not does.group(1).endswith("ss") and (
+        does.group(1) not in _COMMENTS)
+
+
+_KIND_WORD = 3
 
 
 def _next_sentence_does_it(sentence: str, acronym: re.Match[str] | None) -> bool:

@@ -576,7 +576,8 @@ _TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORE
 
 def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The complications a text names; "pain relief" and "painkillers" name a treatment, not a risk, nor does
-    "dissolves clots", and "let the team know if the person mentions tingling" names a symptom to report."""
+    "dissolves clots", and "let the team know if the person mentions tingling" or "may not tell you about pain" names
+    a symptom to report."""
     return (match for match in named.finditer(text)
             if not _TREATING.match(text, match.end())
             and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
@@ -633,7 +634,8 @@ prevent infection", "paracetamol can hide a fever"."""
 _TO_REPORT = re.compile(
     r"\b(?:tell|let\s+(?:[\w']+\s+){1,3}know|call|contact|ring|phone|see|seek)\b[^.;!?]{0,80}?\bif\s+"
     r"(?:you|they|he|she|the person|your child|your loved one)\s+(?:notices?|mentions?|ha(?:ve|s)|gets?|feels?"
-    r"|develops?|starts?)\b[^.;!?]*$",
+    r"|develops?|starts?)\b[^.;!?]*$"
+    r"|\b(?:tell|tells|telling|told)\s+(?:you|us|the team|the nurse|someone|anyone)\s+about\s+(?:any\s+|their\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )
 

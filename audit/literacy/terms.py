@@ -484,16 +484,29 @@ def _said_plainly_before(earlier: list[str], start: int, end: int) -> bool:
     the same words stood before around a plain word where the term now stands (``earlier`` holds the texts read
     so far, the term's own last). Two of the words around it must say something, not "the ... of the"."""
     text = earlier[-1]
-    before = re.search(r"([A-Za-z]+)\W+$", text[:start])
-    after = re.match(r"\W+([A-Za-z]+)\W+([A-Za-z]+)", text[end:])
+    before = re.search(r"([A-Za-z]+) +$", text[:start])  # words of the same phrase: spaces only between
+    after = re.match(r" +([A-Za-z]+) +([A-Za-z]+)", text[end:])
     if before is None or after is None:
         return False
-    around = [before.group(1), after.group(1), after.group(2)]
-    if sum(len(word) >= _CONTENT_WORD for word in around) < 2:
+    around = [before.group(1).lower(), after.group(1).lower(), after.group(2).lower()]
+    if not (_says_something(around[0]) and (_says_something(around[1]) or _says_something(around[2]))):
         return False
-    said = re.compile(rf"\b{around[0]}\W+([A-Za-z]+)\W+{around[1]}\W+{around[2]}\b", re.IGNORECASE)
-    return any(not is_term(found.group(1)) for past in [*earlier[:-1], text[: before.start()]]
-               for found in said.finditer(past))
+    past = "\n".join([*earlier[:-1], text[: before.start()]]).lower()
+    if not all(word in past for word in around):  # one pass each in C before the pattern's
+        return False
+    said = re.compile(rf"\b{around[0]} +([a-z]+) +{around[1]} +{around[2]}\b")
+    return any(len(found.group(1)) >= _CONTENT_WORD and not is_term(found.group(1)) for found in said.finditer(past))
+
+
+def _says_something(word: str) -> bool:
+    return len(word) >= _CONTENT_WORD and word not in _SAYS_NOTHING
+
+
+_SAYS_NOTHING = frozenset({
+    "your", "their", "with", "from", "into", "onto", "that", "this", "these", "those", "will", "have", "been", "about",
+    "after", "before", "through", "right", "away", "then", "them", "they", "there", "which", "when", "what", "some",
+    "also", "only", "very", "more", "most", "much", "such", "than", "each", "other", "over", "under", "call",
+})
 
 
 _CONTENT_WORD = 4
@@ -529,10 +542,16 @@ def _same_word(key: str, met: str) -> bool:
     if len(key) >= _MIN_TAIL and met.endswith(key):
         return True
     if key[:_STEM] != met[:_STEM]:
-        # "duodenum" after "duodenal": one word's noun and adjective, the same length, apart in their endings alone
-        return len(key) == len(met) >= _STEM and key[: len(key) - 2] == met[: len(met) - 2]
+        # "duodenum" after "duodenal": one word's noun and adjective, apart in their endings alone
+        return (len(key) == len(met) >= _STEM and key[:-2] == met[:-2]
+                and frozenset((key[-2:], met[-2:])) in _NOUN_AND_ADJECTIVE)
     shared = next((i for i, (a, b) in enumerate(zip(key, met)) if a != b), min(len(key), len(met)))
     return shared >= min(len(key), len(met)) - 3
+
+
+_NOUN_AND_ADJECTIVE = frozenset(map(frozenset, [("um", "al"), ("us", "al"), ("ia", "ic"), ("on", "ng")]))
+"""Endings of one word as a noun and as an adjective or verb: duodenum/duodenal, anaemia/anaemic, ablation/ablating
+(not fibroid/fibrous)."""
 
 
 def _next_block_defines(blocks: list[Block], number: int, start: int, end: int) -> bool:

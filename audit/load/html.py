@@ -55,7 +55,11 @@ _JUNK_NAMES = re.compile(
 )
 _HEADING_CLASSES = re.compile(
     r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
-    r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading))(?![a-z])",
+    r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading)"
+    # a page built in another language names its classes so: Spanish "titulo-seccion", German "ueberschrift", ...
+    r"|(?:titulo|titol|titolo|titre|titel)[-_]{0,2}(?:seccion|seccio|sezione|section|abschnitt|avsnitt|afsnit|osio)"
+    r"|(?:seccion|seccio|sezione|abschnitt|avsnitt|afsnit)[-_]{0,2}(?:titulo|titol|titolo|titre|titel)"
+    r"|ueberschrift|uberschrift|overskrift|rubrik|otsikko|encabezado|cabecera)(?![a-z])",
     re.IGNORECASE,
 )
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)

@@ -114,6 +114,13 @@ def test_paragraphs_styled_as_headings_by_class_are_headings():
     assert [s.heading.text for s in leaflet.sections] == ["Are there any risks?", "Aftercare", "Scans"]
 
 
+def test_section_title_classes_named_in_the_pages_own_language_are_headings():
+    leaflet = load('<div class="titulo-seccion">Is it risky?</div><p>Bleeding is rare.</p>'
+                   '<div class="ueberschrift">Aftercare</div><p>Rest for a day.</p>'
+                   '<div class="titulo-pagina-mini">Share this page</div><p>Print or e-mail it.</p>')
+    assert [s.heading.text for s in leaflet.sections if s.heading is not None] == ["Is it risky?", "Aftercare"]
+
+
 def _headings(body: str, head: str = "") -> list[tuple[str, int]]:
     page = f"<html><head>{head}</head><body>\n{body}\n</body></html>"
     leaflet = load_text(page, "page.html", "html")

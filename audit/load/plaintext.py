@@ -944,20 +944,29 @@ def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | No
         else:
             rows.append([line])
     for row in rows:
-        for number, column in enumerate(columns):
-            stop = columns[number + 1] if number + 1 < len(columns) else None
-            opened = False
-            for line in row:
-                piece = _column(line, column, stop)
-                if not piece.stripped:
-                    continue
-                piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
-                opened = True
-                cells.append(piece)
+        cells += _cells_of(row, columns)
     return end, [lines[start + 1], *cells]
 
 
+def _cells_of(row: list[_Line], columns: list[int]) -> list[_Line]:
+    """A table row's cells in reading order, each column's text over the row's lines joined into one cell."""
+    cells: list[_Line] = []
+    for number, column in enumerate(columns):
+        stop = columns[number + 1] if number + 1 < len(columns) else None
+        opened = False
+        for line in row:
+            piece = _column(line, column, stop)
+            if not piece.stripped:
+                continue
+            piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
+            opened = True
+            cells.append(piece)
+    return cells
+
+
 _RULED_COLUMNS = 2
+"""One run of dashes is an underline or a separator, not a table's rule."""
+_RULE_RUN = re.compile(r"[-=]{3,}")
 
 
 def _label_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | None:
@@ -989,19 +998,9 @@ def _label_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | No
     else:
         return None
     cells: list[_Line] = []
-    for row in rows:
-        for column, stop in ((0, gutter), (gutter, None)):
-            opened = False
-            for line in row:
-                piece = _column(line, column, stop)
-                if piece.stripped:
-                    piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
-                    opened = True
-                    cells.append(piece)
-        blank = row[-1].at + 1 if row[-1].at + 1 < len(lines) else None
-        if blank is not None and row is not rows[-1]:
-            cells.append(lines[blank])
-    return rows[-1][-1].at + 1, cells
+    for row in rows[:-1]:
+        cells += [*_cells_of(row, [0, gutter]), lines[row[-1].at + 1]]  # the blank line between rows
+    return rows[-1][-1].at + 1, [*cells, *_cells_of(rows[-1], [0, gutter])]
 
 
 _MIN_LABEL_ROWS = 3
@@ -1021,8 +1020,6 @@ def _a_label_row(run: list[_Line], gutter: int) -> bool:
 
 
 _GUTTER_SPACES = 3
-"""One run of dashes is an underline or a separator, not a table's rule."""
-_RULE_RUN = re.compile(r"[-=]{3,}")
 
 
 def _crosses(text: str, columns: list[int]) -> bool:

@@ -312,12 +312,13 @@ def _next_not_blank(lines: list[_Line]) -> list[_Line | None]:
 
 
 def _mark_link_lists(lines: list[_Line]) -> None:
-    """The short lines under a "Related" or "See also" label, up to a blank line, are links to other pages."""
+    """The short lines under a "Related" or "See also" label, up to a blank line, are links to other pages, a
+    question among them too ("Prostate cancer screening: should I get a PSA test?")."""
     for index, line in enumerate(lines):
         if line.kind == "boilerplate" and _LINKS_LABEL.fullmatch(line.stripped):
             for item in itertools.islice(lines, index + 1, None):
                 text = item.stripped
-                if item.kind != "prose" or len(text.split()) > _MAX_ITEM_WORDS or re.search(r"[.!?]$", text):
+                if item.kind not in ("prose", "heading") or len(text.split()) > _MAX_ITEM_WORDS or re.search(r"[.!]$", text):
                     break
                 item.kind = "boilerplate"
 

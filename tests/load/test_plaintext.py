@@ -547,6 +547,7 @@ def test_a_leaflets_record_lines_and_a_sites_related_links_are_never_headings():
         "Version 2, approved September 3, 2025\nDocument ID: IR-PE-031\nLast revised: August 2025\n\n"
         "What is a port?\nA port is a small disc under the skin that a nurse can use for your treatment.\n\n"
         "Next review due: June 2028\n\nRelated treatments\nPICC lines\nHickman lines\n\n"
+        "Related articles\nBone marrow biopsy: do I need a sedative?\nHickman lines\n\n"
         "Follow us\nFacebook\nX (Twitter)\nInstagram\n"
     )
     leaflet = load_text(text, "port.txt", "text")

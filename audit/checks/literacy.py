@@ -647,20 +647,26 @@ _CELL_BREAK = ". "
 def _rows(blocks: list[Block]) -> list[str]:
     """Each block's text; a table cell's with the other cells of its row ("Blockage | Cannot flush the line |
     About 1 in 10"), or, where the loader knew no row, with the cells beside it."""
-    across: dict[tuple[int, int], list[str]] = {}
-    for block in blocks:
-        if block.kind == "table_cell" and block.row is not None:
-            across.setdefault(block.row, []).append(block.text)
+    across = {row: _CELL_BREAK.join(blocks[index].text for index in cells) for row, cells in _cells_by_row(blocks).items()}
     rows = []
     for index, block in enumerate(blocks):
         if block.kind != "table_cell":
             rows.append(block.text)
         elif block.row is not None:
-            rows.append(_CELL_BREAK.join(across[block.row]))
+            rows.append(across[block.row])
         else:
             beside = [blocks[i].text for i in (index - 1, index + 1)
                       if 0 <= i < len(blocks) and blocks[i].kind == "table_cell"]
             rows.append(_CELL_BREAK.join([block.text, *beside]))
+    return rows
+
+
+def _cells_by_row(blocks: list[Block]) -> dict[tuple[int, int], list[int]]:
+    """The indexes of the table cells of each row the loader knew, in order."""
+    rows: dict[tuple[int, int], list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "table_cell" and block.row is not None:
+            rows.setdefault(block.row, []).append(index)
     return rows
 
 
@@ -737,14 +743,10 @@ def _risk_table_rows(blocks: list[Block], named: re.Pattern[str]) -> tuple[set[i
     pain"), which is then the risk to give a number for, where a cell of its row names a complication. A row
     that opens with a treatment ("Surgery | Bleeding, infection") lists that treatment's risks, which are judged.
     """
-    rows: dict[tuple[int, int], list[int]] = {}
-    for index, block in enumerate(blocks):
-        if block.kind == "table_cell" and block.row is not None:
-            rows.setdefault(block.row, []).append(index)
     described: set[int] = set()
     labels: set[int] = set()
     treatments = _any_of("options.txt")
-    for first, *others in rows.values():
+    for first, *others in _cells_by_row(blocks).values():
         label = blocks[first].text
         if not others:
             continue

@@ -12,7 +12,8 @@ Algorithm for Identifying Abbreviation Definitions in Biomedical Text, PSB
 starting the first word; after a single long word, its first letter is enough
 ("floxuridine (FUDR)"). Acronyms patients know (``data/known-acronyms.txt``)
 need no spelling out (PEMAT item 3's guide names CT), nor ones that are everyday
-in their setting ("PE" beside sport: ``data/acronyms-in-context.tsv``), nor credentials after a
+in their setting ("PE" beside sport: ``data/acronyms-in-context.tsv``; "your SHA card or insurance
+details": an insurer's card), nor credentials after a
 name (``data/credentials.txt``: "RN", "MD"); a common word in capitals ("CALL
 911") is no acronym, unless it is a listed one (``data/word-acronyms.txt``: "PET").
 
@@ -73,9 +74,12 @@ _SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
 """Other letters sharing the bracket before a slash: "(PT/" before "INR)"."""
 _PLAIN_KINDS = frozenset({
     "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
-    "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral",
+    "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
+    "capsules", "injection", "injections", "test", "tests",
 })
-"""Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is; "a marker called AFP" does not."""
+"""Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
+"regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does
+not."""
 _SMALL_WORDS = frozenset({
     "do", "no", "if", "or", "it", "to", "be", "we", "us", "go", "on", "in", "at", "up", "so", "my", "me", "he",
     "an", "as", "by", "of", "is", "am",
@@ -126,6 +130,7 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
                 continue
             seen.add(acronym)
             if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
+                    or _a_card_you_hold(text, match.start(), match.end())
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
@@ -175,6 +180,18 @@ def _everyday_here(acronym: str, text: str, at: int) -> bool:
     if setting is None:
         return False
     return setting.search(text[sentence_start(text, at) : _sentence_end(text, at)].lower()) is not None
+
+
+def _a_card_you_hold(text: str, start: int, end: int) -> bool:
+    """ "Bring your SHA card or insurance details", "your OHIP card": the card of the reader's health insurer, which
+    they carry and know by its letters, as the sentence's talk of insurance shows."""
+    if _CARD_AFTER.match(text, end) is None:
+        return False
+    return _INSURANCE.search(text[sentence_start(text, start) : _sentence_end(text, end)].lower()) is not None
+
+
+_CARD_AFTER = re.compile(r"s?\s+(?:card|number|membership)s?\b")
+_INSURANCE = re.compile(r"\b(?:insurance|insurer|insured|medical aid|health fund|health plan|cover)\b")
 
 
 @cache

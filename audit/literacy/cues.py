@@ -135,10 +135,11 @@ _SUMMARY_WORDS = (
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|need to know|(?:the )?(?:short|quick) version|main points to remember|"
-    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
+    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
 )
-_SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}:[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
-"""A lead and a count before the summary's words: "Before you read: 5 things to know"."""
+_SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}(?::|[ \t][–—-])[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+"""A lead and a count before the summary's words: "Before you read: 5 things to know", "Before you leave the unit –
+key points"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
@@ -165,7 +166,9 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:leav(?:e|ing)|keep(?:ing)?) (?:it|them|the (?:port|line|stent|drain|catheter|filter|tube)) in for now\b|"
     r"if (?:it|the (?:port|line|stent|drain|catheter|filter|tube)) stays in\b|"
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
-    r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up)\b|"
+    r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
+    r"|take (?:it|them|this|the|my|your))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
+    r"(?:^|[.!?:;\n]\s*)without (?:it|them|this), [a-z]+|"
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"

@@ -68,11 +68,18 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   which is a pulmonary embolism";
 * a table cell that names the term (a short noun phrase opening with it),
   beside a cell of words (no figures) that says what it is ("Midline catheter
-  | A shorter tube in the upper arm").
+  | A shorter tube in the upper arm");
+* ``term or other <plain kind>``: "a heart catheterization or other procedure
+  through the groin";
+* a term that names which part of the body, where the sentence says plainly
+  where ("heart disease affecting the mitral valve", "the femoral artery in
+  your groin").
 
 A term met before inside a longer term, or with the same stem, is met: "other
-types of ablation" after "cryoablation", "osteoporotic" after "osteoporosis";
-so is a smaller one of a word met ("microcatheter" after "catheter").
+types of ablation" after "cryoablation", "osteoporotic" after "osteoporosis",
+"stenting" after "stent"; so is a smaller one of a word met ("microcatheter" after
+"catheter"), and one named as what a plain thing is made of ("Gadolinium-based
+contrast is used for MRI").
 
 Each rule that looks after the term also looks after each of the next three
 words, as a gloss often follows the noun phrase the term stands in ("a celiac
@@ -108,7 +115,7 @@ _NOT_A_DEFINITION = frozenset({
     "possible", "likely", "unlikely", "available", "important", "still", "only", "then", "now", "there", "here",
     "much", "more", "less", "quite", "usual", "normal", "needed", "done", "used", "given", "carried",
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
-    "you", "we", "your", "that", "it", "they", "too", "so",
+    "you", "we", "your", "that", "it", "they", "too", "so", "taken", "kept", "left", "put", "brought",
 })
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s|[,:–—-]|$)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
@@ -289,6 +296,8 @@ _EXPLAINING_VERBS = frozenset({
     "freeze", "freezes", "heat", "heats", "seal", "seals", "widen", "widens", "inject", "injects", "make", "makes",
     "slow", "slows", "fill", "fills", "support", "supports", "strengthen", "strengthens", "numb", "numbs",
     "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps", "runs", "lies", "grows",
+    "calm", "calms", "reduce", "reduces", "relieve", "relieves", "ease", "eases", "thin", "thins", "protect", "protects",
+    "prevent", "prevents", "lower", "lowers", "control", "controls",
 })
 _MODAL = frozenset({"can", "will", "may", "could"})
 _AFTER_A_MODAL = frozenset({
@@ -418,7 +427,10 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         seen.update(map(term_key, filter(str.isupper, distinct)))  # "PICC" before "PICCs", "SCLEROTHERAPY"
         in_block = set(filter(is_term, distinct))
         earlier.append(text)
+        made_of = {term_key(found.group(1)) for word in distinct if "-" in word
+                   for found in [_MADE_OF.fullmatch(word)] if found is not None and is_term(found.group(1))}
         if not in_block:
+            seen |= made_of
             continue  # but for these, only the keys of terms are ever asked of ``seen``
         matches = list(WORD.finditer(text))
         skip_to = next_index = 0
@@ -449,7 +461,24 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                          or _next_block_defines(blocks, number, start, end)
                          or _said_plainly_before(earlier, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
+        seen |= made_of
 
+
+_MADE_OF = re.compile(r"([^\W_]+)-(?:based|containing|enhanced|filled|coated|eluting|releasing)", re.IGNORECASE)
+"""A term named as what a plain thing is made of ("Gadolinium-based contrast is used for MRI"): met there, so a
+later use is no first use."""
+
+_OR_ANOTHER_KIND = re.compile(
+    r"\s+(?:or|and)\s+(?:any\s+|some\s+)?other\s+(?:[a-z]+\s+)?(?:procedures?|tests?|treatments?|scans?|operations?"
+    r"|medicines?|drugs?|surgery|tubes?|devices?|conditions?|infections?)\b"
+)
+"""Named as one of a plain kind: "a heart catheterization or other procedure through the groin"."""
+_PART_OF_THE_BODY = re.compile(r"\s+(?:valves?|arter(?:y|ies)|veins?|nerves?|glands?|bones?|muscles?|ducts?|lobes?"
+                               r"|ligaments?|joints?)\b")
+_BODY_PLACE = re.compile(
+    r"\b(?:heart|neck|legs?|arms?|groin|chest|head|brain|liver|kidneys?|back|spine|pelvis|tummy|belly|stomach|bowel"
+    r"|bladder|lungs?|thighs?|knees?|hips?|shoulders?|wrists?|hands?|foot|feet|face|jaw|eyes?|ears?|throat|womb)\b"
+)
 
 _SUBTITLE_WORDS = 30
 _A_SENTENCE = re.compile(r"[.!?:;][\"”’')*_]*(?:\s|$)")
@@ -531,7 +560,7 @@ _SIZE_PREFIXES = ("micro", "mini")
 def _inside_a_term_met(keys: set[str], met_terms: set[str]) -> bool:
     """ "Other types of ablation" after "cryoablation" was explained, "osteoporotic" after "osteoporosis":
     the reader has met the word."""
-    return all(any(_same_word(key, met) for met in met_terms) for key in keys)
+    return all(key in met_terms or any(_same_word(key, met) for met in met_terms) for key in keys)
 
 
 def _same_word(key: str, met: str) -> bool:
@@ -541,6 +570,9 @@ def _same_word(key: str, met: str) -> bool:
         return False
     if len(key) >= _MIN_TAIL and met.endswith(key):
         return True
+    shorter, longer = sorted((key, met), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _VERB_ENDINGS:
+        return True  # "colonic stenting" after "a colonic stent"
     if key[:_STEM] != met[:_STEM]:
         # "duodenum" after "duodenal": one word's noun and adjective, apart in their endings alone
         return (len(key) == len(met) >= _STEM and key[:-2] == met[:-2]
@@ -548,6 +580,10 @@ def _same_word(key: str, met: str) -> bool:
     shared = next((i for i, (a, b) in enumerate(zip(key, met)) if a != b), min(len(key), len(met)))
     return shared >= min(len(key), len(met)) - 3
 
+
+_VERB_ENDINGS = frozenset({"ing", "ed", "er", "ers"})
+"""A noun's verb forms: stent/stenting, stent/stented, clip/clipping is no pair (the letters differ), nor is a word
+to another by more than these endings."""
 
 _NOUN_AND_ADJECTIVE = frozenset(map(frozenset, [("um", "al"), ("us", "al"), ("ia", "ic"), ("on", "ng")]))
 """Endings of one word as a noun and as an adjective or verb: duodenum/duodenal, anaemia/anaemic, ablation/ablating
@@ -629,9 +665,14 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
+        kind = _OR_ANOTHER_KIND.match(text, phrase_end)
+        if kind is not None:
+            return kind.end()  # "a heart catheterization or other procedure through the groin"
         symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
         if symptoms is not None and _plain(symptoms.group(1), known):
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
+    if _a_part_placed(text, start, end):
+        return end  # "heart disease affecting the mitral valve": a valve of the heart, which is all a reader needs
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)
             or _OTHER_NAMES.match(text)):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
@@ -666,6 +707,15 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     if _subject_explained(text, start, end) or (list_item and _labels_the_text(text, start, end)):
         return end + sentence_end
     return None
+
+
+def _a_part_placed(text: str, start: int, end: int) -> bool:
+    """A term that names which part of the body ("mitral valve", "femoral artery") where the sentence says in plain
+    words where that part is ("the femoral artery in your groin", "heart disease affecting the mitral valve")."""
+    if _PART_OF_THE_BODY.match(text, end) is None:
+        return False
+    sentence = text[sentence_start(text, start) : end + _sentence_end(text[end:])]
+    return _BODY_PLACE.search(sentence.lower()) is not None
 
 
 def _since_last_full_stop(text: str, start: int) -> int:
@@ -862,7 +912,7 @@ def _opens_with(text: str, term: str) -> int:
     """How many characters of ``text`` name ``term``, in either number ("Metastases" for "metastasis"); 0 if not."""
     if not term:
         return 0
-    if text.lower().startswith(term.lower()):
+    if text.lower().startswith(term.lower()) and not text[len(term) : len(term) + 1].isalpha():
         return len(term)
     wanted = [term_key(word) for word in WORD.findall(term)]
     found = list(itertools.islice(WORD.finditer(text), len(wanted)))
@@ -925,5 +975,9 @@ def _clause_end(text: str) -> int:
 
 
 def _sentence_end(text: str) -> int:
-    found = re.search(r"[.!?](?=\s|$)", text)
+    found = _FULL_STOP.search(text)
     return found.end() if found else len(text)
+
+
+_FULL_STOP = re.compile(r"[.!?][\"”’')]*(?=\s|$)")
+"""A sentence's stop, past the quote or bracket it closes: 'prescribe "premedication." This is ...'."""

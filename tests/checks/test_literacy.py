@@ -253,6 +253,15 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("SUMMARY_LINE", "[12:40] Ray tries the wand (a short demonstration)", False),
     ("GLOSSARY", "## First, some words you'll hear a lot\n\nStent: a small mesh tube.", True),
     ("GLOSSARY", "## First, some tips for the day\n\nWear loose clothes.", False),
+    ("SUMMARY_LINE", "Before you leave the unit – key points", True),
+    ("SUMMARY_LINE", "Most important things to know", True),
+    ("SUMMARY_LINE", "Important things to bring with you", False),
+    ("SUMMARY_LINE", "Before you leave the unit – parking", False),
+    ("NO_TREATMENT", "## 2. What happens if I do not take it?", True),
+    ("NO_TREATMENT", "If you had not had the test\n\nSome ulcers could go unnoticed.", True),
+    ("NO_TREATMENT", "The test is quick. Without it, some conditions could go unnoticed.", True),
+    ("NO_TREATMENT", "Take it with food. Without water, it is hard to swallow.", False),
+    ("NO_TREATMENT", "What happens if I take it late?", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues

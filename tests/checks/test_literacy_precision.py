@@ -74,28 +74,19 @@ KNOWN_REJECTED = {
     # Set z (judged once at 889b6c0, 2026-12-04, tenth session; five of its seven rejected warnings are mended): two
     # specialists introduced by what they do ("An interventional radiologist or interventional cardiologist guides a
     # thin, flexible tube ..."), which most sets' reviewers judged no explanation of who they are.
-    # Set aa (judged once at 65163fc, 2026-12-04, end of the tenth session): none of its 15 rejected kinds is fixed yet.
+    # Set aa (judged once at 65163fc, 2026-12-04, end of the tenth session; 13 of its 15 rejected warnings are mended
+    # in the eleventh): two pages at 77-79% active by our count of sentences with any passive clause, which the
+    # reviewer counted by main clauses (about 82%). Counting main clauses only would mend these and set d's, but
+    # drops 14 passive-share warnings that eight other sets' reviewers accepted: near the line reviewers differ,
+    # and the count GNU style and the issue use stays.
     ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.no-treatment-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.no-treatment-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.single-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 95, "literacy.risk-numbers"),
     ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 3, "literacy.no-treatment-option"),
     ("z", "pulmonary-embolism-catheter-directed-therapy-us-academic-medical-center.txt", 35, "literacy.term-undefined"),
-    ("aa", "colonic-stent-insertion-hong-kong-public-hospital.html", 118, "literacy.term-undefined"),
-    ("aa", "contrast-dye-myths-and-facts-us-imaging-center-webpage.txt", 51, "literacy.term-undefined"),
-    ("aa", "contrast-dye-myths-and-facts-us-imaging-center-webpage.txt", 60, "literacy.term-undefined"),
     ("aa", "coronary-angiogram-kenya-mission-hospital-webpage.txt", 8, "literacy.passive-share"),
-    ("aa", "coronary-angiogram-kenya-mission-hospital-webpage.txt", 52, "literacy.acronym-undefined"),
-    ("aa", "femoral-pseudoaneurysm-thrombin-injection-us-community-hospital.md", 10, "literacy.term-undefined"),
-    ("aa", "gastroscopy-discharge-checklist-ireland-hospital-webpage.txt", 8, "literacy.no-treatment-option"),
-    ("aa", "gastroscopy-discharge-checklist-ireland-hospital-webpage.txt", 8, "literacy.summary"),
-    ("aa", "immunotherapy-checkpoint-inhibitor-side-effects-canada-provincial-cancer-agency.html", 110, "literacy.term-undefined"),
-    ("aa", "neutropenic-sepsis-chemotherapy-wales-health-board-webpage.txt", 16, "literacy.summary"),
     ("aa", "procedural-sedation-consent-information-new-zealand-hospital.html", 29, "literacy.passive-share"),
-    ("aa", "warfarin-medicines-leaflet-india-private-hospital.md", 1, "literacy.no-treatment-option"),
-    ("aa", "warfarin-medicines-leaflet-india-private-hospital.md", 14, "literacy.acronym-undefined"),
-    ("aa", "warfarin-medicines-leaflet-india-private-hospital.md", 30, "literacy.term-undefined"),
-    ("aa", "warfarin-medicines-leaflet-india-private-hospital.md", 40, "literacy.acronym-undefined"),
 }
 
 

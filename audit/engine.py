@@ -8,6 +8,7 @@ the batch goes on.
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -127,7 +128,12 @@ def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
         leaflet = load(path, schema, fmt, matcher, (settings or Settings()).max_bytes)
     except LoadError as error:
         return LeafletResult(path=shown, error=str(error))
-    return audit_leaflet(leaflet, schema, rules, settings, matcher)
+    try:
+        return audit_leaflet(leaflet, schema, rules, settings, matcher)
+    except Exception as error:  # a fault of ours in one leaflet must not stop the batch
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        return LeafletResult(path=shown, error=f"internal error, please report it: {type(error).__name__} "
+                                               f"{error} at {Path(where.filename).name}:{where.lineno}")
 
 
 def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None,

@@ -267,3 +267,22 @@ def test_pre_commit_hooks_take_leaflets_and_never_a_repositorys_own_readme():
                  if re.search(hook["files"], name) and not re.search(hook["exclude"], name)]
         assert taken == ["leaflets/bone.md", "centre/readme-first.html", "leaflets/ablation.txt"]
     assert "--force-exclude" in hooks[0]["entry"]
+
+
+def test_a_fault_of_ours_in_one_leaflet_is_reported_for_it_and_the_batch_goes_on(tmp_path, schema):
+    from audit.checks import Rule
+    from audit.engine import audit_paths
+    from audit.report import Severity
+
+    def breaks_on_ablation(context):
+        """Raises on one leaflet, as a rule's bug would."""
+        if "ablation" in (context.leaflet.title or "").lower():
+            raise StopIteration
+        return iter(())
+
+    (tmp_path / "a-ablation.md").write_text("# Liver ablation\n\nText.\n", encoding="utf-8")
+    (tmp_path / "b-biopsy.md").write_text("# Liver biopsy\n\nText.\n", encoding="utf-8")
+    report = audit_paths([str(tmp_path)], schema, rules=[Rule("test.breaks", Severity.warning, breaks_on_ablation)])
+    broken, fine = report.leaflets
+    assert broken.error is not None and broken.error.startswith("internal error, please report it: StopIteration")
+    assert fine.error is None and report.summary.errors == 1

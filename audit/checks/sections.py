@@ -218,20 +218,18 @@ def order(context: CheckContext) -> Iterator[Hit]:
                 seen.add(section_id)
                 sequence.append((section_id, matched))
     in_order = _longest_increasing([rank[section_id] for section_id, _ in sequence])
-    kept = [sequence[index] for index in sorted(in_order)]
+    kept = sorted(in_order)
     for index, (section_id, matched) in enumerate(sequence):
         if index in in_order:
             continue
         title = context.schema.section(section_id).title
-        earlier_but_later = [(sid, m) for sid, m in kept if m.section.line < matched.section.line
-                             and rank[sid] > rank[section_id]]
+        # by place in the text, not by line: a tab row puts every label's line above every panel
+        earlier_but_later = [sequence[at] for at in kept if at < index and rank[sequence[at][0]] > rank[section_id]]
         if earlier_but_later:
             other_id, other = earlier_but_later[0]
             relation, usual = "after", "before"
         else:
-            other_id, other = next(
-                (sid, m) for sid, m in kept if m.section.line > matched.section.line and rank[sid] < rank[section_id]
-            )
+            other_id, other = next(sequence[at] for at in kept if at > index and rank[sequence[at][0]] < rank[section_id])
             relation, usual = "before", "after"
         other_title = context.schema.section(other_id).title
         yield Hit(

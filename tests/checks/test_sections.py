@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from audit.checks import all_rules
-from audit.engine import audit_leaflet
+from audit.engine import audit_leaflet, audit_path
 from audit.headings import HeadingMatcher, SchemaPhrases
 from audit.load import load_text
 from tests.conftest import CASES
@@ -75,6 +75,13 @@ def test_order_finding_says_where_the_section_belongs(schema):
     assert finding.message == (
         "Section 'Treatments' comes after 'Risks' (line 5); it usually comes before it."
     )
+
+
+def test_order_is_judged_by_place_in_the_text_where_a_tab_row_puts_every_label_above_the_panels(schema):
+    page = CASES.parent / "corpora" / "sections" / "frozen-2026-12-04p" / "inferior-petrosal-sinus-sampling-us.html"
+    result = audit_path(str(page), schema)
+    order = [f.message for f in result.findings if f.rule == "sections.order"]
+    assert order == ["Section 'Risks' comes after 'Follow-up' (line 72); it usually comes before it."]
 
 
 def test_every_rule_is_documented_in_the_ruff_shape():

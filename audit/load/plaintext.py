@@ -265,6 +265,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "heading"  # "--- Page 1 of 3 ---" is a page break, not a heading
         elif _BULLET.match(line.text):
             line.kind = "bullet"
+    _mark_bullet_continuations(lines)
     _mark_menus(lines, _crumbs(lines))
     _mark_link_lists(lines)
     openers = {line.at for line in _mark_unmarked_lists(lines, known_heading)}
@@ -285,6 +286,20 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "heading"
     _mark_contents(lines)
     _mark_wrapped_headings(lines)
+
+
+def _mark_bullet_continuations(lines: list[_Line]) -> None:
+    """A line indented under a bullet's text, straight after it, goes on with that item (a bilingual page's
+    translation under each English item: "- Your health card" over "  Votre carte santé"): an item's line, never a
+    heading, and a heading may follow it as it may follow the item."""
+    item_indent: int | None = None
+    for line in lines:
+        if line.kind == "bullet":
+            item_indent = line.indent
+        elif item_indent is not None and line.kind == "prose" and line.indent > item_indent:
+            line.kind = "item"
+        else:
+            item_indent = None
 
 
 def _mark_wrapped_headings(lines: list[_Line]) -> None:

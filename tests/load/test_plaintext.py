@@ -916,3 +916,21 @@ def test_two_label_rows_are_too_few_to_be_a_table():
                         (("Nerve irritation", "Tingling in the fingers that"), ("", "settles within a week.")))
     risks = _risks_over("Wrist injection", lines)
     assert not any(b.kind == "table_cell" for b in risks.blocks)
+
+
+def test_a_line_indented_under_a_bullet_goes_on_with_its_item_and_a_heading_may_follow_it():
+    text = "\n".join([
+        "Catheter insertion",
+        "What to bring / Quoi apporter",
+        "- Your health card and a list of your medicines",
+        "  Votre carte santé et la liste de vos médicaments",
+        "- Loose, comfortable clothing",
+        "  Des vêtements amples et confortables",
+        "On the day / Le jour même",
+        "The nurse meets you in the day unit and checks your details before the procedure begins.",
+    ])
+    leaflet = parse_plain_text(text, "bilingual.txt", never)
+    headings = [(section.heading.text, section.heading.span.line) for section in leaflet.sections if section.heading]
+    assert headings == [("What to bring / Quoi apporter", 2), ("On the day / Le jour même", 7)]
+    items = [block.text for block in leaflet.sections[0].blocks if block.kind == "list_item"]
+    assert items[0] == "Your health card and a list of your medicines Votre carte santé et la liste de vos médicaments"

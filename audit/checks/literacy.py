@@ -394,7 +394,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     uses = [use for use in acronyms.first_uses(block for block, _ in _prose(context))
             if not use.defined and use.acronym not in explained_elsewhere and id(use.block) in judged_here
             and use.acronym.lower() not in context.settings.accept_words
-            and not acronyms.written_as_a_word(use.acronym, page)]
+            and not acronyms.written_as_a_word(use.acronym, page)
+            and not acronyms.a_shouted_surname(use.block.text, use.start, page)]
     wanted = {use.acronym for use in uses}
     on_page = acronyms.spelled_out_on(page, wanted) if uses else {}
     for acronym, line in acronyms.initials_on(page, wanted).items():
@@ -512,7 +513,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     again. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
     is what to watch for, not risks, and is not judged. A table under a lead-in that
     gives its base ("Out of 100 people who have a biopsy, about this many have
-    each problem:") counts in its cells. In a risks table, a row's first cell
+    each problem:"), or under a caption that opens with it ("Out of every
+    100 people who receive CAR T-cell therapy"), counts in its cells. In a risks table, a row's first cell
     names the risk and the other cells describe it ("Infection at the exit
     site | Redness, heat, swelling or pus ..." is one risk, not three); a
     short label that names no treatment ("Air embolism") is itself the risk
@@ -770,10 +772,16 @@ def _tables_under_a_base(blocks: list[Block]) -> set[int]:
     lead_in = False
     for index, block in enumerate(blocks):
         if block.kind != "table_cell":
-            lead_in = block.kind == "paragraph" and _gives_the_base(block.text)
+            lead_in = block.kind == "paragraph" and (_gives_the_base(block.text) or _captions_a_count(block.text))
         elif lead_in:
             covered.add(index)
     return covered
+
+
+def _captions_a_count(text: str) -> bool:
+    """A table's caption that opens with the count its cells count out of: "Out of every 100 people who receive
+    CAR T-cell therapy" over "Serious infection | about 20 to 30"."""
+    return DENOMINATOR.match(text.strip(" *_")) is not None and not text.rstrip().endswith(".")
 
 
 def _gives_the_base(text: str) -> bool:

@@ -13,7 +13,8 @@ starting the first word; after a single long word, its first letter is enough
 ("floxuridine (FUDR)"). Acronyms patients know (``data/known-acronyms.txt``)
 need no spelling out (PEMAT item 3's guide names CT), nor ones that are everyday
 in their setting ("PE" beside sport: ``data/acronyms-in-context.tsv``; "your SHA card or insurance
-details": an insurer's card), nor credentials after a
+details": an insurer's card), nor a surname in capitals after a first name the page writes as a name
+("MARC TREMBLAY, Radiation Therapist:" where he says "I'm Marc"), nor credentials after a
 name (``data/credentials.txt``: "RN", "MD"); a common word in capitals ("CALL
 911") is no acronym, unless it is a listed one (``data/word-acronyms.txt``: "PET").
 
@@ -75,7 +76,7 @@ _SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
 _PLAIN_KINDS = frozenset({
     "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
     "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
-    "capsules", "injection", "injections", "test", "tests",
+    "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
 })
 """Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
 "regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does
@@ -151,6 +152,17 @@ def written_as_a_word(acronym: str, page: str) -> bool:
     if acronym in word_set("word-acronyms.txt"):
         return False
     return re.search(rf"\b(?:{re.escape(acronym.lower())}|{re.escape(acronym.capitalize())})\b", page) is not None
+
+
+def a_shouted_surname(text: str, start: int, page: str) -> bool:
+    """ "MARC TREMBLAY, Radiation Therapist:" over a transcript where he says "Hi, I'm Marc": capitals after a first
+    name in capitals that the page writes as a name are the surname, not an acronym."""
+    before = _NAME_BEFORE.search(text, max(start - _NAME_REACH, 0), start)
+    return before is not None and written_as_a_word(before.group(1), page)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Z'’-]{2,}) $")
+_NAME_REACH = 30
 
 
 def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:

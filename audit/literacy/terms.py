@@ -58,7 +58,9 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
 * the next sentence saying what it is or does: "This is medicine that ...",
   "That's a doctor who ...", "This removes part of the prostate", "These treat
   cancer throughout the body", "Sedation makes you drowsy", "Metastases
-  are places where ..." (the term in its other number);
+  are places where ..." (the term in its other number), '"Ischaemia" means not
+  enough blood supply', "You will feel relaxed and drowsy" (what a medicine does,
+  as the reader feels it);
 * a heading that asks what it is ("What is a nephrostomy?") or which of two it is
   ("Is it a malformation or a hemangioma?") over the text;
 * the medical name in brackets under a plain title, as the first line of text
@@ -124,7 +126,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|a
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
     r"(?:(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
-    r"[\"“‘']?(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:[A-Za-z-]+\s+){0,2})?"
+    r"[\"“‘']?(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})?"
     r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?)$",
     re.IGNORECASE,
 )
@@ -414,7 +416,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     ("interventional radiologist" after "radiologist").
     """
     seen = set(asked)
-    met_terms: set[str] = set()  # the keys of the terms judged so far, for "ablation" after "cryoablation"
+    met_terms: set[str] = set(asked)  # the keys of the terms met so far, for "ablation" after "cryoablation"
     earlier: list[str] = []  # the blocks' texts so far, for the rare word asked of them: "catheter" before "microcatheter"
     blocks = list(blocks)
     subtitles = _subtitles(blocks)
@@ -840,8 +842,10 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     anaesthetic." does not."""
     if _IN_PLAIN_WORDS.match(sentence) or _FOR_THIS.match(sentence):
         return True
+    if _YOU_WILL_FEEL.match(sentence):
+        return True
     sentence = _CONTRACTED_IS.sub(r"\1 is", sentence, count=1)  # "That's a doctor who ..."
-    opening = _LEADING_ACRONYM.sub("", _ARTICLE.sub("", sentence.lstrip(), count=1), count=1)
+    opening = _LEADING_ACRONYM.sub("", _ARTICLE.sub("", sentence.lstrip().lstrip("\"“‘'*_"), count=1), count=1)
     named = _opens_with(opening, term)
     if named:  # "Albumin is a protein ...", "Metastases are places where ...", "Sedation makes you drowsy."
         return any(_defines(opening[phrase_end:], "") or (not _A_PERSON.search(term) and _explaining_verb_at(opening, phrase_end))
@@ -861,6 +865,12 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
+_YOU_WILL_FEEL = re.compile(
+    r"\s*(?:You|Your child)\s+(?:will|may|might|should)\s+(?:feel|become|be)\s+(?:very\s+|quite\s+|a (?:bit|little)\s+)?"
+    r"(?:drowsy|sleepy|relaxed|calm|numb)\b"
+)
+"""What a medicine does, as the reader will feel it: "give you sedation ... through a drip. You will feel relaxed and
+drowsy"."""
 _WHO_DOES = re.compile(r"\s+who\s+(?:\w+ly\s+)?(?:uses|does|treats|specialises|specializes|reads|looks after"
                        r"|carries out|performs|puts|gives|is trained|are trained)\b")
 """A person named with what they do: "a radiologist who uses a CT scanner to guide a fine needle"."""
@@ -925,7 +935,7 @@ def _defined_soon_after(following: str, term: str) -> bool:
     """ "(A radiologist is a doctor who ...)" in one of the next two sentences: the text stops to say what it
     is, in brackets or not."""
     for sentence in (following, following[_sentence_end(following) :]):
-        opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(").lstrip(), count=1)
+        opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(\"“‘'*_").lstrip(), count=1)
         if opening.lower().startswith(term.lower()) and any(
             _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term))
         ):
@@ -952,8 +962,9 @@ def _defines(after: str, before: str) -> bool:
     if generic:
         least = 2
     participle_ok = generic and len(clause_words) >= 2 and clause_words[1].lower() not in _AFTER_A_PASSIVE
+    means_not = first == "not" and least == 1  # "Ischaemia" means not enough blood supply
     return (
-        first not in _NOT_A_DEFINITION
+        (first not in _NOT_A_DEFINITION or means_not)
         and (not first.endswith("ed") or participle_ok)
         and len(clause_words) >= least
         and not _AN_OPTION.match(clause)  # "Cryoablation is an option for ..." says when, not what

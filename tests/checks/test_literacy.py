@@ -253,6 +253,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("SUMMARY_LINE", "[12:40] Ray tries the wand (a short demonstration)", False),
     ("GLOSSARY", "## First, some words you'll hear a lot\n\nStent: a small mesh tube.", True),
     ("GLOSSARY", "## First, some tips for the day\n\nWear loose clothes.", False),
+    ("SOURCES", "## Where we got this information\n\n- A guideline, 2023.", True),
+    ("SOURCES", "## Where we are\n\nThe unit is on level 2.", False),
     ("SUMMARY_LINE", "Before you leave the unit – key points", True),
     ("SUMMARY_LINE", "Most important things to know", True),
     ("SUMMARY_LINE", "Important things to bring with you", False),

@@ -7,7 +7,9 @@ regression per section id scores the (heading, body) pair: the heading's words
 and word pairs with the leaflet's topic masked, its question frame ("q:can i"),
 the first words of its body ("b:infection", and markers for a frequency, a phone
 number, a cause given and several), and where it stands in the leaflet.
-What the phrases said is itself a feature.
+What the phrases said is itself a feature, and joined with several causes given
+("p:definition&<causes>"): a linear model cannot learn from two features apart that
+a definition which goes on to say why it happens is causes too.
 The weights are trained by ``tools/train_sections.py`` on the labelled corpus in
 ``tests/corpora/sections`` and shipped beside the schema as JSON, with the date,
 data version and scores they were trained to; scoring here is a few lines of
@@ -36,7 +38,10 @@ _CAUSE_PAIRS = frozenset([  # how text says why something happens: "more likely"
     ("more", "likely"), ("family", "history"), ("risk", "factor"), ("risk", "factors"), ("caused", "by"),
     ("linked", "to"), ("linked", "with"), ("due", "to"), ("happens", "when"), ("happen", "when"), ("forms", "when"),
     ("form", "when"), ("develops", "when"), ("develop", "when"), ("starts", "when"), ("runs", "in"), ("run", "in"),
-    ("common", "in"), ("more", "often"),
+    ("common", "in"), ("more", "often"), ("common", "cause"), ("common", "causes"), ("main", "cause"),
+    ("causes", "include"), ("causes", "of"), ("cause", "of"), ("result", "of"), ("results", "from"),
+    ("result", "from"), ("because", "of"), ("develop", "after"), ("develops", "after"), ("happen", "after"),
+    ("happens", "after"), ("is", "caused"), ("are", "caused"), ("often", "caused"), ("usually", "caused"),
 ])
 _CAUSE_WORDS = frozenset(["because", "inherited", "inherit", "hereditary"])
 _STOP = frozenset([
@@ -72,11 +77,14 @@ def features(heading: str, body: str, position: float, phrase_ids: tuple[str, ..
     for word in body_words:
         if len(word) > 2 and word not in _STOP:
             found[f"b:{word}"] = 1.0
-    causes_given = len(_CAUSE_WORDS.intersection(body_words)) + len(_CAUSE_PAIRS.intersection(itertools.pairwise(body_words)))
+    all_words = _WORD.findall(lowered)
+    causes_given = len(_CAUSE_WORDS.intersection(all_words)) + len(_CAUSE_PAIRS.intersection(itertools.pairwise(all_words)))
     if causes_given:
         found["b:<cause>"] = 1.0
     if causes_given >= 2:  # one "due to" is said of anything; several ways of saying why is a causes section
         found["b:<causes>"] = 1.0
+        for section in phrase_ids or ("none",):  # "What is X?" that goes on to say why X happens: causes as well
+            found[f"p:{section}&<causes>"] = 1.0
     if _FREQUENCY.search(lowered):
         found["b:<frequency>"] = 1.0
     if _CONTACT.search(body):

@@ -41,6 +41,15 @@ def test_features_mask_the_topic_and_read_heading_question_body_position_and_phr
     assert features("", "", 1.0, ())["p:none"] == 1.0
 
 
+def test_a_definition_that_goes_on_to_say_why_it_happens_joins_its_phrase_to_the_causes_given():
+    opening = "An abscess is a pocket of pus. " + "It is walled off by the body. " * 20
+    why = "Common causes include surgery, and it is more likely after an infection."
+    found = features("what is TOPIC", opening + why, 0.1, ("definition",))
+    assert {"b:<causes>", "p:definition&<causes>"} <= set(found)  # beyond the first 100 words, within 1,000 characters
+    assert "p:definition&<causes>" not in features("what is TOPIC", opening, 0.1, ("definition",))
+    assert "p:none&<causes>" in features("Understanding the problem", why, 0.1, ())
+
+
 def test_scores_are_probabilities_and_their_evidence_the_features_that_weighed_most():
     found = {"b:bleeding": 1.0, "b:infection": 1.0}
     risks, causes = TOY.scores(found)

@@ -492,7 +492,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     """A risk is named in the risks section without saying how often it happens.
 
     ## What it does
-    In the sections mainly about risks (a heading's first id; not warning
+    In the sections mainly about risks (a heading's first id, read for sure:
+    one the tool asks a reviewer to confirm is not judged; not warning
     signs under "When to get help" or "Warning signs of complications",
     which name complications to watch for, nor a key-points box), reports each paragraph, list item or
     table cell that names a complication (bleeding, infection, pain,
@@ -510,7 +511,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     fever") names no risk, nor does the blood's "ability to clot"; a risk named
     by an acronym that the leaflet gives a number in brackets elsewhere ("Clot
     in a deep vein (DVT) | About 1 in 100" in the options table) is not asked
-    again. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
+    again, nor is a row that sends the reader to a table that does ("Yes – see
+    risk table below"). A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
     is what to watch for, not risks, and is not judged. A table under a lead-in that
     gives its base ("Out of 100 people who have a biopsy, about this many have
     each problem:"), or under a caption that opens with it ("Out of every
@@ -542,7 +544,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
         covered |= {index for index, block in enumerate(blocks) if block.kind == "table_cell" and COUNT.search(rows[index])}
     covered |= {index for index in _tables_under_a_base(blocks) if COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
-    given = [index in covered or has_frequency(row) for index, row in enumerate(rows)]
+    given = [index in covered or has_frequency(row) or _POINTS_TO_NUMBERS.search(row) is not None
+             for index, row in enumerate(rows)]
     described, labels = _risk_table_rows(blocks, named)
     signs = _warning_sign_lists(blocks) | described
     quantified = {
@@ -573,6 +576,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     return Judgement(bool(blocks), tuple(hits))
 
 
+_POINTS_TO_NUMBERS = re.compile(r"\bsee (?:the |our )?(?:[\w-]+ ){0,2}(?:table|section|box|chart)\b", re.IGNORECASE)
+"""A row or sentence that sends the reader to the numbers elsewhere: "Short-term side effects | Yes – see risk table
+below"."""
 _TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORECASE)
 
 
@@ -680,7 +686,7 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
     return [
         block
         for matched in context.sections
-        if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids
+        if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids and not matched.match.uncertain
         and not (matched.section.heading is not None and _restates_risks(matched.section.heading.text))
         for part in matched.parts
         for block in part.blocks

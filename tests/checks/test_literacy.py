@@ -383,3 +383,19 @@ def test_a_risks_table_ruled_under_its_header_in_scraped_text_gives_each_risk_it
     leaflet = load_text(text, "page.txt", "text")
     result = audit_leaflet(leaflet, schema, [all_rules()["literacy.risk-numbers"]], Settings())
     assert [f.text for f in result.findings] == ["Infection"]
+
+
+def test_a_section_read_as_risks_only_to_be_confirmed_is_not_asked_for_numbers(schema):
+    from dataclasses import replace
+
+    from audit.checks import CheckContext
+    from audit.structure import SectionMatcher
+
+    leaflet = load_text("# Stoma care\n\n## What are the risks?\n\nThe stent can get a blockage.\n",
+                        "case.md", "markdown")
+    sections = SectionMatcher(schema).match(leaflet)
+    rule = all_rules()["literacy.risk-numbers"]
+    sure = [hit.text for hit in rule.check(CheckContext(leaflet, schema, sections, Settings()))]
+    doubted = tuple(replace(m, match=replace(m.match, uncertain=True)) if "risks" in m.ids else m for m in sections)
+    assert sure == ["blockage"]
+    assert [hit.text for hit in rule.check(CheckContext(leaflet, schema, doubted, Settings()))] == []

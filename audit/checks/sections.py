@@ -43,10 +43,12 @@ _PROCEDURES = re.compile(
     re.IGNORECASE,
 )
 """The last word of a title that names a procedure: nothing "causes" a PICC line or a lung biopsy."""
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+"""An acronym or other name after the procedure's: "Inferior Petrosal Sinus Sampling (IPSS)"."""
 
 
 def _example(example: str, topic: str) -> str:
-    condition = "it" if _PROCEDURES.search(topic) else topic
+    condition = "it" if _PROCEDURES.search(_BRACKET_AT_END.sub("", topic)) else topic
     return example.replace("{topic}", topic).replace("{condition}", condition)
 
 

@@ -53,6 +53,8 @@ def test_missing_section_message_and_suggestion_use_the_topic(schema):
     ("Bone metastases", "What causes bone metastases?"),
     ("Bone metastases – what you need to know", "What causes bone metastases?"),
     ("About liver cancer", "What causes liver cancer?"),
+    ("Inferior Petrosal Sinus Sampling (IPSS)", "What causes it?"),
+    ("Hepatocellular carcinoma (HCC)", "What causes hepatocellular carcinoma (HCC)?"),
 ])
 def test_a_missing_sections_suggestion_names_the_topic_without_the_titles_framing(schema, title, suggested):
     leaflet = load_text(f"# {title}\n\n## What is it?\n\n{BODY}\n", "case.md", "markdown")

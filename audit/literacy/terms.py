@@ -429,8 +429,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         seen.update(map(term_key, filter(str.isupper, distinct)))  # "PICC" before "PICCs", "SCLEROTHERAPY"
         in_block = set(filter(is_term, distinct))
         earlier.append(text)
-        made_of = {term_key(found.group(1)) for word in distinct if "-" in word
-                   for found in [_MADE_OF.fullmatch(word)] if found is not None and is_term(found.group(1))}
+        made_of = {term_key(found.group(1)) for found in _MADE_OF.finditer(text) if is_term(found.group(1))} if (
+            "-" in text) else set()
         if not in_block:
             seen |= made_of
             continue  # but for these, only the keys of terms are ever asked of ``seen``
@@ -466,7 +466,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         seen |= made_of
 
 
-_MADE_OF = re.compile(r"([^\W_]+)-(?:based|containing|enhanced|filled|coated|eluting|releasing)", re.IGNORECASE)
+_MADE_OF = re.compile(r"\b([^\W_]+)-(?:based|containing|enhanced|filled|coated|eluting|releasing)\b", re.IGNORECASE)
 """A term named as what a plain thing is made of ("Gadolinium-based contrast is used for MRI"): met there, so a
 later use is no first use."""
 
@@ -887,15 +887,18 @@ _CONTRACTED_IS = re.compile(r"^(\s*(?:That|It|This))['’]s\b")
 def _its_kind_does_next(before: str, following: str) -> bool:
     """ "a gel spacer. This gel sits between the prostate and the rectum ...": the next sentence takes up the plain
     word the term was named with and says what it does."""
-    kind = before.rstrip().rsplit(None, 1)[-1].strip("*_\"'(") if before.strip() else ""
-    if len(kind) < _KIND_WORD or not kind.isalpha() or not kind.islower() or is_term(kind):
+    does = _THIS_KIND_DOES.match(following)
+    if does is None:
         return False
-    does = re.match(rf"\s*(?:This|That|The)\s+{kind}\s+([a-z]+)\b", following)
-    return does is not None and does.group(1).endswith("s") and not does.group(1).endswith("ss") and (
-        does.group(1) not in _COMMENTS)
+    kind = before.rstrip().rsplit(None, 1)[-1].strip("*_\"'(") if before.strip() else ""
+    if does.group(1) != kind or len(kind) < _KIND_WORD or not kind.isalpha() or is_term(kind):
+        return False
+    verb = does.group(2)
+    return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
 _KIND_WORD = 3
+_THIS_KIND_DOES = re.compile(r"\s*(?:This|That|The)\s+([a-z]+)\s+([a-z]+)\b")
 
 
 def _next_sentence_does_it(sentence: str, acronym: re.Match[str] | None) -> bool:

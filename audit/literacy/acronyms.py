@@ -76,7 +76,7 @@ _SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
 _PLAIN_KINDS = frozenset({
     "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
     "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
-    "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
+    "capsule", "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
 })
 """Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
 "regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does

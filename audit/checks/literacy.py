@@ -245,12 +245,15 @@ def term_undefined(context: CheckContext) -> Judgement:
     words - a term", "term, who are trained to ...", the term doing what it
     does ("Cryoablation destroys the tumour", not a person's job), a next
     sentence saying what it is or does ("This is medicine that ...", "It
-    simply means ...", "Sedation makes you drowsy", "In plain words, ..."), one
+    simply means ...", "This means it makes your blood take longer to clot",
+    "Sedation makes you drowsy", "In plain words, ..."), where the word comes
+    from ('"Brachy" comes from the Greek word for "short"'), one
     of the next two sentences defining it ("(A term is a ...)"), or
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
     lists it ("Glossary", "Words we use", "Words you will hear": the section
-    under that heading and its sub-headings, a `<dt>` each), or a heading
+    under that heading and its sub-headings, a `<dt>` each; another form of
+    a word it lists, "sedation" after "Sedative"), or a heading
     above it that names the term alone over what it is ("Sphincterotomy",
     "Mechanical thrombectomy"; a use above such a heading, in a key-points
     box, is still reported), or a next sentence taking up the plain word it
@@ -258,7 +261,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     words around a plain word earlier ("a wider removal of skin around your
     scar" before "the wider excision of skin around your scar"), or another
     form of a word already explained ("duodenal ulcers (sores in ...)"
-    before "duodenum");
+    before "duodenum"), or a part of the body the sentence places in plain
+    words ("the supraspinatus tendon at the top of the shoulder");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
     words patients use
@@ -281,7 +285,7 @@ def term_undefined(context: CheckContext) -> Judgement:
     asked = terms.asked_in(_headings(context))
     if any("definition" in m.ids and m.words for m in context.sections):
         asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
-    asked |= terms.keys_of(_glossary(context))
+    asked |= terms.keys_of(_glossary(context), every_word=True)
     accepted = {terms.term_key(word) for word in context.settings.accept_words}
     named_above: dict[str, int] = {}  # a term named alone as a heading, at its first such heading's line
     for matched in context.sections:
@@ -369,7 +373,10 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     RECAP" beside "Let's recap"); an acronym of three or more letters that the
     page spells out as the initials of capitalised words above its first use or
     anywhere in an organisation's name ("Ear, Nose & Throat", "Taman Tun
-    Children's Medical Centre" for TTCMC).
+    Children's Medical Centre" for TTCMC); an acronym the next block asks
+    about and the block after spells out, as a transcript or an FAQ does
+    ("Sorry, a PICC line?" then "A PICC is a peripherally inserted central
+    catheter").
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first

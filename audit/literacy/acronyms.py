@@ -119,7 +119,8 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
     seen: set[str] = set()
     known = word_set("known-acronyms.txt") | word_set("credentials.txt")
     lexicon = load_lexicon()
-    for block in blocks:
+    blocks = list(blocks)
+    for number, block in enumerate(blocks):
         text = block.text
         found = list(ACRONYM.finditer(text))
         if not found or _shouting(text):
@@ -134,7 +135,23 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
                     or _a_card_you_hold(text, match.start(), match.end())
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
                 continue
-            yield AcronymUse(acronym, block, match.start(), match.end(), spelled_out(text, match.start(), match.end()))
+            yield AcronymUse(acronym, block, match.start(), match.end(),
+                             spelled_out(text, match.start(), match.end()) or _asked_and_answered(blocks, number, acronym))
+
+
+_QUESTION_WORDS = 20
+
+
+def _asked_and_answered(blocks: list[Block], number: int, acronym: str) -> bool:
+    """ "With a port or a PICC line ..." / "Sorry, a PICC line?" / "A PICC is a peripherally inserted central catheter.":
+    the next block asks what the letters are and the one after spells them out, as a transcript or an FAQ does."""
+    if number + 2 >= len(blocks):
+        return False
+    question, answer = blocks[number + 1].text.strip(), blocks[number + 2].text
+    if not question.endswith("?") or len(question.split()) > _QUESTION_WORDS or acronym not in question:
+        return False
+    named = re.search(rf"\b{re.escape(acronym)}\b", answer)
+    return named is not None and spelled_out(answer, named.start(), named.end())
 
 
 def _in_a_code(text: str, start: int, end: int) -> bool:

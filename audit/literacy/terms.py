@@ -169,6 +169,13 @@ _YOUR_BODY_DOES = re.compile(
 )
 """What a named condition is, said of the reader's body: "You have primary aldosteronism. This means your adrenal glands
 are making too much of a hormone"; "This means you will need ..." says what follows from it, not what it is."""
+_WORD_ORIGIN = re.compile(
+    r"\s+(?:(?:comes?|came|is derived|derives)\s+from\s+(?:the\s+|an?\s+)?(?:Greek|Latin|French|German|Arabic|Old English)"
+    r"|is\s+(?:the\s+)?(?:Greek|Latin|French|German|Arabic)\s+(?:word\s+)?for)\b"
+)
+"""Where a word comes from, which says what it means: '"Brachy" comes from the Greek word for "short"'."""
+_IT_DOES = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+([a-z]+)\b")
+"""What the term does, said after "This means": "This means it makes your blood take longer to clot"."""
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
 _NAMES_THE_DESCRIBED = re.compile(r"\S*\s+[*_\"“]*(?:This|That)\s+(?:is|was)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}")
 """A sentence that names what the one before it described: "This is a pulmonary embolism"."""
@@ -371,9 +378,10 @@ def term_key(word: str) -> str:
     return lower
 
 
-def keys_of(text: str) -> set[str]:
-    """The keys of the terms in a text (a title)."""
-    return {term_key(word) for word in WORD.findall(text) if is_term(word)}
+def keys_of(text: str, *, every_word: bool = False) -> set[str]:
+    """The keys of the terms in a text (a title), or of all its words: a glossary explains "Sedative", which is
+    no term, and so "sedation" after it."""
+    return {term_key(word) for word in WORD.findall(text) if every_word or is_term(word)}
 
 
 def asks_what(heading: str) -> bool:
@@ -476,7 +484,7 @@ _OR_ANOTHER_KIND = re.compile(
 )
 """Named as one of a plain kind: "a heart catheterization or other procedure through the groin"."""
 _PART_OF_THE_BODY = re.compile(r"\s+(?:valves?|arter(?:y|ies)|veins?|nerves?|glands?|bones?|muscles?|ducts?|lobes?"
-                               r"|ligaments?|joints?)\b")
+                               r"|ligaments?|joints?|tendons?|discs?|cartilage|membranes?|sinus(?:es)?)\b")
 _BODY_PLACE = re.compile(
     r"\b(?:heart|neck|legs?|arms?|groin|chest|head|brain|liver|kidneys?|back|spine|pelvis|tummy|belly|stomach|bowel"
     r"|bladder|lungs?|thighs?|knees?|hips?|shoulders?|wrists?|hands?|foot|feet|face|jaw|eyes?|ears?|throat|womb)\b"
@@ -587,9 +595,9 @@ _VERB_ENDINGS = frozenset({"ing", "ed", "er", "ers"})
 """A noun's verb forms: stent/stenting, stent/stented, clip/clipping is no pair (the letters differ), nor is a word
 to another by more than these endings."""
 
-_NOUN_AND_ADJECTIVE = frozenset(map(frozenset, [("um", "al"), ("us", "al"), ("ia", "ic"), ("on", "ng")]))
-"""Endings of one word as a noun and as an adjective or verb: duodenum/duodenal, anaemia/anaemic, ablation/ablating
-(not fibroid/fibrous)."""
+_NOUN_AND_ADJECTIVE = frozenset(map(frozenset, [("um", "al"), ("us", "al"), ("ia", "ic"), ("on", "ng"), ("on", "ve")]))
+"""Endings of one word as a noun and as an adjective or verb: duodenum/duodenal, anaemia/anaemic, ablation/ablating,
+sedation/sedative (not fibroid/fibrous)."""
 
 
 def _next_block_defines(blocks: list[Block], number: int, start: int, end: int) -> bool:
@@ -675,6 +683,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
     if _a_part_placed(text, start, end):
         return end  # "heart disease affecting the mitral valve": a valve of the heart, which is all a reader needs
+    if _WORD_ORIGIN.match(text, _past_quote_and_acronym(text, end)):
+        return end + _sentence_end(text[end:])  # '"Brachy" comes from the Greek word for "short"': the word explained
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)
             or _OTHER_NAMES.match(text)):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
@@ -856,6 +866,9 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     verb = opening.group(1).lower()
     if verb in ("means", "mean") and _YOUR_BODY_DOES.match(sentence, opening.end()):
         return True
+    it_does = _IT_DOES.match(sentence, opening.end()) if verb in ("means", "mean") else None
+    if it_does is not None and it_does.group(1).lower() in _EXPLAINING_VERBS:
+        return True  # "... is an anticoagulant. This means it makes your blood take longer to clot."
     if verb in ("is", "are", "means", "mean"):
         return _defines(sentence[opening.start(1) - 1 :], "")
     if opening.group().lstrip().startswith(_PLURAL_SUBJECTS) and not _A_PERSON.search(term):

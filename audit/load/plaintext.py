@@ -184,7 +184,7 @@ def _looks_like_heading(
     if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
     if following is not None and following.kind in ("prose", "item"):
-        if following.stripped[:1].islower() and (following.kind == "prose" or line.stripped.endswith(":")):
+        if _goes_on_lower(following) and (following.kind == "prose" or line.stripped.endswith(":")):
             return False  # a wrapped sentence continues on the next line, or a lead-in's items follow
         next_is_short = _is_menu_item(following) and not following.stripped.endswith("?")
         if next_is_short and not known_heading(following.stripped) and not (
@@ -194,6 +194,13 @@ def _looks_like_heading(
     # After a list that lost its bullets, a line over prose closes it: the next heading, a question's length.
     closes_a_list = previous is not None and previous.kind == "item" and _is_prose(following)
     return len(words) <= (_MAX_QUESTION_WORDS if closes_a_list else _MAX_TITLE_WORDS) and after_break
+
+
+def _goes_on_lower(line: _Line) -> bool:
+    """A line that carries on a sentence: it opens with a lower-case word. A name written with capitals inside
+    ("eviQ Cancer Treatments Online.", "eGFR is ...") opens a sentence of its own."""
+    first = line.stripped.split(maxsplit=1)[0]
+    return first[:1].islower() and not any(letter.isupper() for letter in first)
 
 
 def _over_a_subheading(following: _Line, beyond: _Line | None) -> bool:

@@ -934,3 +934,19 @@ def test_a_line_indented_under_a_bullet_goes_on_with_its_item_and_a_heading_may_
     assert headings == [("What to bring / Quoi apporter", 2), ("On the day / Le jour même", 7)]
     items = [block.text for block in leaflet.sections[0].blocks if block.kind == "list_item"]
     assert items[0] == "Your health card and a list of your medicines Votre carte santé et la liste de vos médicaments"
+
+
+def test_a_heading_over_a_line_that_opens_with_a_name_in_mixed_case_is_a_heading_not_a_wrapped_sentence():
+    def leaflet(first_source: str):
+        text = "\n".join([
+            "Intrathecal chemotherapy",
+            "Call the ward if you have a fever.",
+            "",
+            "Sources",
+            f"{first_source} Cancer Treatments Online. Intrathecal chemotherapy. 2024.",
+            "Pui C-H, Howard SC. Current management of disease in the CNS. Lancet Oncology. 2008.",
+        ])
+        return parse_plain_text(text, "sources.txt", never)
+
+    assert [s.heading.text for s in leaflet("eviQ").sections if s.heading] == ["Sources"]
+    assert [s.heading.text for s in leaflet("evidence from").sections if s.heading] == []

@@ -45,12 +45,13 @@ class Example:
     found: bool = True  # False: a labelled heading the loaders did not find, so nothing judged it
 
 
-def read_labels(fold: Path) -> dict[tuple[str, int], str]:
-    """A fold's ``labels.tsv``: (file, line) -> ids, as tests/corpora/sections/README.md describes."""
+def read_labels(fold: Path) -> dict[tuple[str, int], tuple[str, str]]:
+    """A fold's ``labels.tsv``: (file, line) -> (ids, heading), as tests/corpora/sections/README.md describes."""
     path = fold / "labels.tsv"
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            return {(row["file"], int(row["line"])): row["ids"] for row in csv.DictReader(handle, delimiter="\t")}
+            return {(row["file"], int(row["line"])): (row["ids"], row["heading"] or "")
+                    for row in csv.DictReader(handle, delimiter="\t")}
     except (OSError, UnicodeDecodeError, KeyError, ValueError, TypeError) as error:
         raise TrainingError(f"{path}: cannot read labels (file, line, ids, heading; tab-separated): {error}") from None
 
@@ -70,7 +71,7 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
             sections = [s for s in leaflet.sections if s.heading is not None]
             found_lines = {s.heading.span.line for s in sections}
             gold_at = _one_section_labels(
-                sorted((line, ids) for (name, line), ids in labels.items() if name == file), found_lines
+                sorted((line, *label) for (name, line), label in labels.items() if name == file), found_lines
             )
             found += [
                 Example(fold.name, file, "", {}, (), frozenset(ids.split(",")) - {"-"}, found=False)
@@ -92,15 +93,30 @@ def examples(schema: LeafletSchema, folds: list[Path]) -> list[Example]:
     return found
 
 
-def _one_section_labels(labelled: list[tuple[int, str]], found_lines: set[int]) -> dict[int, str]:
+def _one_section_labels(labelled: list[tuple[int, str, str]], found_lines: set[int]) -> dict[int, str]:
     """Line -> ids, where an accordion label or tab the loaders did not read hands its ids to the heading inside
-    its panel (labelled ``same``) that they did: one section, found at its other line."""
-    gold_at = dict(labelled)
-    for (line, ids), (next_line, next_ids) in itertools.pairwise(labelled):
-        if next_ids == "same" and line not in found_lines and next_line in found_lines and ids not in ("title", "same"):
-            gold_at[next_line] = ids
-            del gold_at[line]
+    its panel (labelled ``same``) that they did: one section, found at its other line.
+
+    The label is the one just before, or, for a row of tabs above their panels ("Before | During | After", then
+    each panel's own heading), the unread tab of the same words: the guide's ``same`` reaches across the row.
+    """
+    gold_at = {line: ids for line, ids, _ in labelled}
+    unread = {}  # a tab's words -> its line, for the labels the loaders did not read
+    for (line, ids, heading), (next_line, next_ids, next_heading) in itertools.pairwise(labelled):
+        if line not in found_lines and ids not in ("title", "same", "-"):
+            unread[_words(heading)] = line
+        if next_ids != "same" or next_line not in found_lines:
+            continue
+        tab = unread.pop(_words(next_heading), None)
+        if tab is None and line not in found_lines and ids not in ("title", "same"):
+            tab = line
+        if tab is not None and tab in gold_at:
+            gold_at[next_line] = gold_at.pop(tab)
     return gold_at
+
+
+def _words(heading: str) -> str:
+    return " ".join(heading.lower().split())
 
 
 def train(examples_: list[Example], ids: list[str]) -> dict[str, object]:

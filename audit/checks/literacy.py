@@ -689,7 +689,8 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
     warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
     for, not how often), nor a key-points box that restates them, nor what may happen without treatment ("What
-    could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks."""
+    could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks, nor a
+    glossary ("Words to know") that explains the words of a complication."""
     return [
         block
         for matched in context.sections
@@ -703,7 +704,7 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
 def _restates_risks(heading: str) -> bool:
     page = cues.Page.of(heading, False)
     return (bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(page) is not None
-            or cues.NO_TREATMENT.find(page) is not None)
+            or cues.NO_TREATMENT.find(page) is not None or cues.GLOSSARY.find(page) is not None)
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

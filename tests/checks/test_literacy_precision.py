@@ -70,7 +70,9 @@ KNOWN_REJECTED = {
     # "amputation" is the condition's course, an aftercare sheet for a line already out) asked for what happens
     # without treatment and for more than one option, and the foot-care guide's background on poor blood flow,
     # which the section matcher reads as risks (the inhaler guide's single-option warning went with the model
-    # retrained in the tenth session, which finds no treatments section in it).
+    # retrained in the tenth session, which finds no treatments section in it; the model retrained with fold
+    # 2026-12-04s in the twelfth gives "Asthma and vaping" the treatments no other heading has, to be confirmed, and
+    # reads the foot-care guide's background no longer as risks).
     # Set z (judged once at 889b6c0, 2026-12-04, tenth session; five of its seven rejected warnings are mended): two
     # specialists introduced by what they do ("An interventional radiologist or interventional cardiologist guides a
     # thin, flexible tube ..."), which most sets' reviewers judged no explanation of who they are.
@@ -82,7 +84,7 @@ KNOWN_REJECTED = {
     ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.no-treatment-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.no-treatment-option"),
     ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 65, "literacy.single-option"),
-    ("y", "diabetes-foot-care-sight-loss-condition-guide-uk-charity.html", 95, "literacy.risk-numbers"),
+    ("y", "asthma-inhaler-technique-teenagers-australia-charity.md", 1, "literacy.single-option"),
     ("y", "picc-line-removal-discharge-sheet-ireland-hospital.txt", 3, "literacy.no-treatment-option"),
     ("z", "pulmonary-embolism-catheter-directed-therapy-us-academic-medical-center.txt", 35, "literacy.term-undefined"),
     ("aa", "coronary-angiogram-kenya-mission-hospital-webpage.txt", 8, "literacy.passive-share"),
@@ -90,6 +92,11 @@ KNOWN_REJECTED = {
     # Set ab (judged once at 1b98d3c, 2026-12-04, eleventh session; ten of its 13 rejected warnings are mended the same
     # day): "unruptured" after "those whose AVM has never bled" (said in other words), fever as a symptom of a
     # syndrome the table numbers, and a term in a dot-leader table explained two blocks on.
+    # The section model retrained with fold 2026-12-04s (twelfth session) reads two more care sections as risks, each
+    # judged by the developers in review-added.tsv: "Why acting fast matters" (0.61) and a carers' "Food and drink"
+    # (0.68); neither names a complication of treatment.
+    ("aa", "neutropenic-sepsis-chemotherapy-wales-health-board-webpage.txt", 40, "literacy.risk-numbers"),
+    ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 91, "literacy.risk-numbers"),
     ("ab", "brain-avm-embolisation-ireland-hospital-webpage.txt", 41, "literacy.term-undefined"),
     ("ab", "car-t-cell-therapy-faq-us-academic-cancer-center.html", 98, "literacy.risk-numbers"),
     ("ab", "sabr-early-lung-cancer-video-transcript-canada-cancer-centre.txt", 95, "literacy.term-undefined"),

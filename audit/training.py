@@ -23,7 +23,7 @@ from audit.engine import load
 from audit.load import LoadError
 from audit.schema import LeafletSchema
 from audit.sectionmodel import Score, SectionModel, features
-from audit.structure import CONFIRM, SectionMatcher, body_text, decided_ids, unclaimed_ids
+from audit.structure import CONFIRM, SectionMatcher, body_text, decided_ids, doubted_ids, kept_alone, unclaimed_ids
 
 REGULARISATION = 3.0  # inverse strength (scikit-learn's C); 1 and 3 cross-validate alike, 3 a little better
 MIN_WEIGHT = 0.15  # smaller weights barely change a decision (CV presence 0.971 at 0.1, 0.970 at 0.15) and cost load time
@@ -163,11 +163,16 @@ def judged_by(models: dict[str, SectionModel] | None, required: Iterable[str] = 
             return [frozenset(example.phrase_ids) for example in leaflet]
         chosen: list[frozenset[str]] = []
         scored: list[list[Score]] = []
+        doubted: list[tuple[str, ...]] = []
         for example in leaflet:
             found = models[example.fold].scores(example.features, least=CONFIRM) if example.found else []
-            ids, _ = decided_ids(example.phrase_ids, found) if example.found else ([], False)
-            chosen.append(frozenset(section for section, _ in ids))
+            ids, stood = decided_ids(example.phrase_ids, found) if example.found else ([], False)
+            doubts = doubted_ids(example.phrase_ids, found, required) if stood else ()
+            chosen.append(frozenset(section for section, _ in ids) - set(doubts))
             scored.append(found)
+            doubted.append(doubts)
+        for index, kept in kept_alone(chosen, doubted).items():
+            chosen[index] |= set(kept)
         for index, added in unclaimed_ids(chosen, scored, required).items():
             chosen[index] |= {score.section for score in added}
         return chosen

@@ -19,6 +19,8 @@ from audit.structure import (
     UNCLAIMED,
     SectionMatcher,
     decided_ids,
+    doubted_ids,
+    kept_alone,
     section_model,
     unclaimed_ids,
 )
@@ -95,6 +97,21 @@ def test_a_required_id_no_section_got_goes_to_the_section_likeliest_to_be_it_if_
     # a heading given no id whose likeliest reading is the missing section takes it even at 0.15 (cross-validated)
     assert list(unclaimed_ids([set()], [_scores(("causes", 0.15), ("risks", 0.1))], ["causes"])) == [0]
     assert unclaimed_ids([set()], [_scores(("causes", UNCLAIMED - 0.01))], ["causes"]) == {}
+
+
+def test_an_id_the_phrases_name_by_a_keyword_is_doubted_where_the_model_agrees_with_another_and_scarcely_gives_it():
+    required = ["diagnosis", "follow-up", "risks"]
+    agreeing = _scores(("follow-up", 0.98), ("diagnosis", CONFIRM - 0.01))
+    assert doubted_ids(("follow-up", "diagnosis"), agreeing, required) == ("diagnosis",)  # "Recovery and scans"
+    assert doubted_ids(("follow-up", "diagnosis"), _scores(("follow-up", 0.9), ("diagnosis", CONFIRM)), required) == ()
+    assert doubted_ids(("follow-up",), agreeing, required) == ()  # one id named: nothing to choose between
+    assert doubted_ids(("risks", "diagnosis"), agreeing, required) == ()  # the model agrees with neither
+
+
+def test_a_doubted_id_no_other_section_has_is_kept_where_the_phrases_named_it():
+    chosen = [{"treatments"}, {"follow-up"}, {"definition"}]
+    assert kept_alone(chosen, [("diagnosis",), ("diagnosis",), ()]) == {0: ["diagnosis"]}
+    assert kept_alone([{"treatments"}, {"diagnosis"}], [("diagnosis",), ()]) == {}
 
 
 def test_a_leaflet_without_a_risks_heading_counts_the_section_whose_text_reads_as_risks_and_asks_to_confirm(schema):

@@ -80,7 +80,8 @@ def doubted_ids(phrase_ids: tuple[str, ...], scores: list[Score], required: Iter
     if len(phrase_ids) < 2 or not scores or scores[0].section not in phrase_ids:
         return ()
     likely = {score.section for score in scores if score.probability >= CONFIRM}
-    return tuple(i for i in phrase_ids if i not in likely)
+    wanted = set(required)
+    return tuple(i for i in phrase_ids if i in wanted and i not in likely)
 
 
 def kept_alone(chosen: list[Iterable[str]], doubted: list[tuple[str, ...]]) -> dict[int, list[str]]:

@@ -242,7 +242,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     words (term)", "term (plain words)", "term, a/or/which is ...", "term,
     which sends ...", "term - ...", "term is/means ...", "plain words called
     term", "doctors call this term", "doctors call plain words term", "plain
-    words - a term", "term, who are trained to ...", the term doing what it
+    words - a term", "a blood thinner, an anticoagulant, for ...", "Its
+    medical name is term", "term, who are trained to ...", the term doing what it
     does ("Cryoablation destroys the tumour", not a person's job), a next
     sentence saying what it is or does ("This is medicine that ...", "It
     simply means ...", "This means it makes your blood take longer to clot",
@@ -356,7 +357,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     use in the prose has no long form beside it, in brackets or after a comma
     or dash, in the next sentence ("PICC stands for ...", "The letters stand
     for ..."), or before it ("... hepatocellular carcinoma. We call it HCC for
-    short", "an angiomyolipoma, often shortened to AML"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    short", "an angiomyolipoma, often shortened to AML", "atrial fibrillation,
+    which we usually call AF", "You may hear it called a VAB"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), acronyms on the project's accept list, or acronyms in citations,

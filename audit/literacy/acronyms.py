@@ -45,7 +45,8 @@ _LONG_FORM_AFTER = re.compile(
 _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
     r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually)\s+)?call\s+"
-    r"(?:it|this|these|them))(?:\s+(?:an?|the))?$",
+    r"(?:it|this|these|them)|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called)"
+    r"(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
 )
 _IS_DESCRIBED = re.compile(
@@ -67,7 +68,7 @@ _OPENS_BRACKET_WITH_WORDS = re.compile(r"\(\s*[a-z]+(?:\s+[a-z]+)?$")
 """The acronym after a word or two inside the bracket its long form stands before: "Red blood cells (packed RBCs)"."""
 _OPENS_BEFORE = re.compile(
     r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
-    r"(?:\s+(?:an?|the))?)$"
+    r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
 _LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
 """A name with its acronym in brackets as a label, then what it is after a colon or dash."""

@@ -101,7 +101,8 @@ NEXT_REVIEW = case_blind(
 )
 SOURCES = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
-    r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information)\b"
+    r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
+    r"|(?:this )?information (?:was )?(?:checked|reviewed) against)\b"
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
@@ -135,7 +136,8 @@ _SUMMARY_WORDS = (
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|need to know|(?:the )?(?:short|quick) version|main points to remember|"
-    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most)\b"
+    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
+    r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}(?::|[ \t][–—-])[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know", "Before you leave the unit –
@@ -144,7 +146,7 @@ SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_W
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
     + _SUMMARY_WORDS
-    + r"(?:[ \t]*\([^()\n]{1,40}\))?[*_]*:?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
+    + r"(?:[ \t]*\([^()\n]{1,40}\))?[*_]*[:.]?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
     re.MULTILINE,
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too; a
@@ -209,7 +211,7 @@ GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
     r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
-    r"|explaining (?:the )?words|a-z of terms)\b[^\n]{0,40}$",
+    r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms))\b[^\n]{0,40}$",
     re.MULTILINE,
 )
 """A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""

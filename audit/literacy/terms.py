@@ -139,11 +139,13 @@ steroid injection"): named, not used; the text says what the thing is."""
 _CALL_THIS_BEFORE = re.compile(
     r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
     r"|(?:doctors|we|nurses|people|specialists|staff|patients)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
-    r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call)\s+[*_'‘\"“]*$",
+    r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call"
+    r"|\b(?:its|the)\s+(?:medical|full|proper|technical|scientific|official)\s+name\s+is)\s+[*_'‘\"“]*$",
     re.IGNORECASE,
 )
 """What was just described, then its name: "Doctors call this narrowing carotid stenosis", "Doctors call long-term
-scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma"."""
+scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma", "Its medical
+name is pancreaticoduodenectomy"."""
 _OPEN_BEFORE = re.compile(
     r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}[\"“‘']?)$"
 )
@@ -174,6 +176,10 @@ _WORD_ORIGIN = re.compile(
     r"|is\s+(?:the\s+)?(?:Greek|Latin|French|German|Arabic)\s+(?:word\s+)?for)\b"
 )
 """Where a word comes from, which says what it means: '"Brachy" comes from the Greek word for "short"'."""
+_PLAIN_THEN_COMMA = re.compile(r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+(?:an?|the)\s+$")
+"""Plain words, then the term between commas as their other name: "a blood thinner, an anticoagulant, for ..."."""
+_APPOSITIVE_CLOSES = re.compile(r",\s+(?!(?:or|and|nor|an?|the)\b)[a-z]+\b(?![^.;:]{0,40},\s+(?:or|and)\b)")
+"""The comma after the term goes on with the sentence, not with a list ("a fever, a haematoma, or pain")."""
 _IT_DOES = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+([a-z]+)\b")
 """What the term does, said after "This means": "This means it makes your blood take longer to clot"."""
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
@@ -683,6 +689,10 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
     if _a_part_placed(text, start, end):
         return end  # "heart disease affecting the mitral valve": a valve of the heart, which is all a reader needs
+    plain_first = _PLAIN_THEN_COMMA.search(before)
+    if (plain_first is not None and _APPOSITIVE_CLOSES.match(text, end) and _plain(plain_first.group(1), known)
+            and not before[: plain_first.start()].rstrip().endswith(",")):
+        return end  # "you need to be on a blood thinner, an anticoagulant, for three weeks": plain words, then the term
     if _WORD_ORIGIN.match(text, _past_quote_and_acronym(text, end)):
         return end + _sentence_end(text[end:])  # '"Brachy" comes from the Greek word for "short"': the word explained
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)

@@ -247,7 +247,8 @@ def load_schema(path: str | Path | None = None) -> LeafletSchema:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SchemaError(f"{path}: cannot read schema: {error}") from None
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise SchemaError(f"{path}: cannot read schema: {reason}") from None
     schema = parse_schema(text, str(path))
     if schema.model is None:
         return schema

@@ -39,10 +39,12 @@ _SUBTITLE = re.compile(r"\s*(?::|\s[–—-])\s.*$")
 _PROCEDURES = re.compile(
     r"(?:ablation|emboli[sz]ation|biopsy|insertion|removal|placement|drainage|drain|stent(?:ing)?|injection|plasty"
     r"|sclerotherapy|thrombolysis|thrombectomy|ostomy|centesis|pleurodesis|line|port|catheter|filter|tube|scan"
-    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?$",
+    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?"
+    r"(?:\s+(?:put in|taken out|fitted|removed|inserted|placed|changed|done))?$",
     re.IGNORECASE,
 )
-"""The last word of a title that names a procedure: nothing "causes" a PICC line or a lung biopsy."""
+"""The last word of a title that names a procedure, or that word and what is done with it: nothing "causes" a PICC
+line, a lung biopsy or "Having a PICC line put in"."""
 _BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 """An acronym or other name after the procedure's: "Inferior Petrosal Sinus Sampling (IPSS)"."""
 

@@ -168,7 +168,8 @@ def read_accept_list(path: str | Path) -> frozenset[str]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise AcceptListError(f"{path}: cannot read accept list: {error}") from None
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise AcceptListError(f"{path}: cannot read accept list: {reason}") from None
     words = set()
     for line in text.splitlines():
         word = line.split("#", 1)[0].strip().lower().replace("’", "'")

@@ -200,7 +200,7 @@ WARNING_SIGNS = case_blind(
     r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
     r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you) (?:get|seek|call|contact|come back"
     r"|return)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
-    r"|\bred flags?\b"
+    r"|\bred flags?\b|\b(?:is|are) (?:an? )?(?:medical )?emergenc(?:y|ies)\b"
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"

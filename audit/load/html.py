@@ -219,7 +219,7 @@ class _Collector(HTMLParser):
         if named_only and (tag == "main" or attributes.get("role") == "main"):
             skipped = named_only = False  # a layout's class ("layout layout--sidebar") wraps the page's content
         classes = attributes.get("class", "")
-        styled = bool(_HEADING_CLASSES.search(classes))
+        styled = bool(_HEADING_CLASSES.search(classes)) or (tag == "div" and classes.split() == ["title"])
         bold = (
             tag in _EMPHASIS
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))

@@ -230,6 +230,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("GLOSSARY", "## Glossary\n\nMetastases: tumours that have spread.", True),
     ("SUMMARY_LINE", "## To sum up", True),
     ("SUMMARY_LINE", "PRIYA: Let's sum up the key points.", True),
+    ("WARNING_SIGNS", "## Bleeding from a fistula is an emergency", True),
+    ("WARNING_SIGNS", "## Emergency contraception", False),
     ("SUMMARY_LINE", "PRIYA: Let's sum up how the shock feels.", False),
     ("SOURCES", "Information checked against:\n\n- National guidance on bone marrow examination", True),
     ("SOURCES", "Your details are checked at the desk.", False),

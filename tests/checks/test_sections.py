@@ -48,6 +48,7 @@ def test_missing_section_message_and_suggestion_use_the_topic(schema):
 
 @pytest.mark.parametrize(("title", "suggested"), [
     ("Having a PICC line", "What causes it?"),  # nothing causes a procedure: the heading speaks of "it"
+    ("Having a PICC line put in", "What causes it?"),
     ("Liver biopsy: patient information", "What causes it?"),
     ("PICC line: a guide for patients and families", "What causes it?"),
     ("Bone metastases", "What causes bone metastases?"),

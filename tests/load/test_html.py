@@ -463,3 +463,17 @@ def test_bem_titles_and_a_callouts_inline_heading_are_headings():
                    '<div class="callout"><span class="callout__heading">Seek urgent care if</span>'
                    '<p>you have a high fever.</p></div>')
     assert [s.heading.text for s in leaflet.sections] == ["About fibroids", "Seek urgent care if"]
+
+
+def test_a_div_whose_only_class_is_title_is_a_section_heading_under_the_page_title():
+    page = """<html><body><main>
+<div class="page-heading" role="heading" aria-level="1">Adrenal tumour ablation</div>
+<div class="title">Introduction</div>
+<p>The adrenal glands are two small glands that lie above each kidney.</p>
+<div class="title">Possible Risks and Complications</div>
+<p>Bleeding and infection are uncommon.</p>
+<div class="card-title">Related leaflets</div>
+</main></body></html>"""
+    leaflet = load_text(page, "adrenal.html", "html")
+    assert leaflet.title == "Adrenal tumour ablation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Introduction", "Possible Risks and Complications"]

@@ -239,8 +239,9 @@ def term_undefined(context: CheckContext) -> Judgement:
     own list that are rare in everyday English, such as "cementoplasty" or
     "haematoma") and reports each whose first use in the leaflet's prose has
     no plain gloss beside it or after the noun phrase it stands in: "plain
-    words (term)", "term (plain words)", "term, a/or/which is ...", "term,
-    which sends ...", "term - ...", "term is/means ...", "plain words called
+    words (term)", "term (plain words)", "term, a/or/which is ..." (not a
+    list of more terms: "a nephrostomy, a gastrostomy or an angioplasty"),
+    "term, which sends ...", "term - ...", "term is/means ...", "plain words called
     term", "doctors call this term", "doctors call plain words term", "plain
     words - a term", "a blood thinner, an anticoagulant, for ...", "Its
     medical name is term", "term, who are trained to ...", the term doing what it

@@ -839,9 +839,24 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
         return _clause_end(after[1:]) + 1  # past the comma that opens it
     if _LIKE.match(after):
         return _clause_end(after)
-    if _APPOSITION.match(after) or _which_defines(after) or _defines(after, before):
+    if _APPOSITION.match(after) and not _only_terms(after[: _clause_end(after)], known):
+        return _clause_end(after)
+    if _which_defines(after) or _defines(after, before):
         return _clause_end(after)
     return None
+
+
+def _only_terms(clause: str, known: set[str]) -> bool:
+    """ ", a gastrostomy or an angioplasty": what follows the comma names more terms, a list, not a gloss; ", a thin
+    tube called a catheter" has plain words in it."""
+    content = [word for word in WORD.findall(clause) if len(word) > 2 and word.lower() not in _APPOSITION_WORDS]
+    return bool(content) and all(is_term(word) and term_key(word) not in known for word in content)
+
+
+_APPOSITION_WORDS = frozenset({
+    "the", "and", "which", "that", "are", "means", "involves", "uses", "refers", "where", "when", "meaning",
+    "also", "sometimes", "often", "commonly", "usually", "called", "known", "this",
+})
 
 
 def _which_defines(after: str) -> bool:

@@ -149,9 +149,10 @@ def _asked_and_answered(blocks: list[Block], number: int, acronym: str) -> bool:
     if number + 2 >= len(blocks):
         return False
     question, answer = blocks[number + 1].text.strip(), blocks[number + 2].text
-    if not question.endswith("?") or len(question.split()) > _QUESTION_WORDS or acronym not in question:
+    letters = re.compile(rf"\b{re.escape(acronym)}\b")
+    if not question.endswith("?") or len(question.split()) > _QUESTION_WORDS or not letters.search(question):
         return False
-    named = re.search(rf"\b{re.escape(acronym)}\b", answer)
+    named = letters.search(answer)
     return named is not None and spelled_out(answer, named.start(), named.end())
 
 

@@ -379,7 +379,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     Children's Medical Centre" for TTCMC); an acronym the next block asks
     about and the block after spells out, as a transcript or an FAQ does
     ("Sorry, a PICC line?" then "A PICC is a peripherally inserted central
-    catheter").
+    catheter"); a title and a name in capitals, a speaker's caption ("MR
+    ANDREW BAIRD, CONSULTANT UROLOGIST:").
 
     ## Why is this bad?
     PEMAT-P items 3 and 4: abbreviations and acronyms are spelled out the first
@@ -405,7 +406,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
             if not use.defined and use.acronym not in explained_elsewhere and id(use.block) in judged_here
             and use.acronym.lower() not in context.settings.accept_words
             and not acronyms.written_as_a_word(use.acronym, page)
-            and not acronyms.a_shouted_surname(use.block.text, use.start, page)]
+            and not acronyms.a_shouted_surname(use.block.text, use.start, page)
+            and not acronyms.in_a_titled_name(use.block.text, use.start, use.end)]
     wanted = {use.acronym for use in uses}
     on_page = acronyms.spelled_out_on(page, wanted) if uses else {}
     for acronym, line in acronyms.initials_on(page, wanted).items():

@@ -184,6 +184,17 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][A-Z'’-]{2,}) $")
 _NAME_REACH = 30
 
 
+def in_a_titled_name(text: str, start: int, end: int) -> bool:
+    """ "MR ANDREW BAIRD, CONSULTANT UROLOGIST:": a title in capitals before a name in capitals, as a transcript's
+    caption writes a speaker; the title and the name are no acronyms."""
+    return bool(_TITLE_THEN_NAME.match(text, start) or _TITLED_BEFORE.search(text, max(start - _NAME_REACH, 0), start))
+
+
+_TITLES = r"(?:MR|MRS|MS|MISS|DR|PROF|PROFESSOR|SISTER)"
+_TITLE_THEN_NAME = re.compile(rf"{_TITLES}\.?\s+[A-Z][A-Z'’-]+\b")
+_TITLED_BEFORE = re.compile(rf"\b{_TITLES}\.?(?:\s+[A-Z][A-Z'’-]+)*\s+$")
+
+
 def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:
     """Each of these acronyms standing on the page as the initials of a run of capitalised words, with the first
     line where they do: an organisation's name ("Taman Tun Children's Medical Centre" for "TTCMC") or a long form

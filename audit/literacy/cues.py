@@ -124,6 +124,7 @@ CONTACT = case_blind(
 )
 AUTHOR = exact(
     r"(?i:\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:"
+    r"|\b(?:this|the) (?:guide|leaflet|booklet|information|page|factsheet) (?:was|is) (?:made|created) by\b"
     r"|^(?:author|authors|centre|center|organisation|organization|publisher|department|trust|hospital)\s*:\s*\S)"
     r"|©|&copy;|(?i:\bcopyright\b)"
     r"|(?:[A-Z][\w'&-]+\s+){1,6}(?:Hospitals?|Trust|Health Service|Health|Medical Cent(?:er|re)|Cancer Cent(?:er|re)"
@@ -201,6 +202,7 @@ WARNING_SIGNS = case_blind(
     r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you) (?:get|seek|call|contact|come back"
     r"|return)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
     r"|\bred flags?\b|\b(?:is|are) (?:an? )?(?:medical )?emergenc(?:y|ies)\b"
+    r"|\bget (?:medical |urgent |emergency )?(?:help|advice|care) (?:straight away|immediately|urgently|right away|at once)\b"
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"

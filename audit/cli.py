@@ -481,11 +481,12 @@ def fix(
     from audit.files import WriteError
 
     _report_unreadable(report.leaflets)
-    unwritten = pending = 0
+    unwritten = pending = left = 0
     for result in report.leaflets:
         if result.error is not None:
             continue  # never touched
         planned = fixes.plan(result.path, result.findings)
+        left += len(result.findings) - len(planned.applied)
         if planned.changed:
             pending += 1
             if write:
@@ -504,6 +505,9 @@ def fix(
                           f"'{skipped.text}' as one run (markup inside it?)"),
                 err=True,
             )
+    if left:  # a run that changes nothing should not look as if it found nothing
+        typer.echo(f"leaflet-audit: {left} spelling finding(s) not safe to fix (a spelling whose variant is uncertain, "
+                   "a typo with several suggestions): review them with `leaflet-audit check`", err=True)
     if report.summary.errors or unwritten:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(1 if check_only and pending else 0)

@@ -52,6 +52,19 @@ def test_fix_command_shows_a_diff_and_changes_nothing(tmp_path):
     assert path.read_text(encoding="utf-8") == SLIPPED
 
 
+def test_fix_that_changes_nothing_says_how_many_findings_it_left_for_review(tmp_path):
+    uncertain = tmp_path / "uncertain.md"
+    uncertain.write_text("# Tumor care\n\nThe tumour colour changes. We treat the tumor color.\n", encoding="utf-8")
+    result = runner.invoke(app, ["fix", str(uncertain)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "2 spelling finding(s) not safe to fix" in result.stderr
+    certain = tmp_path / "certain.md"
+    certain.write_text("# Tumor care\n\nThe tumor color changes. We treat the tumour.\n", encoding="utf-8")
+    fixed = runner.invoke(app, ["fix", str(certain)])
+    assert "+The tumor color changes. We treat the tumor." in fixed.stdout
+    assert "not safe to fix" not in fixed.stderr
+
+
 def test_fix_write_applies_safe_fixes_and_says_so(tmp_path):
     path = tmp_path / "leaflet.txt"
     path.write_text(SLIPPED, encoding="utf-8")

@@ -13,7 +13,7 @@ a risks section's sub-heading that says how often ("Less common:", "Rare but ser
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -68,7 +68,7 @@ def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[
     return model_ids(scores), False
 
 
-def doubted_ids(phrase_ids: tuple[str, ...], scores: list[Score], required: Iterable[str]) -> tuple[str, ...]:
+def doubted_ids(phrase_ids: tuple[str, ...], scores: list[Score], required: Container[str]) -> tuple[str, ...]:
     """Required ids the phrases named that the model, agreeing with another of them, rates under CONFIRM.
 
     "Recovery and scans" names follow-up and, by "scans", diagnosis; the corpus's writers gave such headings
@@ -80,8 +80,7 @@ def doubted_ids(phrase_ids: tuple[str, ...], scores: list[Score], required: Iter
     if len(phrase_ids) < 2 or not scores or scores[0].section not in phrase_ids:
         return ()
     likely = {score.section for score in scores if score.probability >= CONFIRM}
-    wanted = set(required)
-    return tuple(i for i in phrase_ids if i in wanted and i not in likely)
+    return tuple(i for i in phrase_ids if i in required and i not in likely)
 
 
 def kept_alone(chosen: list[Iterable[str]], doubted: list[tuple[str, ...]]) -> dict[int, list[str]]:

@@ -15,7 +15,7 @@ import csv
 import datetime
 import hashlib
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,7 +151,7 @@ Judge = Callable[[list[Example]], list[frozenset[str]]]
 """Judges one leaflet's labelled headings (in order) as the tool would: the ids each gets."""
 
 
-def judged_by(models: dict[str, SectionModel] | None, required: Iterable[str] = ()) -> Judge:
+def judged_by(models: dict[str, SectionModel] | None, required: Collection[str] = ()) -> Judge:
     """As the tool decides at run time, with the model that did not see the leaflet's fold (None: phrases only).
 
     Phrases first, then the model for each heading, then the leaflet as a whole:

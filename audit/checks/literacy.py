@@ -406,8 +406,7 @@ def acronym_undefined(context: CheckContext) -> Judgement:
             if not use.defined and use.acronym not in explained_elsewhere and id(use.block) in judged_here
             and use.acronym.lower() not in context.settings.accept_words
             and not acronyms.written_as_a_word(use.acronym, page)
-            and not acronyms.a_shouted_surname(use.block.text, use.start, page)
-            and not acronyms.in_a_titled_name(use.block.text, use.start, use.end)]
+            and not acronyms.in_a_shouted_name(use.block.text, use.start, page)]
     wanted = {use.acronym for use in uses}
     on_page = acronyms.spelled_out_on(page, wanted) if uses else {}
     for acronym, line in acronyms.initials_on(page, wanted).items():

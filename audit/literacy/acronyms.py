@@ -173,23 +173,18 @@ def written_as_a_word(acronym: str, page: str) -> bool:
     return re.search(rf"\b(?:{re.escape(acronym.lower())}|{re.escape(acronym.capitalize())})\b", page) is not None
 
 
-def a_shouted_surname(text: str, start: int, page: str) -> bool:
-    """ "MARC TREMBLAY, Radiation Therapist:" over a transcript where he says "Hi, I'm Marc": capitals after a first
-    name in capitals that the page writes as a name are the surname, not an acronym."""
-    before = _NAME_BEFORE.search(text, max(start - _NAME_REACH, 0), start)
-    return before is not None and written_as_a_word(before.group(1), page)
+def in_a_shouted_name(text: str, start: int, page: str) -> bool:
+    """Capitals that are part of a person's name written in capitals, not an acronym: the surname after a first name
+    the page writes as a name ("MARC TREMBLAY, Radiation Therapist:" where he says "Hi, I'm Marc"), or a title and
+    the name after it in a transcript's caption ("MR ANDREW BAIRD, CONSULTANT UROLOGIST:")."""
+    low = max(start - _NAME_REACH, 0)
+    first_name = _NAME_BEFORE.search(text, low, start)
+    return bool((first_name is not None and written_as_a_word(first_name.group(1), page))
+                or _TITLE_THEN_NAME.match(text, start) or _TITLED_BEFORE.search(text, low, start))
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Z'’-]{2,}) $")
 _NAME_REACH = 30
-
-
-def in_a_titled_name(text: str, start: int, end: int) -> bool:
-    """ "MR ANDREW BAIRD, CONSULTANT UROLOGIST:": a title in capitals before a name in capitals, as a transcript's
-    caption writes a speaker; the title and the name are no acronyms."""
-    return bool(_TITLE_THEN_NAME.match(text, start) or _TITLED_BEFORE.search(text, max(start - _NAME_REACH, 0), start))
-
-
 _TITLES = r"(?:MR|MRS|MS|MISS|DR|PROF|PROFESSOR|SISTER)"
 _TITLE_THEN_NAME = re.compile(rf"{_TITLES}\.?\s+[A-Z][A-Z'’-]+\b")
 _TITLED_BEFORE = re.compile(rf"\b{_TITLES}\.?(?:\s+[A-Z][A-Z'’-]+)*\s+$")

@@ -23,6 +23,7 @@ from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Section, Span
 from audit.readability.measure import measure, sentences_of
 from audit.readability.sentences import PROSE_KINDS
+from audit.record import announces_sources, cited_lists, cites_or_credits, items_under
 from audit.report import Severity
 
 ACTIVE_SHARE_TARGET = 0.8
@@ -135,48 +136,6 @@ _NOT_LEAFLET_HEADING = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:references|sources|bibliography|further reading|contact|about this|who wrote)",
     re.IGNORECASE,
 )
-# Each opens with a class of first letters, each alternative checking its word's start after it: "\bet al\b|..."
-# makes the regex engine try every alternative at every character, three times slower on a leaflet's blocks.
-_CITATION = re.compile(  # "et al", "2021;", "doi", "https://", "www.", "vol.", "pp."
-    r"[edhwvp12](?:(?<!\w.)(?<=e)t al\b|(?<!\w.)(?<=d)oi\b|(?<=h)ttps?://|(?<!\w.)(?<=w)ww\.|(?<!\w.)(?<=v)ol\."
-    r"|(?<!\w.)(?<=p)p\.|(?<!\w.)(?<=1)9\d{2}\s*[;:(]|(?<!\w.)(?<=2)0\d{2}\s*[;:(])"
-)
-_CREDITS = re.compile(  # "written by", "Reviewed by", ...
-    r"[wrpaWRPA](?<!\w.)(?i:(?<=w)ritten|(?<=r)eviewed|(?<=p)roduced|(?<=p)repared|(?<=a)pproved) (?i:by)\b"
-)
-
-
-_SOURCES_LEAD = re.compile(
-    r"\b(?:based on|adapted from|sources?|references?|further reading|bibliography|we used|(?:comes|came) from)"
-    r"[\s*_]*:[\s*_]*$",
-    re.IGNORECASE,
-)
-"""A line that opens a list of sources: "*This leaflet is based on:*", "Sources:"."""
-_LEAD_REACH = 60
-
-
-def _announces_sources(text: str) -> bool:
-    """Only a line ending in a colon can; the pattern then reads its end alone (searched over every paragraph
-    it would cost the family 3%)."""
-    return text.rstrip(" *_\t").endswith(":") and _SOURCES_LEAD.search(text[-_LEAD_REACH:]) is not None
-
-
-def _items_under(blocks: Sequence[Block], leads: Callable[[str], bool]) -> set[int]:
-    """Indexes of the list items under a paragraph that ``leads`` says introduces them."""
-    found: set[int] = set()
-    lead = False
-    for index, block in enumerate(blocks):
-        if block.kind == "list_item" and lead:
-            found.add(index)
-        else:
-            lead = block.kind == "paragraph" and leads(block.text)
-    return found
-
-
-def _cited_lists(blocks: Sequence[Block]) -> set[int]:
-    """The list items under a line that announces sources: titles of guidance, not words put to the reader
-    ("... for treating osteoporotic vertebral compression fractures")."""
-    return _items_under(blocks, _announces_sources)
 
 
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
@@ -193,12 +152,12 @@ def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
         section = matched.ids[0] if matched.ids else None
         for part in matched.parts:
             if part.heading is not None and (_NOT_LEAFLET_HEADING.match(part.heading.text)
-                                             or _announces_sources(part.heading.text)):
+                                             or announces_sources(part.heading.text)):
                 continue
-            cited = _cited_lists(part.blocks)
+            cited = cited_lists(part.blocks)
             found.extend((block, section) for number, block in enumerate(part.blocks)
                          if block.kind in (*PROSE_KINDS, "table_cell") and number not in cited
-                         and not _CITATION.search(block.text) and not _CREDITS.search(block.text))
+                         and not cites_or_credits(block.text))
     context.memo["leaflet-prose"] = found
     return found
 
@@ -726,7 +685,7 @@ def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> se
 def _warning_sign_lists(blocks: list[Block]) -> set[int]:
     """Indexes of list items under a lead-in that names them as warning signs ("Come to the Emergency
     Department immediately if:"): what to watch for, inside the risks section, not risks wanting a number."""
-    return _items_under(blocks, _names_warning_signs)
+    return items_under(blocks, _names_warning_signs)
 
 
 def _names_warning_signs(text: str) -> bool:

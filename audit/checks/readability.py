@@ -48,11 +48,12 @@ def grade(context: CheckContext) -> Iterator[Hit]:
     """The leaflet, or one of its sections, reads above the target school grade.
 
     ## What it does
-    Computes readability formulas on the prose (headings, lists' markers and
-    site furniture excluded) of the whole leaflet and of each section with at
-    least `section_min_words` words, and reports those whose grade (the
-    median of Flesch-Kincaid, SMOG, Gunning Fog, Coleman-Liau and ARI, or the
-    formula the schema names) is above `max_grade` (default 8). The message
+    Computes readability formulas on the prose (headings, lists' markers, site
+    furniture, references, citations and credits excluded) of the whole leaflet
+    and of each section with at least `section_min_words` words, and reports
+    those whose grade (the median of Flesch-Kincaid, SMOG, Gunning Fog,
+    Coleman-Liau and ARI, or the formula the schema names) is above
+    `max_grade` (default 8). The message
     gives every formula's grade: they disagree most on medical vocabulary,
     whose long words they read as hard even when the leaflet explains them.
 

@@ -1,4 +1,5 @@
-"""Measuring one leaflet once: its sentences, and counts for the whole and for each section.
+"""Measuring one leaflet once: the sentences put to its reader (not its record: see :mod:`audit.record`), and
+counts for the whole and for each section.
 
 The result is kept in the check context's memo, so the readability rules and
 the report read the same numbers.
@@ -9,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from audit.checks import CheckContext
-from audit.model import Block
+from audit.model import Block, Section
 from audit.readability.formulas import Counts, count_sentence, scores
 from audit.readability.sentences import PROSE_KINDS, Sentence, split_sentences
+from audit.record import SOURCES_HEADING, announces_sources, cited_lists, cites_or_credits, is_record_section
 from audit.report import Readability
+from audit.structure import MatchedSection
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +48,15 @@ def measure(context: CheckContext) -> LeafletMeasure:
     for matched in context.sections:
         section_counts = Counts()
         section_id = matched.ids[0] if matched.ids else None
-        for part in matched.parts:
-            for block in part.blocks:
-                if block.kind not in PROSE_KINDS:
+        for part in _read_parts(matched):
+            cited = cited_lists(part.blocks)
+            for number, block in enumerate(part.blocks):
+                if block.kind not in PROSE_KINDS or number in cited or announces_sources(block.text):
                     continue
                 split = result.of_block[id(block)] = split_sentences(block)
                 for sentence in split:
+                    if cites_or_credits(sentence.text):
+                        continue  # "Reviewed by our patient panel." among sentences put to the reader
                     counts = count_sentence(sentence.text)
                     if counts.words:
                         section_counts.add(counts)
@@ -59,6 +65,15 @@ def measure(context: CheckContext) -> LeafletMeasure:
         result.whole.add(section_counts)
     context.memo["readability"] = result
     return result
+
+
+def _read_parts(matched: MatchedSection) -> tuple[Section, ...]:
+    """The parts of a section a reader reads as prose: none of a references section, nor a sources list under
+    its own heading inside another section."""
+    if is_record_section(matched):
+        return ()
+    return tuple(part for part in matched.parts
+                 if part.heading is None or not SOURCES_HEADING.match(part.heading.text))
 
 
 def readability(counts: Counts) -> Readability | None:

@@ -335,12 +335,12 @@ def test_seed_page_gets_agreement_on_line_23_and_the_whole_leaflet_findings(seed
 def test_citations_and_credits_are_read_as_their_plain_patterns_read_them(text, citation, credits):
     import re
 
-    from audit.checks.literacy import _CITATION, _CREDITS
+    from audit.record import CITATION, CREDITS
 
     plain_citation = re.compile(r"\bet al\b|\b(?:19|20)\d{2}\s*[;:(]|\bdoi\b|https?://|\bwww\.|\bvol\.|\bpp\.")
     plain_credits = re.compile(r"\b(?:written|reviewed|produced|prepared|approved) by\b", re.IGNORECASE)
-    assert bool(_CITATION.search(text)) is citation is bool(plain_citation.search(text))
-    assert bool(_CREDITS.search(text)) is credits is bool(plain_credits.search(text))
+    assert bool(CITATION.search(text)) is citation is bool(plain_citation.search(text))
+    assert bool(CREDITS.search(text)) is credits is bool(plain_credits.search(text))
 
 
 def test_words_on_the_accept_list_are_neither_terms_nor_acronyms_to_explain(schema):

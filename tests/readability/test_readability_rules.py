@@ -131,3 +131,29 @@ def test_short_sentence_of_long_words_is_hard_and_a_plain_one_is_not(schema):
         "Percutaneous thermal ablation necessitates intravenous sedation and sophisticated radiological guidance."
     ]
     assert found[0].severity.value == "info" and "Flesch-Kincaid grade" in found[0].message
+
+
+PLAIN_BODY = ("# Liver ablation\n\n## What is it?\n\nAblation kills a tumour with heat. We put a thin needle through your "
+              "skin. You can go home the next day. Most people feel well within a week.\n")
+
+
+def test_references_citations_and_credits_are_not_read_as_the_readers_sentences(schema):
+    record = (
+        "\n## References\n\n"
+        "1. Smith J, Jones K, et al. Percutaneous radiofrequency ablation of hepatocellular carcinoma: long-term "
+        "outcomes. Radiology. 2021;298(3):123-131.\n\n"
+        "## Aftercare\n\nRest for a day. Written by the Interventional Radiology Department, Royal Anytown Hospital "
+        "NHS Foundation Trust.\n\n**Sources**\n\nNational Institute for Health and Care Excellence. Microwave ablation "
+        "for primary liver cancer: interventional procedures guidance.\n"
+    )
+    plain = audit_text(PLAIN_BODY, schema)
+    with_record = audit_text(PLAIN_BODY + record, schema)
+    assert with_record.readability.sentences == plain.readability.sentences + 1  # "Rest for a day."
+    assert with_record.readability.consensus_grade <= plain.readability.consensus_grade
+    assert [f.rule for f in with_record.findings] == []
+
+
+def test_a_list_under_a_line_that_announces_sources_is_not_measured(schema):
+    cited = ("\nThis leaflet is based on:\n\n- Guidance on the percutaneous management of hepatocellular carcinoma "
+             "from the European Association for the Study of the Liver\n")
+    assert audit_text(PLAIN_BODY + cited, schema).readability == audit_text(PLAIN_BODY, schema).readability

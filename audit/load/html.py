@@ -113,6 +113,13 @@ class _Piece:
     term: bool = False  # from <dt>, <th> or a bold cell: a heading when long prose follows it
 
 
+def _panel_target(attributes: dict[str, str]) -> str | None:
+    """The panel a Bootstrap tab opens with no ARIA ("data-bs-target" in Bootstrap 5, "data-target" in 4, or a
+    link to it): ``<button data-bs-toggle="tab" data-bs-target="#before">``."""
+    target = attributes.get("data-bs-target") or attributes.get("data-target") or attributes.get("href") or ""
+    return target[1:] if target.startswith("#") and len(target) > 1 else None
+
+
 class _Collector(HTMLParser):
     """Walks the page once, collecting headings and blocks of prose in order.
 
@@ -194,7 +201,8 @@ class _Collector(HTMLParser):
             level = attributes.get("aria-level", "")
             self._heading_level = min(max(int(level), 1), 6) if level.isdigit() else min(self._section_level + 1, 6)
             self._role_heading = tag
-        keys = tuple(key for key in (attributes.get("id"), attributes.get("aria-controls")) if key)
+        keys = tuple(key for key in (attributes.get("id"), attributes.get("aria-controls"), _panel_target(attributes))
+                     if key)
         if attributes.get("role") == "tab" and keys and self._tab is None and not self._skipped():
             # A tab's label stands in a row with the others, away from its panel: kept until the panel opens.
             # One that names no panel (Bootstrap 3's accordion heading, a WordPress FAQ item) is read in place.

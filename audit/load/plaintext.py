@@ -407,6 +407,10 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
         run = lines[index:end]
         if len(run) >= 3:
             after = lines[end] if end < len(lines) else None
+            if after is not None and _long_last_item(lines, after):
+                after.kind = "item"  # "Rarely, palpitations and high blood pressure if it releases hormones"
+                run, after = [*run, after], lines[end + 1] if end + 1 < len(lines) else None
+                end += 1
             closes = _is_prose(after)
             first, rest = run[0], run[1 : len(run) - 1 if closes else len(run)]
             lead_in = index > 0 and lines[index - 1].stripped.endswith(":")
@@ -422,6 +426,17 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
                 line.kind = "item"
         index = max(end, index + 1)
     return openers
+
+
+def _long_last_item(lines: list[_Line], line: _Line) -> bool:
+    """A long line closing a run of unbulleted items with no stop, as they have none: the list's last item,
+    not the text under a heading the run closes with. A paragraph ends in a stop, or wraps on in lower case."""
+    following = lines[line.at + 1] if line.at + 1 < len(lines) else None
+    return (
+        line.kind == "prose" and line.stripped[:1].isupper() and not re.search(r"[.!?:;,]$", line.stripped)
+        and len(line.stripped.split()) <= _MAX_LEAD_IN_ITEM_WORDS and not _reaches_someone(line.stripped)
+        and not (following is not None and following.kind == "prose" and following.stripped[:1].islower())
+    )
 
 
 def _asks(line: _Line) -> bool:
@@ -552,7 +567,8 @@ def _mark_menus(lines: list[_Line], crumbs: dict[str, int]) -> None:
     laid out one item a line) starts the page (its title), and a line with
     prose straight under it is the first section's heading: neither is a menu item.
     """
-    body = [i for i, line in enumerate(lines) if line.kind == "bullet" or _is_prose(line)]
+    body = [i for i, line in enumerate(lines)
+            if line.kind == "bullet" or (_is_prose(line) and not _menu_row(line.stripped))]  # a bar's phone is no text
     if not body:
         return
     first, last = body[0], body[-1]
@@ -610,7 +626,9 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     before: list[_Line] = []
     crumbs = _crumbs(lines)
     for line in lines:
-        if line.kind == "boilerplate" and not _continues_in_lower_case(line):
+        if (line.kind == "boilerplate" and not _continues_in_lower_case(line)) or (
+            line.kind == "prose" and _menu_row(line.stripped)  # "Book Appointment | Emergency: 080 5555 1066 | ..."
+        ):
             before.append(line)  # site furniture ("Share this page", "f   in   ✉") is set aside: the text has not begun
             continue
         opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title

@@ -386,6 +386,22 @@ def test_a_bootstrap_tab_row_heads_its_panels_and_joins_each_label_to_the_headin
     ]
 
 
+def test_a_tab_that_names_its_panel_only_by_bootstrap_target_heads_that_panel():
+    page = """<main><h1>Bronchial artery embolisation</h1>
+<ul class="nav nav-tabs" role="tablist">
+<li role="presentation"><button class="nav-link active" data-bs-toggle="tab" data-bs-target="#before" role="tab">Before</button></li>
+<li role="presentation"><a class="nav-link" data-toggle="tab" href="#during" role="tab">During</a></li>
+</ul>
+<div class="tab-content">
+<div class="tab-pane active" id="before" role="tabpanel"><p>Do not eat for four hours.</p></div>
+<div class="tab-pane" id="during" role="tabpanel"><p>You lie on your back and stay awake.</p></div>
+</div></main>"""
+    leaflet = load_text(page, "x.html", "html")
+    assert [(s.heading.text, s.heading.span.line, s.blocks[0].text[:10]) for s in leaflet.sections if s.heading] == [
+        ("Before", 3, "Do not eat"), ("During", 4, "You lie on"),
+    ]
+
+
 def test_a_bootstrap_accordion_heading_marked_as_a_tab_heads_the_panel_its_link_opens():
     page = """<main><h1>Osteoid osteoma</h1>
 <div class="panel-group" id="accordion" role="tablist">

@@ -157,6 +157,39 @@ def test_breadcrumb_names_the_title_and_one_line_menus_and_bylines_are_furniture
     assert {span.line for span in leaflet.boilerplate} >= {1, 2, 3, 4, 6}
 
 
+def test_a_menu_bar_carrying_a_phone_number_does_not_hide_the_title_under_it():
+    text = (
+        "Book Appointment | Emergency: 080 5555 1066 | International Patients | Careers\n"
+        "Kaveri Hospital, Bengaluru\nHome\nAbout Us\nSpecialities\nDoctors\nContact\n"
+        "Home » Specialities » Carotid Body Tumour\nCarotid Body Tumour (Carotid Paraganglioma)\n"
+        "What is a carotid body tumour?\nIt is a slow-growing lump of cells where the main artery of the neck divides.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert (leaflet.title, leaflet.title_span.line) == ("Carotid Body Tumour (Carotid Paraganglioma)", 9)
+    assert heading_texts(leaflet) == ["What is a carotid body tumour?"]
+
+
+def test_a_long_last_item_of_an_unbulleted_list_leaves_the_next_heading_a_heading():
+    text = (
+        "Neck lumps\n\nSymptoms\nMost people notice a painless lump. Larger tumours can cause:\nHoarseness of voice\n"
+        "Difficulty in swallowing\nPain in the neck or ear\nWeakness of the tongue or drooping of the shoulder\n"
+        "Rarely, palpitations, headaches and high blood pressure if the tumour releases hormones\nDiagnosis\n"
+        "We examine you and arrange an ultrasound scan of your neck to see the lump.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert headings_at(leaflet) == [("Symptoms", 3), ("Diagnosis", 10)]
+
+
+def test_an_address_and_phone_under_a_contact_heading_are_not_read_as_a_list_with_a_long_last_item():
+    text = (
+        "Kyphoplasty\n\nRecovery\nMost people go home the same day and feel less pain within two days.\n\n"
+        "CONTACT US\nSpine & Pain Centre, Harbourside Private Hospital\nLevel 2, 15 Wharf Street, Port Marrin WA 6100\n"
+        "Phone: (08) 5550 2917 (Monday to Friday, 8:30am to 5pm)\n"
+        "If you develop a fever after you go home, contact us or go to your nearest emergency department.\n"
+    )
+    assert headings_of(text, "page.txt")[:2] == ["Recovery", "CONTACT US"]
+
+
 def test_a_breadcrumb_ending_in_the_sites_leaflet_section_names_no_title():
     text = (
         "Home | Patients and Visitors | Departments | Contact\n"

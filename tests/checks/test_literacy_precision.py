@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Thirty sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -ae), each written blind by a
+Thirty-one sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -af), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -118,11 +118,22 @@ KNOWN_REJECTED = {
     # mended the same day): "cochlear implant" in a safety checklist, and SRT as "fractionated SRS or SRT".
     ("ae", "mri-guided-breast-biopsy-table-guide-south-africa-private-hospital.html", 50, "literacy.term-undefined"),
     ("ae", "stereotactic-radiosurgery-brain-metastases-us-academic-medical-center.html", 51, "literacy.acronym-undefined"),
+    # Set af (judged once at f93114c, 2026-12-04, thirteenth session).
+    ("af", "02-coeliac-plexus-block-australia.md", 44, "literacy.term-undefined"),
+    ("af", "02-coeliac-plexus-block-australia.md", 65, "literacy.risk-numbers"),
+    ("af", "03-sirt-radioembolisation-india.md", 36, "literacy.term-undefined"),
+    ("af", "04-desmoid-cryoablation-charity-checklist.md", 27, "literacy.term-undefined"),
+    ("af", "07-ovarian-vein-embolisation-nz-video.txt", 6, "literacy.summary"),
+    ("af", "08-lymphatic-malformation-sclerotherapy-south-africa-parents.txt", 27, "literacy.term-undefined"),
+    ("af", "10-implanted-port-easy-read-uk-charity.html", 90, "literacy.acronym-undefined"),
+    ("af", "11-thoracic-duct-embolisation-scotland-faq.html", 36, "literacy.passive-share"),
+    ("af", "12-kidney-microwave-ablation-us-private-clinic.html", 101, "literacy.risk-numbers"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                                          "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"])
+                                          "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
+                                          "af"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -222,7 +222,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     words around a plain word earlier ("a wider removal of skin around your
     scar" before "the wider excision of skin around your scar"), or another
     form of a word already explained ("duodenal ulcers (sores in ...)"
-    before "duodenum"), or a part of the body the sentence places in plain
+    before "duodenum", "sedated (very sleepy and relaxed)" before
+    "sedation"), or a part of the body the sentence places in plain
     words ("the supraspinatus tendon at the top of the shoulder");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
@@ -318,7 +319,9 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     or dash, in the next sentence ("PICC stands for ...", "The letters stand
     for ..."), or before it ("... hepatocellular carcinoma. We call it HCC for
     short", "an angiomyolipoma, often shortened to AML", "atrial fibrillation,
-    which we usually call AF", "You may hear it called a VAB"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    which we usually call AF", "You may hear it called a VAB"), or named alone
+    and then said in plain words ("A PICC line. This is a thin tube that goes
+    in your arm."). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), acronyms on the project's accept list, or acronyms in citations,

@@ -328,6 +328,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
+    if _named_alone_then_said(text, start, end):
+        return True  # "A PICC line. This is a thin tube that goes in your arm."
     if _LISTED_WITH_OTHERS.match(text, end) or _LISTED_WITH_OTHERS_BEFORE.search(text, max(start - _LIST_REACH, 0), start):
         these = _THESE_DO.match(text, _sentence_end(text, end))
         if these is not None and these.group(1) not in _NOT_WHAT_THEY_DO:
@@ -359,6 +361,21 @@ def _everyday_word(words: str) -> bool:
 
 
 _EVERYDAY_ZIPF = 3.0
+
+
+def _named_alone_then_said(text: str, start: int, end: int) -> bool:
+    """The acronym's name as a sentence of its own (a list item's label: "A PICC line."), then a sentence saying
+    in plain words what it is."""
+    alone = _NAME_ALONE_AFTER.match(text, end)
+    if alone is None or _SENTENCE_OPENS_BEFORE.search(text, max(start - _LABEL_REACH, 0), start) is None:
+        return False
+    says = _NEXT_SAYS_WHAT.match(text, alone.end())
+    return says is not None and _described(text[says.start() : _sentence_end(text, alone.end())])
+
+
+_NAME_ALONE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}[*_]*[.:][*_]*(?=\s)")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[*_]*(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?$")
+_LABEL_REACH = 12
 
 
 def _described(words: str) -> bool:

@@ -140,9 +140,9 @@ _SUMMARY_WORDS = (
     r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
-_SUMMARY_LEAD = r"(?:[A-Za-z' ]{1,30}(?::|[ \t][–—-])[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
-"""A lead and a count before the summary's words: "Before you read: 5 things to know", "Before you leave the unit –
-key points"."""
+_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+"""A lead and a count before the summary's words: "Before you read: 5 things to know", "ON-SCREEN TEXT: Key points",
+"Before you leave the unit – key points"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD

@@ -127,12 +127,13 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|a
 _CALLED_BEFORE = re.compile(
     r"(?:(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
     r"[\"“‘']?(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})?"
-    r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?)$",
+    r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?"
+    r"(?:[A-Za-z-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 """Plain words, then the name: "a small tube called a cannula", "This is called venous reflux or venous
-insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains), "called "bone marrow
-edema"", "This is called a skin reaction, or radiation dermatitis"."""
+insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains), 'the older name "cystic
+hygroma"', "called "bone marrow edema"", "This is called a skin reaction, or radiation dermatitis"."""
 _OTHER_NAMES = re.compile(r"^[*_\s]*(?:also|sometimes|often) (?:called|known as)[*_]*\s*:", re.IGNORECASE)
 """A line of the leaflet's other names ("**Also called:** selective nerve root block, or transforaminal epidural
 steroid injection"): named, not used; the text says what the thing is."""
@@ -432,6 +433,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     seen = set(asked)
     met_terms: set[str] = set(asked)  # the keys of the terms met so far, for "ablation" after "cryoablation"
     earlier: list[str] = []  # the blocks' texts so far, for the rare word asked of them: "catheter" before "microcatheter"
+    glossed: set[str] = set()  # plain words explained in earlier blocks: "sedated (very sleepy and relaxed)"
     blocks = list(blocks)
     subtitles = _subtitles(blocks)
     for number, block in enumerate(blocks):
@@ -447,6 +449,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             "-" in text) else set()
         if not in_block:
             seen |= made_of
+            glossed |= _glossed_words(text)
             continue  # but for these, only the keys of terms are ever asked of ``seen``
         matches = list(WORD.finditer(text))
         skip_to = next_index = 0
@@ -464,7 +467,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             start, end = match.start(), matches[last].end()
             next_index = last + 1
             met_before = (keys <= seen or term_key(matches[last].group()) in seen
-                          or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start))
+                          or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start)
+                          or _a_glossed_form(keys, glossed))
             seen |= keys
             met_terms |= keys
             if met_before:
@@ -478,6 +482,32 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                          or _said_plainly_before(earlier, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
         seen |= made_of
+        glossed |= _glossed_words(text)
+
+
+_GLOSSED_WORD = re.compile(r"\b([A-Za-z]{5,})\s*(?:\((?=[a-z]+\s+[a-z])|,?\s+which\s+means\b)")
+"""A word with its plain meaning straight after it, in brackets or "which means": "while you're sedated (very sleepy
+and relaxed)", "you will be sedated, which means ..."."""
+_GLOSSED_STEM = 5
+
+
+def _glossed_words(text: str) -> set[str]:
+    """The plain words a text explains (a term's gloss is the term's own, judged where it stands)."""
+    return {found.group(1).lower() for found in _GLOSSED_WORD.finditer(text) if not is_term(found.group(1))}
+
+
+def _a_glossed_form(keys: set[str], glossed: set[str]) -> bool:
+    """ "sedation" after "sedated (very sleepy and relaxed)": another form of a word the page explained, which is
+    no term itself and so was never met as one. Forms share all but the last three letters of the shorter, and
+    five at least."""
+    for key in keys:
+        for word in glossed:
+            shared = next((i for i, (a, b) in enumerate(zip(key, word)) if a != b), min(len(key), len(word)))
+            if shared >= max(_GLOSSED_STEM, min(len(key), len(word)) - 3):
+                break
+        else:
+            return False
+    return True
 
 
 _MADE_OF = re.compile(r"\b([^\W_]+)-(?:based|containing|enhanced|filled|coated|eluting|releasing)\b", re.IGNORECASE)

@@ -261,6 +261,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NEXT_REVIEW", "We will check this guide again in the spring.", False),
     ("SUMMARY_LINE", "**Short version (if you are in a hurry)**", True),
     ("SUMMARY_LINE", "[12:40] QUICK RECAP", True),
+    ("SUMMARY_LINE", "[00:33] ON-SCREEN TEXT: Key points", True),
     ("SUMMARY_LINE", "## The most important things", True),
     ("SUMMARY_LINE", "[12:40] Ray tries the wand (a short demonstration)", False),
     ("GLOSSARY", "## First, some words you'll hear a lot\n\nStent: a small mesh tube.", True),

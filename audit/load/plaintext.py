@@ -636,7 +636,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
             break
         named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
         if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line
-                                               and not named) or (
+                                               and not named and not _wraps_as_a_title(lines, line)) or (
             line.stripped[:1].islower() or _fills_column(line)
         ):
             break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text,
@@ -694,6 +694,15 @@ def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
         if after is None or not continues(following, after):
             wrapped.append(following)
     return wrapped
+
+
+def _wraps_as_a_title(lines: list[_Line], line: _Line) -> bool:
+    """A long title wrapped over a short line in lower case and then a blank ("Needle biopsy of a bone or soft
+    tissue lump" over "that may be a sarcoma"): no paragraph's first line, which ends no stop-less phrase so."""
+    wrapped = _wrapped_title(lines, line)
+    after = lines[wrapped[-1].at + 1] if wrapped[-1].at + 1 < len(lines) else None
+    return (len(wrapped) == 2 and wrapped[0] is line and not _ENDS_SENTENCE.search(line.stripped)
+            and not re.search(r"[.!?;:,]$", wrapped[1].stripped) and (after is None or after.kind == "blank"))
 
 
 _NARROW_PARAGRAPH_WORDS = 10
@@ -816,7 +825,7 @@ _ORGANISATION = re.compile(
     r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
     r"society|college|department|executive|authority|network)(,( [A-Z][\w'.-]*)+)?\s*$"
-    r"|^(department|dept\.?|division|directorate) of\b|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
+    r"|^(department|dept\.?|division|directorate) of\b|^nhs( [a-z]+){1,2}$|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
     re.IGNORECASE,
 )
 """A line naming an organisation ("Blue Ridge Health System", "Department of Radiology, Mater Hospital",

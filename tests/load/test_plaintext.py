@@ -190,6 +190,27 @@ def test_an_address_and_phone_under_a_contact_heading_are_not_read_as_a_list_wit
     assert headings_of(text, "page.txt")[:2] == ["Recovery", "CONTACT US"]
 
 
+def test_a_long_title_wrapped_over_a_short_line_in_lower_case_is_the_title_not_the_service_above_it():
+    text = (
+        "Midlands Bone and Soft Tissue Sarcoma Service\nPatient Information\n\n"
+        "Needle biopsy of a bone or soft tissue lump\nthat may be a sarcoma\n\nIntroduction\n"
+        "You have been referred to us because a scan has shown a lump in a bone. We need to take a small sample.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert (leaflet.title, leaflet.title_span.line) == ("Needle biopsy of a bone or soft tissue lump that may be a sarcoma", 4)
+
+
+def test_an_nhs_boards_name_above_a_title_in_capitals_is_not_the_title():
+    text = (
+        "NHS Glenmoray\nHaematology & Oncology Day Unit / Interventional Radiology\n\n"
+        "YOUR TUNNELLED CENTRAL LINE (HICKMAN® OR SIMILAR LINE)\n\n"
+        "This guide is for adults having chemotherapy or other long-term treatment through a vein.\n\n"
+        "What is a tunnelled central line?\nIt is a long, thin, soft tube. One end sits in a large vein near your heart.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert (leaflet.title_span.line, heading_texts(leaflet)) == (4, ["What is a tunnelled central line?"])
+
+
 def test_a_breadcrumb_ending_in_the_sites_leaflet_section_names_no_title():
     text = (
         "Home | Patients and Visitors | Departments | Contact\n"

@@ -603,13 +603,13 @@ _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
-    r"\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?\s+"
-    r"(?:the |a |any |your |their |these |this )?$",
+    r"(?:\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?"
+    r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:the |a |any |your |their |these |this )?$",
     re.IGNORECASE,
 )
 _TREATED_REACH = 40
 """What a treatment does to a complication is not the risk of it: "the medicine dissolves clots", "antibiotics to
-prevent infection", "paracetamol can hide a fever"."""
+prevent infection", "paracetamol can hide a fever"; nor is what the body does: "platelets help form clots"."""
 
 
 _TO_REPORT = re.compile(

@@ -25,8 +25,11 @@ NATURAL = re.compile(
     rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b",  # "Out of 100 people who have a chest drain:" opening a sentence
     re.IGNORECASE,
 )
-DENOMINATOR = re.compile(rf"\b(?:out of|of|in|for|per) every\s+{_BASE_WORD}\b|\bper\s+{_BASE_WORD}\b", re.IGNORECASE)
-"""A table column's heading that gives the base its cells count out of ("Out of every 100 children")."""
+DENOMINATOR = re.compile(
+    rf"\b(?:out of|of|in|for|per) every\s+{_BASE_WORD}\b|\bper\s+{_BASE_WORD}\b|^\W*out of\s+{_BASE_WORD}\b", re.IGNORECASE
+)
+"""A table column's heading that gives the base its cells count out of ("Out of every 100 children", "Out of 1,000
+people")."""
 COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|almost all|half|none)\b", re.IGNORECASE)
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 

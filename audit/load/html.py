@@ -50,11 +50,12 @@ _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
     r"cookie|consent-?(?:banner|manager|modal|bar|popup|pop-up|dialog|notice|sdk|overlay)|gdpr|breadcrumb|share|social|navbar|skip-?link|newsletter|(?<!with-)(?<!has-)(?<!no-)sidebar|site-?footer|site-?header"
-    r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar)(?![a-z0-9])",
+    r"|(?<![a-z0-9])(footer|menu|nav|navigation|masthead|related|subnav|sidenav|in-this-section|toolbar|kicker|eyebrow)"
+    r"(?![a-z0-9])",
     re.IGNORECASE,
 )
 _HEADING_CLASSES = re.compile(
-    r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
+    r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|hdg|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
     r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading)"
     # a page built in another language names its classes so: Spanish "titulo-seccion", German "ueberschrift", ...
     r"|(?:titulo|titol|titolo|titre|titel)[-_]{0,2}(?:seccion|seccio|sezione|section|abschnitt|avsnitt|afsnit|osio)"
@@ -62,7 +63,9 @@ _HEADING_CLASSES = re.compile(
     r"|ueberschrift|uberschrift|overskrift|rubrik|otsikko|encabezado|cabecera)(?![a-z])",
     re.IGNORECASE,
 )
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_BOLD_STYLE = re.compile(r"font(?:-weight)?\s*:\s*(?:(?:italic|oblique|normal|small-caps)\s+)*(bold|bolder|[6-9]00)\b",
+                         re.IGNORECASE)
+"""Bold by ``font-weight``, or by the ``font`` shorthand, whose weight leads it ("font:700 26px/1.2 Arial")."""
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"^(?:.*[\s>+~])?\s*(?:[a-z0-9]*)\.([\w-]+)\s*$", re.IGNORECASE)  # the last of a chain: "table.faq td.q"
 _FRAME = {"html", "body", "main", "article"}
@@ -419,15 +422,22 @@ def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
     """
     out = list(pieces)
 
+    def header_row_at(index: int) -> bool:
+        """Whether the piece is one of two or more terms sharing a row: a table's column headers."""
+        piece = out[index]
+        row = piece.item.row if isinstance(piece.item, Block) else None
+        return piece.term and row is not None and any(
+            0 <= other < len(out) and out[other].term and isinstance(out[other].item, Block)
+            and out[other].item.row == row for other in (index - 1, index + 1)
+        )
+
     def labels_prose(index: int, min_words: int) -> bool:
         piece, following = out[index], out[index + 1].item
-        return (
-            piece.term
-            and isinstance(piece.item, Block)
-            and _reads_as_heading(piece.item.text)
-            and isinstance(following, Block)
-            and following.words >= min_words
-        )
+        if not (piece.term and isinstance(piece.item, Block) and _reads_as_heading(piece.item.text)
+                and isinstance(following, Block)) or header_row_at(index):
+            return False
+        # a lone bold cell over a table: "Possible risks" over "Complication | How often" and its rows
+        return following.words >= min_words or header_row_at(index + 1)
 
     headings = [index for index in range(len(out) - 1) if labels_prose(index, _TERM_BODY_WORDS)]
     if len(headings) >= 2:  # the page lays its sections out this way: a shorter answer is a section too

@@ -90,6 +90,25 @@ def _front_matter_title(token: Token) -> str | None:
     return None
 
 
+_TITLE_KEY = re.compile(r"^title\s*:\s*", re.MULTILINE)
+
+
+def _front_matter_title_block(token: Token, source: _Source, title: str) -> Block | None:
+    """Where the front matter's title stands (``title: Thoracic duct embolization``): the title's place in the
+    file, until a first-level heading that could be it takes over."""
+    assert token.map is not None
+    start, end = source.offset_of_line(token.map[0]), source.offset_of_line(token.map[1] - 1)
+    key = _TITLE_KEY.search(source.text, start, end)
+    if key is None or source.text.find(title, key.end(), end) < 0:
+        return None  # a folded or quoted-and-escaped value: the title is known, its place is not
+    source.cursor = max(source.cursor, key.end())
+    builder = BlockBuilder("paragraph")
+    line_end = source.text.find("\n", key.end())
+    _add_text(builder, title, source, len(source.text) if line_end < 0 else line_end)
+    block = builder.build()
+    return as_heading(block) if block is not None else None
+
+
 def _inline_block(inline: Token, kind: BlockKind, source: _Source, *, heading: bool = False,
                   row: tuple[int, int] | None = None) -> Block | None:
     assert inline.map is not None
@@ -159,6 +178,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
         token = tokens[index]
         if token.type == "front_matter":
             title = _front_matter_title(token)
+            title_block = _front_matter_title_block(token, source, title) if title else None
         elif token.type == "heading_open":
             inline = tokens[index + 1]
             level = int(token.tag[1])

@@ -682,6 +682,8 @@ def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
         if (not text or lower.kind in ("blank", "metadata") or words > _WRAPPED_TITLE_WORDS or _names_organisation(text)
                 or _WEB_ADDRESS.search(text) or re.search(r"[.?!:]$", upper.stripped)):
             return False
+        if upper.stripped and upper.stripped.split()[-1].lower() in _DANGLING:
+            return True  # "Isolated Limb Perfusion (ILP) for Melanoma and" over "Sarcoma of the Arm or Leg"
         return text.isupper() if upper.stripped.isupper() else text[:1].islower() or text[:1] == "("
 
     start = title

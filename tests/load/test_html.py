@@ -493,3 +493,25 @@ def test_a_div_whose_only_class_is_title_is_a_section_heading_under_the_page_tit
     leaflet = load_text(page, "adrenal.html", "html")
     assert leaflet.title == "Adrenal tumour ablation"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Introduction", "Possible Risks and Complications"]
+
+
+def test_headings_styled_by_a_font_shorthand_on_an_hdg_class_are_headings_and_a_kicker_is_not():
+    page = """<html><head><style>.kl-hdg2{font:600 19px/1.3 Arial,sans-serif}.kicker{font:bold 12px Arial}</style></head>
+<body><div id="kl-main"><p class="kicker">Radiology news</p>
+<div class="kl-hdg2">Why is PVE carried out?</div>
+<p>Your surgeons plan to remove a large part of your liver because of a tumour, and what is left must be enough.</p>
+<div class="kl-hdg2">What risks are there?</div>
+<p>Serious problems are rare: fewer than 3 in 100 people have one, most often bleeding or an infection.</p>
+</div></body></html>"""
+    leaflet = load_text(page, "x.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Why is PVE carried out?", "What risks are there?"]
+
+
+def test_a_lone_bold_cell_over_a_nested_table_heads_it_and_the_tables_column_headers_do_not():
+    page = """<table><tr><td><b>Procedure</b></td></tr>
+<tr><td>You lie on your front on the table. The doctor numbs the skin and puts a needle into the bone.</td></tr>
+<tr><td><b>Possible risks</b></td></tr>
+<tr><td><table><tr><td><b>Complication</b></td><td><b>How often</b></td></tr>
+<tr><td>More pain at the needle site for a day or two</td><td>Common</td></tr></table></td></tr></table>"""
+    leaflet = load_text(page, "x.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Procedure", "Possible risks"]

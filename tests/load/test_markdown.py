@@ -51,6 +51,11 @@ def test_front_matter_title_wins_over_the_first_heading():
     assert leaflet.title_span.line == 5
 
 
+def test_a_front_matter_title_with_no_first_level_heading_stands_at_its_title_line():
+    leaflet = load("---\nid: tde\ntitle: Thoracic Duct Embolization\n---\n\n## Understanding chylothorax\n\nText here.\n")
+    assert (leaflet.title, leaflet.title_span.line, leaflet.title_span.column) == ("Thoracic Duct Embolization", 3, 8)
+
+
 def test_first_level_one_heading_is_the_title_without_front_matter():
     leaflet = load("# Kidney biopsy\n\n## About it\n\nText here.\n")
     assert leaflet.title == "Kidney biopsy"

@@ -200,6 +200,17 @@ def test_a_long_title_wrapped_over_a_short_line_in_lower_case_is_the_title_not_t
     assert (leaflet.title, leaflet.title_span.line) == ("Needle biopsy of a bone or soft tissue lump that may be a sarcoma", 4)
 
 
+def test_a_title_wrapped_after_and_reads_on_over_a_capitalised_line():
+    text = (
+        "                    Patient Information\n\n\n"
+        "        Isolated Limb Perfusion (ILP) for Melanoma and\n        Sarcoma of the Arm or Leg\n\n"
+        "        Regional Melanoma & Sarcoma Service\n\nWhat is isolated limb perfusion?\n"
+        "It gives a high dose of chemotherapy to one arm or leg only, with its blood flow kept apart from the body.\n"
+    )
+    leaflet = load_text(text, "page.txt", "text")
+    assert leaflet.title == "Isolated Limb Perfusion (ILP) for Melanoma and Sarcoma of the Arm or Leg"
+
+
 def test_an_nhs_boards_name_above_a_title_in_capitals_is_not_the_title():
     text = (
         "NHS Glenmoray\nHaematology & Oncology Day Unit / Interventional Radiology\n\n"

@@ -81,6 +81,8 @@ class HeadingMatch:
     uncertain: bool = False  # judged by the section model in its middle band: counts, to be confirmed
     to_confirm: str = ""
     """For a reviewer, in plain words, what an uncertain reading rests on (``reason`` is for schema authors)."""
+    unsure: tuple[str, ...] = ()
+    """The ids to be confirmed: "Risks" read as risks by its phrase and, unsure, as the causes no other heading is."""
 
     @property
     def matched(self) -> bool:

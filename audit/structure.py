@@ -226,6 +226,7 @@ class SectionMatcher:
             f"{opening}model {verdict}: {top_two}",
             uncertain=not sure,
             to_confirm="; ".join(map(_in_plain_words, doubtful)),
+            unsure=tuple(section_id for section_id, certain in chosen if not certain),
         ), scores, ()
 
     def match(self, leaflet: Leaflet) -> tuple[MatchedSection, ...]:
@@ -255,12 +256,14 @@ class SectionMatcher:
                 position = place[id(section)] / max(len(headed) - 1, 1)
                 match, scored, doubts = self._judged(model, matcher, section, position)
             parent = matched[-1] if matched else None
+            banded = (parent is not None and "risks" in parent.ids
+                      and _FREQUENCY_BAND.fullmatch(normalise(section.heading.text)) is not None)
             if (
                 parent is not None
-                and (set(match.sections) <= set(parent.ids)
-                     or ("risks" in parent.ids and _FREQUENCY_BAND.fullmatch(normalise(section.heading.text))))
+                and (set(match.sections) <= set(parent.ids) or banded)
                 and parent.section.heading is not None
-                and section.heading.level > parent.section.heading.level
+                # a band ("Uncommon but serious") belongs to the risks above it at any level: plain text has one
+                and (section.heading.level > parent.section.heading.level or banded)
             ):
                 matched[-1] = MatchedSection((*parent.parts, section), parent.match)
                 continue
@@ -285,6 +288,7 @@ class SectionMatcher:
                 uncertain=True,
                 to_confirm="; ".join(f"{_in_plain_words(score)}, and no other heading reads as {score.section}"
                                      for score in added),
+                unsure=entry.match.unsure + tuple(score.section for score in added),
             )
             matched[index] = replace(entry, match=match)
         return tuple(matched)

@@ -163,3 +163,15 @@ def test_a_risks_sub_heading_that_says_how_often_stays_in_the_risks_whatever_the
     assert risks.ids == ("risks",) and [part.heading.text for part in risks.parts] == ["What are the risks?",
                                                                                         "Less common:"]
     assert medicines.ids == ("treatments",)
+
+
+def test_a_band_of_how_often_under_the_risks_in_plain_text_joins_them_though_every_heading_has_one_level(schema):
+    matcher = SectionMatcher(schema)
+    matcher.model = SectionModel({"bias": {"treatments": -2.0},
+                                  "weights": {"treatments": {"h:serious": 5.0}}})
+    text = ("Duodenal stent\n\nRisks and side effects\nEvery procedure has risks, and your doctor will talk them through.\n\n"
+            "Uncommon but serious\nBleeding: about 1 in 50 people. A tear in the bowel wall, which may need an operation.\n\n"
+            "Going home\nMost people go home the next day after the stent is put in.\n")
+    sections = matcher.match(load_text(text, "stent.txt", "text"))
+    assert [[part.heading.text for part in m.parts] for m in sections if m.section.heading] == [
+        ["Risks and side effects", "Uncommon but serious"], ["Going home"]]

@@ -660,7 +660,7 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
     return [
         block
         for matched in context.sections
-        if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids and not matched.match.uncertain
+        if matched.ids[:1] == ("risks",) and "follow-up" not in matched.ids and "risks" not in matched.match.unsure
         and not (matched.section.heading is not None and _restates_risks(matched.section.heading.text))
         for part in matched.parts
         for block in part.blocks

@@ -409,6 +409,21 @@ def test_a_section_read_as_risks_only_to_be_confirmed_is_not_asked_for_numbers(s
     sections = SectionMatcher(schema).match(leaflet)
     rule = all_rules()["literacy.risk-numbers"]
     sure = [hit.text for hit in rule.check(CheckContext(leaflet, schema, sections, Settings()))]
-    doubted = tuple(replace(m, match=replace(m.match, uncertain=True)) if "risks" in m.ids else m for m in sections)
+    doubted = tuple(replace(m, match=replace(m.match, uncertain=True, unsure=("risks",))) if "risks" in m.ids else m
+                    for m in sections)
     assert sure == ["blockage"]
     assert [hit.text for hit in rule.check(CheckContext(leaflet, schema, doubted, Settings()))] == []
+
+
+def test_a_risks_section_with_another_id_to_be_confirmed_is_still_asked_for_numbers(schema):
+    from dataclasses import replace
+
+    from audit.checks import CheckContext
+    from audit.structure import SectionMatcher
+
+    leaflet = load_text("# Stoma care\n\n## What are the risks?\n\nThe stent can get a blockage.\n", "case.md", "markdown")
+    sections = SectionMatcher(schema).match(leaflet)
+    rule = all_rules()["literacy.risk-numbers"]
+    also = tuple(replace(m, match=replace(m.match, sections=(*m.match.sections, "causes"), uncertain=True,
+                                          unsure=("causes",))) if "risks" in m.ids else m for m in sections)
+    assert [hit.text for hit in rule.check(CheckContext(leaflet, schema, also, Settings()))] == ["blockage"]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from audit.load import load_file, load_text
 from audit.load.plaintext import parse_plain_text
 from tests.conftest import FIXTURES
@@ -125,7 +127,6 @@ def test_short_unbulleted_lines_inside_the_text_stay_prose():
 
 
 def test_load_text_rejects_blank_input_with_a_one_line_reason():
-    import pytest
 
     from audit.load import LoadError
 
@@ -190,25 +191,34 @@ def test_an_address_and_phone_under_a_contact_heading_are_not_read_as_a_list_wit
     assert headings_of(text, "page.txt")[:2] == ["Recovery", "CONTACT US"]
 
 
-def test_a_long_title_wrapped_over_a_short_line_in_lower_case_is_the_title_not_the_service_above_it():
-    text = (
+@pytest.mark.parametrize(("text", "title"), [
+    (  # a long title wrapped over a short line in lower case, under a service's name
         "Midlands Bone and Soft Tissue Sarcoma Service\nPatient Information\n\n"
         "Needle biopsy of a bone or soft tissue lump\nthat may be a sarcoma\n\nIntroduction\n"
-        "You have been referred to us because a scan has shown a lump in a bone. We need to take a small sample.\n"
-    )
-    leaflet = load_text(text, "page.txt", "text")
-    assert (leaflet.title, leaflet.title_span.line) == ("Needle biopsy of a bone or soft tissue lump that may be a sarcoma", 4)
-
-
-def test_a_title_wrapped_after_and_reads_on_over_a_capitalised_line():
-    text = (
+        "You have been referred to us because a scan has shown a lump in a bone. We need to take a small sample.\n",
+        "Needle biopsy of a bone or soft tissue lump that may be a sarcoma",
+    ),
+    (  # a title wrapped after 'and' reads on over a capitalised line
         "                    Patient Information\n\n\n"
         "        Isolated Limb Perfusion (ILP) for Melanoma and\n        Sarcoma of the Arm or Leg\n\n"
         "        Regional Melanoma & Sarcoma Service\n\nWhat is isolated limb perfusion?\n"
-        "It gives a high dose of chemotherapy to one arm or leg only, with its blood flow kept apart from the body.\n"
-    )
-    leaflet = load_text(text, "page.txt", "text")
-    assert leaflet.title == "Isolated Limb Perfusion (ILP) for Melanoma and Sarcoma of the Arm or Leg"
+        "It gives a high dose of chemotherapy to one arm or leg only, with its blood flow kept apart from the body.\n",
+        "Isolated Limb Perfusion (ILP) for Melanoma and Sarcoma of the Arm or Leg",
+    ),
+    (  # a masthead of department, title and kind of document keeps its title
+        "Department of Radiology\nCT-GUIDED LUNG BIOPSY\nPatient Information Leaflet\n\n"
+        "This leaflet tells you about having a biopsy of your lung. It explains what happens.\n\n"
+        "What is a lung biopsy?\nA biopsy means taking a small sample of tissue.\n",
+        "CT-GUIDED LUNG BIOPSY",
+    ),
+    (  # three menu items before the title are still a menu
+        "Our services\nPatients and visitors\nConditions A-Z\n\nPleural effusion\n\n"
+        "A pleural effusion is fluid around the lung. It can make you breathless.\n",
+        "Pleural effusion",
+    ),
+])
+def test_the_title_is_found_among_the_lines_before_the_text(text, title):
+    assert load_text(text, "page.txt", "text").title == title
 
 
 def test_an_nhs_boards_name_above_a_title_in_capitals_is_not_the_title():
@@ -741,25 +751,6 @@ def test_a_cookie_banner_worded_in_full_sentences_is_furniture():
     leaflet = load_text(text, "pae.txt", "text")
     assert leaflet.title == "Prostate artery embolisation (PAE)"
     assert heading_texts(leaflet) == ["PAE in a nutshell"]
-
-
-def test_a_masthead_of_title_kind_and_department_keeps_its_title():
-    text = (
-        "Department of Radiology\nCT-GUIDED LUNG BIOPSY\nPatient Information Leaflet\n\n"
-        "This leaflet tells you about having a biopsy of your lung. It explains what happens.\n\n"
-        "What is a lung biopsy?\nA biopsy means taking a small sample of tissue.\n"
-    )
-    leaflet = load_text(text, "biopsy.txt", "text")
-    assert leaflet.title == "CT-GUIDED LUNG BIOPSY"
-
-
-def test_three_menu_items_before_the_title_are_still_a_menu():
-    text = (
-        "Our services\nPatients and visitors\nConditions A-Z\n\nPleural effusion\n\n"
-        "A pleural effusion is fluid around the lung. It can make you breathless.\n"
-    )
-    leaflet = load_text(text, "effusion.txt", "text")
-    assert leaflet.title == "Pleural effusion"
 
 
 def test_headings_numbered_in_roman_numerals_or_letters_are_headings():

@@ -127,7 +127,6 @@ def test_short_unbulleted_lines_inside_the_text_stay_prose():
 
 
 def test_load_text_rejects_blank_input_with_a_one_line_reason():
-
     from audit.load import LoadError
 
     with pytest.raises(LoadError, match="empty file"):

@@ -321,7 +321,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     short", "an angiomyolipoma, often shortened to AML", "atrial fibrillation,
     which we usually call AF", "You may hear it called a VAB"), or named alone
     and then said in plain words ("A PICC line. This is a thin tube that goes
-    in your arm."). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    in your arm."), or named as a kind a reader knows ("a liquid glue called
+    NBCA", "ACTH (a hormone that ...)"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), acronyms on the project's accept list, or acronyms in citations,

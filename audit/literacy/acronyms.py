@@ -78,6 +78,7 @@ _PLAIN_KINDS = frozenset({
     "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
     "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
     "capsule", "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
+    "glue", "gas", "dye", "gel", "cream", "foam",
 })
 """Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
 "regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does
@@ -289,9 +290,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     after = _LONG_FORM_AFTER.match(text, end)
     if after and _long_form(letters, after.group("bracket") or after.group("gloss"), trailing=False):
         return True
-    if after and after.group("bracket") and (_described(after.group("bracket"))
+    if after and after.group("bracket") and (_described(after.group("bracket")) or _of_a_kind(after.group("bracket"))
                                              or (not after.group("between") and _everyday_word(after.group("bracket")))):
-        return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)", "ASA (aspirin)"
+        return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)", "ASA (aspirin)",
+        # "ACTH (a hormone that stimulates the adrenal glands)"
     dash = _DASH_GLOSS.match(text, end)
     if dash is not None and _described(dash.group(1)):
         return True  # "a BRCA gene change – an inherited change in a gene that raises the risk of some cancers"
@@ -376,6 +378,12 @@ def _named_alone_then_said(text: str, start: int, end: int) -> bool:
 _NAME_ALONE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}[*_]*[.:][*_]*(?=\s)")
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[*_]*(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?$")
 _LABEL_REACH = 12
+
+
+def _of_a_kind(words: str) -> bool:
+    """A bracket that opens by naming a kind every reader knows, whatever words follow: "(a hormone that ...)"."""
+    found = re.match(r"\s*(?:an?|the)\s+(\w+)(?:\s+(\w+))?", words)  # "a hormone ...", "a liquid glue ..."
+    return found is not None and any((word or "").lower() in _PLAIN_KINDS for word in found.groups())
 
 
 def _described(words: str) -> bool:

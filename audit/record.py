@@ -19,9 +19,8 @@ RECORD_SECTIONS = frozenset({"references"})
 """Sections that are a record through and through (an "About this leaflet" section also tells the reader how
 to get large print, and stays)."""
 
-SOURCES_HEADING = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:references|sources|bibliography|further reading)", re.IGNORECASE
-)
+SOURCES_WORDS = r"references|sources|bibliography|further reading"
+SOURCES_HEADING = re.compile(rf"^\W*(?:\d+[.)]\s*)?(?:{SOURCES_WORDS})", re.IGNORECASE)
 # Each opens with a class of first letters, each alternative checking its word's start after it: "\bet al\b|..."
 # makes the regex engine try every alternative at every character, three times slower on a leaflet's blocks.
 CITATION = re.compile(  # "et al", "2021;", "doi", "https://", "www.", "vol.", "pp."

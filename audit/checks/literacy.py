@@ -23,7 +23,7 @@ from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Section, Span
 from audit.readability.measure import measure, sentences_of
 from audit.readability.sentences import PROSE_KINDS
-from audit.record import announces_sources, cited_lists, cites_or_credits, items_under
+from audit.record import SOURCES_WORDS, announces_sources, cited_lists, cites_or_credits, items_under
 from audit.report import Severity
 
 ACTIVE_SHARE_TARGET = 0.8
@@ -132,10 +132,7 @@ def _prose(context: CheckContext) -> list[tuple[Block, str | None]]:
     return found
 
 
-_NOT_LEAFLET_HEADING = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:references|sources|bibliography|further reading|contact|about this|who wrote)",
-    re.IGNORECASE,
-)
+_NOT_LEAFLET_HEADING = re.compile(rf"^\W*(?:\d+[.)]\s*)?(?:{SOURCES_WORDS}|contact|about this|who wrote)", re.IGNORECASE)
 
 
 def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:

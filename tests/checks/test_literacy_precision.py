@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Thirty-two sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -af and -ah), each written blind by a
+Thirty-three sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -ah), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -127,6 +127,20 @@ KNOWN_REJECTED = {
     ("af", "04-desmoid-cryoablation-charity-checklist.md", 27, "literacy.term-undefined"),
     ("af", "11-thoracic-duct-embolisation-scotland-faq.html", 36, "literacy.passive-share"),
     ("af", "12-kidney-microwave-ablation-us-private-clinic.html", 101, "literacy.risk-numbers"),
+    # Set ag (written before ah, its warnings taken at 1c6a75a and judged once after the session's note, 2026-12-04,
+    # thirteenth session; nothing mended yet): terms explained a line or a turn later in a transcript or in the key
+    # points, older names of what was explained, a medicine's name, "nurse clinician", "Almost every child" as a
+    # frequency, ALPPS explained in the next table cell, and a page the reviewer counted at about 84% active.
+    ("ag", "bronchial-artery-embolisation-video-transcript.html", 53, "literacy.term-undefined"),
+    ("ag", "bronchial-artery-embolisation-video-transcript.html", 66, "literacy.term-undefined"),
+    ("ag", "kidney-cryoablation-podcast-transcript.html", 46, "literacy.term-undefined"),
+    ("ag", "lymphatic-malformation-sclerotherapy-parents-guide.md", 29, "literacy.term-undefined"),
+    ("ag", "lymphatic-malformation-sclerotherapy-parents-guide.md", 54, "literacy.term-undefined"),
+    ("ag", "lymphatic-malformation-sclerotherapy-parents-guide.md", 107, "literacy.risk-numbers"),
+    ("ag", "portal-vein-embolisation-table-guide.md", 1, "literacy.passive-share"),
+    ("ag", "portal-vein-embolisation-table-guide.md", 53, "literacy.term-undefined"),
+    ("ag", "portal-vein-embolisation-table-guide.md", 125, "literacy.acronym-undefined"),
+    ("ag", "varicocele-embolisation-clinic-blog.txt", 10, "literacy.term-undefined"),
     # Set ah (judged once at 5b4278d, 2026-12-04, thirteenth session; two of its twelve rejected warnings are mended
     # the same day: "a liquid glue called NBCA", "ACTH (a hormone that ...)"): terms explained by what they do
     # ("seals the duct from the inside using tiny metal coils", "don't spread ... they don't metastasize"), "sedation"
@@ -147,7 +161,7 @@ KNOWN_REJECTED = {
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ah"])
+                                          "af", "ag", "ah"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -101,12 +101,18 @@ def _front_matter_title_block(token: Token, source: _Source, title: str) -> Bloc
     key = _TITLE_KEY.search(source.text, start, end)
     if key is None or source.text.find(title, key.end(), end) < 0:
         return None  # a folded or quoted-and-escaped value: the title is known, its place is not
-    source.cursor = max(source.cursor, key.end())
-    builder = BlockBuilder("paragraph")
-    line_end = source.text.find("\n", key.end())
-    _add_text(builder, title, source, len(source.text) if line_end < 0 else line_end)
-    block = builder.build()
+    block = _block_on_line(title, source, key.end())
     return as_heading(block) if block is not None else None
+
+
+def _block_on_line(text: str, source: _Source, start: int) -> Block | None:
+    """A block of words written on the source line at ``start`` that no inline token carries (a title in front
+    matter or on a callout's opening line), at their true place."""
+    source.cursor = max(source.cursor, start)
+    builder = BlockBuilder("paragraph")
+    line_end = source.text.find("\n", start)
+    _add_text(builder, text, source, len(source.text) if line_end < 0 else line_end)
+    return builder.build()
 
 
 def _inline_block(inline: Token, kind: BlockKind, source: _Source, *, heading: bool = False,
@@ -270,12 +276,7 @@ def _callout_title(token: Token, source: _Source) -> Block | None:
     title = ((found.group("bracketed") or found.group("plain") or "") if found else "").strip()
     if not title:
         return None
-    start = source.offset_of_line(token.map[0])
-    line_end = source.text.find("\n", start)
-    source.cursor = max(source.cursor, start)
-    builder = BlockBuilder("paragraph")
-    _add_text(builder, title, source, len(source.text) if line_end < 0 else line_end)
-    return builder.build()
+    return _block_on_line(title, source, source.offset_of_line(token.map[0]))
 
 
 def _asks_over_an_answer(tokens: list[Token], index: int) -> bool:

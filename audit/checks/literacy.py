@@ -201,7 +201,9 @@ def term_undefined(context: CheckContext) -> Judgement:
     term", "doctors call this term", "doctors call plain words term", "plain
     words - a term", "a blood thinner, an anticoagulant, for ...", "Its
     medical name is term", "term, who are trained to ...", the term doing what it
-    does ("Cryoablation destroys the tumour", not a person's job), a next
+    does ("Cryoablation destroys the tumour", "Pelvic vein embolisation closes
+    these veins", not a person's job), "term = plain words" (on-screen text),
+    the next turn of a transcript or FAQ asking "What's a term?", a next
     sentence saying what it is or does ("This is medicine that ...", "It
     simply means ...", "This means it makes your blood take longer to clot",
     "Sedation makes you drowsy", "In plain words, ..."), where the word comes
@@ -219,8 +221,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     words around a plain word earlier ("a wider removal of skin around your
     scar" before "the wider excision of skin around your scar"), or another
     form of a word already explained ("duodenal ulcers (sores in ...)"
-    before "duodenum", "sedated (very sleepy and relaxed)" before
-    "sedation"), or a part of the body the sentence places in plain
+    before "duodenum", "sedated (very sleepy and relaxed)" or "a mild
+    sedative to help you relax" before "sedation"), or a part of the body the sentence places in plain
     words ("the supraspinatus tendon at the top of the shoulder");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";
@@ -319,7 +321,8 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     which we usually call AF", "You may hear it called a VAB"), or named alone
     and then said in plain words ("A PICC line. This is a thin tube that goes
     in your arm."), or named as a kind a reader knows ("a liquid glue called
-    NBCA", "ACTH (a hormone that ...)"). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
+    NBCA", "ACTH (a hormone that ...)"), or alone in a table cell beside a
+    cell that says what it is ("ALPPS | A two-step operation ..."). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
     911"), acronyms on the project's accept list, or acronyms in citations,
@@ -804,7 +807,9 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     ## What it does
     Looks for any wording of the choice not to be treated: "without
     treatment", "if you decide not to have", "no treatment", "watchful
-    waiting", "left untreated" ..., or keeping watch named as an option in
+    waiting", "left untreated", the condition left as it is ("If the
+    blockage is not relieved, ...", "If nothing changes, ...", not pain
+    "not relieved by" painkillers) ..., or keeping watch named as an option in
     a table row or list item that says what it means ("Monitoring | Regular
     scans ..."); reports the leaflet when there is none.
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from audit.lexicon import load_lexicon
-from audit.literacy.terms import is_term, sentence_start
+from audit.literacy.terms import cell_explained, is_term, sentence_start
 from audit.literacy.wordlists import any_word, table, word_set
 from audit.model import Block
 
@@ -138,7 +138,8 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(),
-                             spelled_out(text, match.start(), match.end()) or _asked_and_answered(blocks, number, acronym))
+                             spelled_out(text, match.start(), match.end()) or _asked_and_answered(blocks, number, acronym)
+                             or cell_explained(blocks, number))
 
 
 _QUESTION_WORDS = 20

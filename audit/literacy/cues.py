@@ -185,6 +185,10 @@ NO_TREATMENT = case_blind(across_lines(
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
+    # the condition itself left as it is: "If the blockage is not relieved, the kidney may stop working"; the pain
+    # or bleeding "not relieved" by painkillers is aftercare, not the choice of no treatment
+    r"if (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling)\b)(?:the|your|this) (?:[\w-]+ )?[\w-]+ "
+    r"(?:is|are) (?:not|n't) (?:relieved|unblocked|drained|corrected|repaired|fixed|cleared)\b|if nothing (?:changes|is changed)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
 ))
 KEEPING_WATCH_LABEL = re.compile(

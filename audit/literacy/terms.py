@@ -154,6 +154,7 @@ _OPEN_BEFORE = re.compile(
 ("(DVT, or deep vein thrombosis)")."""
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?\s*\)")
 """The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)")."""
+_EQUALS_AFTER = re.compile(r"\s*=\s*([a-z][a-z' -]{2,60}[a-z])")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
 _NO_GLOSS_BEFORE = frozenset({
     "include", "includes", "including", "or", "and", "as", "like", "with", "e.g.", "eg", "using", "use", "by",
@@ -300,7 +301,7 @@ _WHICH_IS_BEFORE = re.compile(
 )
 """What was described, then its name: "a clot that has travelled to the lungs, which is a pulmonary embolism"."""
 _ASKS_WHAT = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:what\s+(?:is|are|'s|’s)|what\s+does\b.*\bmean|about|is\s+(?:it|this|that)\s+.+\bor\b"
+    r"^\s*(?:\d+[.)]\s*)?(?:(?:so|and|but|okay|ok|now|well),?\s+)?(?:what\s+(?:exactly\s+)?(?:is|are|'s|’s)|what\s+does\b.*\bmean|about|is\s+(?:it|this|that)\s+.+\bor\b"
     r"|.*\b(?:difference between|vs\.?|versus)\s)",
     re.IGNORECASE,
 )
@@ -313,7 +314,7 @@ _EXPLAINING_VERBS = frozenset({
     "slow", "slows", "fill", "fills", "support", "supports", "strengthen", "strengthens", "numb", "numbs",
     "cool", "cools", "burn", "burns", "target", "targets", "boost", "boosts", "help", "helps", "runs", "lies", "grows",
     "calm", "calms", "reduce", "reduces", "relieve", "relieves", "ease", "eases", "thin", "thins", "protect", "protects",
-    "prevent", "prevents", "lower", "lowers", "control", "controls",
+    "prevent", "prevents", "lower", "lowers", "control", "controls", "close", "closes",
 })
 _MODAL = frozenset({"can", "will", "may", "could"})
 _AFTER_A_MODAL = frozenset({
@@ -322,8 +323,18 @@ _AFTER_A_MODAL = frozenset({
 })
 """What a treatment "can" do that says what it is ("can slow down or shrink the cancer"); "Fibroids can make your
 periods heavy" and "a block may help" say what may happen."""
-_SUBJECT_OPENING = re.compile(r"(?:(?:the|a|an|your)(?:\s+(?:great|small|large|main|long|short|big|little))?)?")
-"""What may stand before a term that is its sentence's subject: "The great saphenous vein runs up the inner leg"."""
+_SUBJECT_NEVER = (
+    r"(?:if|when|once|until|unless|while|because|although|as|since|where|which|who|what|how|why|after|before|during"
+    r"|with|without|for|in|on|at|by|to|of|from|into|then|so|and|but|or|the|a|an|you|we|they|it|this|that|these|those"
+    r"|there|here|also|only|some|most|many|each|every|our|my|his|her|their|is|are|was|were|be|can|will|may|could"
+    r"|[a-z-]*(?:ing|ly|ed))\b"
+)
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?:the|a|an|your)(?:\s+(?:great|small|large|main|long|short|big|little))?)?"
+    rf"|(?:(?:the|a|an|your)\s+)?(?:(?!{_SUBJECT_NEVER})[a-z][a-z-]+\s+)?(?!{_SUBJECT_NEVER})[a-z][a-z-]+"
+)
+"""What may stand before a term that is its sentence's subject: "The great saphenous vein runs up the inner leg",
+"Thoracic duct embolization seals the duct" (the words naming what the term is done to)."""
 _A_PERSON = re.compile(r"(?:ist|ian|grapher|surgeon)s?$", re.IGNORECASE)
 """A person's job ("The radiologist numbs the skin"): what they do on the day does not say who they are."""
 _PLURAL_SUBJECTS = ("These", "They", "Both")
@@ -476,24 +487,30 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             gloss_end = explained_until(text, start, end, list_item=block.kind == "list_item", known=seen)
             if gloss_end is not None:
                 skip_to = gloss_end
-            explained = (gloss_end is not None or _cell_explained(blocks, number, start, end)
+            explained = (gloss_end is not None or cell_explained(blocks, number)
                          or (number == 0 and _BRACKETED.fullmatch(text) is not None)
                          or _next_block_defines(blocks, number, start, end)
+                         or _asked_next(blocks, number, text[start:end])
                          or _said_plainly_before(earlier, start, end))
             yield TermUse(text[start:end], block, start, end, explained)
         seen |= made_of
         glossed |= _glossed_words(text)
 
 
-_GLOSSED_WORD = re.compile(r"\b([A-Za-z]{5,})\s*(?:\((?=[a-z]+\s+[a-z])|,?\s+which\s+means\b)")
-"""A word with its plain meaning straight after it, in brackets or "which means": "while you're sedated (very sleepy
-and relaxed)", "you will be sedated, which means ..."."""
+_GLOSSED_WORD = re.compile(
+    r"\b([A-Za-z]{5,})\s*(?:\((?=[a-z]+\s+[a-z])|,?\s+which\s+means\b"
+    r"|,?\s+(?:to|that|which)\s+(?:will\s+|can\s+)?(?:help|helps|make|makes)\s+you\s+(?:feel\s+)?"
+    r"(?:relax|relaxed|calm|drowsy|sleepy|comfortable)\b)"
+)
+"""A word with its plain meaning straight after it, in brackets, "which means" or as what it does to the reader:
+"while you're sedated (very sleepy and relaxed)", "you will be sedated, which means ...", "a mild sedative to help
+you relax"."""
 _GLOSSED_STEM = 5
 
 
 def _glossed_words(text: str) -> set[str]:
     """The plain words a text explains (a term's gloss is the term's own, judged where it stands)."""
-    if "(" not in text and "means" not in text:
+    if "(" not in text and "means" not in text and " you" not in text:
         return set()  # most blocks: one pass each in C before the pattern's
     return {found.group(1).lower() for found in _GLOSSED_WORD.finditer(text) if not is_term(found.group(1))}
 
@@ -647,9 +664,10 @@ def _next_block_defines(blocks: list[Block], number: int, start: int, end: int) 
     return _defined_soon_after(blocks[number + 1].text, text[start:end])
 
 
-def _cell_explained(blocks: list[Block], number: int, start: int, end: int) -> bool:
-    """A table cell that names the term (a short noun phrase it opens), beside a cell that says what it is
-    (a table of options: "Midline catheter | A shorter tube in the upper arm"); a cell of figures
+def cell_explained(blocks: list[Block], number: int) -> bool:
+    """A table cell that names a term or an acronym (a short noun phrase it opens), beside a cell that says what it
+    is (a table of options: "Midline catheter | A shorter tube in the upper arm", "ALPPS | A two-step operation
+    ..."); a cell of figures
     ("About 1 in 10") says how often. Where the loader knew the row, any cell of it may say what it is."""
     block = blocks[number]
     if block.kind != "table_cell" or len(WORD.findall(block.text)) > _CELL_NAME_WORDS:
@@ -866,6 +884,9 @@ def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int 
         return bracket.end()
     if _WHO_DOES.match(after):
         return _clause_end(after)  # "a radiologist who uses a CT scanner to guide a fine needle"
+    equals = _EQUALS_AFTER.match(after)
+    if equals is not None and _plain(equals.group(1), known):
+        return equals.end()  # on-screen text and glossaries: "Haemoptysis = coughing up blood"
     noun_that = _NOUN_THAT.match(after)
     if (noun_that is not None and noun_that.group(1) not in _COMMENTS) or _NOUN_FOR.match(after):
         return _clause_end(after[1:]) + 1  # past the comma that opens it
@@ -1002,6 +1023,17 @@ def _opens_with(text: str, term: str) -> int:
     if len(found) == len(wanted) and found[0].start() == 0 and [term_key(m.group()) for m in found] == wanted:
         return found[-1].end()
     return 0
+
+
+_ASKED_NEXT_BLOCKS = 2
+
+
+def _asked_next(blocks: list[Block], number: int, term: str) -> bool:
+    """ "Dr Whitfield is an interventional radiologist." / "What's an interventional radiologist?": the next turn
+    of a transcript or an FAQ asks what the term is, and the answer that follows says it."""
+    asks = re.compile(rf"\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?{re.escape(term)}s?\s*\?",
+                      re.IGNORECASE)
+    return any(asks.search(block.text) for block in blocks[number + 1 : number + 1 + _ASKED_NEXT_BLOCKS])
 
 
 def _defined_soon_after(following: str, term: str) -> bool:

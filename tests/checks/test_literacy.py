@@ -427,3 +427,13 @@ def test_a_risks_section_with_another_id_to_be_confirmed_is_still_asked_for_numb
     also = tuple(replace(m, match=replace(m.match, sections=(*m.match.sections, "causes"), uncertain=True,
                                           unsure=("causes",))) if "risks" in m.ids else m for m in sections)
     assert [hit.text for hit in rule.check(CheckContext(leaflet, schema, also, Settings()))] == ["blockage"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("## Why is it done?\n\nIf the narrowing is not relieved, the kidney can be damaged for good.", True),
+    ("## Other options\n\nYou could keep taking tablets. If nothing changes, the pain will probably go on as it is.", True),
+    ("## Going home\n\nIf your pain is not relieved by paracetamol, ring the ward.", False),
+    ("## Going home\n\nIf the bleeding is not relieved by pressing on it, ring the ward.", False),
+])
+def test_the_condition_left_as_it_is_says_what_happens_without_treatment(schema, text, said):
+    assert (_findings(schema, text, "literacy.no-treatment-option") == []) is said

@@ -8,7 +8,8 @@ keeps its true column.
 
 Main content: when the page has ``<main>``, ``<article>`` or ``role="main"``, only
 what is inside counts. Never prose, wherever they are: scripts, styles, forms,
-navigation, asides, cookie and sharing widgets, ``aria-hidden`` elements, code,
+navigation, asides (but for the contact cards in them: a heading over a phone number),
+cookie and sharing widgets, ``aria-hidden`` elements, code,
 and headers, footers and hidden elements outside the main content (inside it,
 hidden parts are mostly closed accordion panels), and blocks that are nothing
 but links (menus and "related pages" lists written without ``<nav>``). An accordion button
@@ -46,6 +47,16 @@ _CONTENT_ASIDE = re.compile(r"(?<![\w-])(?:key-?(?:facts|points|messages)|quick-
                             re.IGNORECASE)
 """An ``<aside>`` that is the leaflet's own key-facts box, not a sidebar: read as content."""
 _MAIN = {"main", "article"}
+
+
+
+
+def _is_sidebar(tag: str, attributes: dict[str, str]) -> bool:
+    """An ``<aside>`` or a complementary region beside the leaflet: read on trial, for the contact card it may hold."""
+    return (tag == "aside" or attributes.get("role") == "complementary") and not _CONTENT_ASIDE.search(
+        attributes.get("class", ""))
+
+_PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
@@ -105,6 +116,8 @@ class _Element:
     bold: bool = False  # <strong>, <b>, or made bold by an inline style or the page's own CSS
     in_tabs: bool = False  # inside a tab list: "nav-tabs", "nav-item", "nav-link" name tabs there, not a menu
     named_only: bool = False  # skipped only for a class or id name ("layout--sidebar"): a <main> inside is read
+    card_from: int | None = None  # a sidebar read on trial from this piece on: see _Collector._keep_contact_cards
+    dials: bool = False  # a "tel:" link: a phone number to call, not navigation
 
 
 @dataclass(slots=True)
@@ -156,6 +169,7 @@ class _Collector(HTMLParser):
         self._tab_label: tuple[Block, bool] | None = None  # the label of the panel just opened, until we see its start
         self._tab_level: int | None = None  # the level of the headings that open tab panels
         self._row: tuple[int, int] | None = None  # where the table row being read starts
+        self._phone_links: list[int] = []  # where a "tel:" link stood among the pieces, inside a sidebar on trial
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -221,7 +235,11 @@ class _Collector(HTMLParser):
                 self._tab_label = (label, in_main)
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         in_tabs = (bool(self._stack) and self._stack[-1].in_tabs) or attributes.get("role") in _TAB_ROLES
-        junk = not kept_button and self._is_junk(tag, attributes, in_main, in_tabs)
+        card = not self._skipped() and self._tab is None and _is_sidebar(tag, attributes)
+        dials = tag == "a" and attributes.get("href", "").startswith("tel:")
+        if dials and any(e.card_from is not None for e in self._stack):
+            self._phone_links.append(len(self.pieces))
+        junk = not card and not kept_button and self._is_junk(tag, attributes, in_main, in_tabs)
         hard_junk = junk and self._is_junk(tag, attributes, in_main, in_tabs, by_name=False)
         parent = self._stack[-1] if self._stack else None
         skipped = self._skipped() or junk or self._tab is not None
@@ -236,7 +254,8 @@ class _Collector(HTMLParser):
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
             or any(name in self._bold_classes or name in _BOLD_UTILITIES for name in classes.split())
         )
-        self._stack.append(_Element(tag, skipped, in_main, styled, bold, in_tabs, named_only))
+        self._stack.append(_Element(tag, skipped, in_main, styled, bold, in_tabs, named_only,
+                                    len(self.pieces) if card else None, dials))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -263,7 +282,11 @@ class _Collector(HTMLParser):
             self._role_heading = None
         for depth in range(len(self._stack) - 1, -1, -1):
             if self._stack[depth].tag == tag:
+                closed = self._stack[depth:]
                 del self._stack[depth:]
+                for element in closed:
+                    if element.card_from is not None:
+                        self._keep_contact_cards(element.card_from)
                 break
 
     @staticmethod
@@ -325,7 +348,7 @@ class _Collector(HTMLParser):
             self._bold_chars += visible
         else:
             self._plain_chars += visible
-        if not any(element.tag == "a" for element in self._stack):
+        if not any(element.tag == "a" and not element.dials for element in self._stack):
             self._unlinked_chars += visible
 
     def _block_kind(self) -> BlockKind:
@@ -364,7 +387,26 @@ class _Collector(HTMLParser):
             )  # a bold cell over a cell of prose: the section headings of a page laid out in a table
             self._emit(_Piece(block, in_main, term))
 
+    def _keep_contact_cards(self, start: int) -> None:
+        """Of a sidebar read from ``start``, keep only its contact cards: a heading over a phone number ("Contact
+        the Interventional Radiology Unit" over "Telephone: 0113 496 0281"), which is the leaflet's own contact
+        section placed beside it; the rest of a sidebar (related pages, a menu, a newsletter box) is furniture."""
+        self._flush()
+        trial = self.pieces[start:]
+        del self.pieces[start:]
+        links = [at - start for at in self._phone_links if at >= start]
+        self._phone_links = [at for at in self._phone_links if at < start]
+        heads = [at for at, piece in enumerate(trial) if isinstance(piece.item, Heading)]
+        for head, end in zip(heads, [*heads[1:], len(trial)]):
+            card = trial[head:end]
+            if any(head <= at <= end for at in links) or any(
+                _PHONE.search(piece.item.block.text if isinstance(piece.item, Heading) else piece.item.text)
+                for piece in card
+            ):
+                self.pieces.extend(_Piece(piece.item, True, piece.term) for piece in card)  # the leaflet's own
+
     def _emit(self, piece: _Piece) -> None:
+
         """Add a heading or block; a tab panel's label heads it, joined with the heading that opens the panel.
 
         The label ("Overview") stands in the tab row and the panel's own heading ("What is Y-90

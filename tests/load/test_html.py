@@ -515,3 +515,25 @@ def test_a_lone_bold_cell_over_a_nested_table_heads_it_and_the_tables_column_hea
 <tr><td>More pain at the needle site for a day or two</td><td>Common</td></tr></table></td></tr></table>"""
     leaflet = load_text(page, "x.html", "html")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Procedure", "Possible risks"]
+
+
+def test_a_contact_card_in_a_sidebar_is_a_section_and_the_rest_of_the_sidebar_is_not():
+    leaflet = load("""<html><body><main><h1>Nephrostomy</h1>
+<h2>What is a nephrostomy?</h2><p>A thin tube drains urine from your kidney into a bag.</p></main>
+<aside class="sidebar" role="complementary">
+  <div class="card"><h2>Talk to the renal nurses</h2><p>Ward 9: <a href="tel:01632960111">01632 960 111</a>, any time.</p></div>
+  <div class="card"><h2>Related pages</h2><ul><li><a href="/a">Kidney stones</a></li></ul><p>More on our blog.</p></div>
+</aside>
+<aside><h3>Sign up</h3><p>Get our newsletter every month.</p></aside>
+</body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "What is a nephrostomy?", "Talk to the renal nurses"]
+    assert "01632 960 111" in all_text(leaflet)
+    assert "newsletter" not in all_text(leaflet) and "blog" not in all_text(leaflet)
+
+
+def test_a_phone_number_shown_only_as_a_link_keeps_its_card():
+    leaflet = load("""<html><body><main><h1>Port</h1><h2>About ports</h2><p>A port sits under the skin.</p></main>
+<aside><h2>Questions?</h2><p><a href="tel:+15035550100">Call us</a></p></aside></body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["About ports", "Questions?"]
+    assert leaflet.sections[-1].blocks[0].text == "Call us"

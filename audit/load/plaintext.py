@@ -79,9 +79,9 @@ LineKind = Literal["blank", "bullet", "item", "heading", "heading_more", "prose"
 """``item``: a list item whose bullet was lost in scraping; read as prose, never a heading."""
 _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
-    r"(date (of )?(issue|issued|published|produced|created)|issue date|published|produced|last (updated|reviewed)"
+    r"(date (of )?(issue|issued|published|publication|produced|production|created|approval)|issue date|published|produced|last (updated|reviewed)"
     r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?)"
-    r"|author(s|ed by)?|written by|version|leaflet (number|no\.?|code|ref"
+    r"|author(s|ed by)?|written by|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
     r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*",  # "Produced July 2026. ..."
@@ -272,6 +272,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "heading"  # "--- Page 1 of 3 ---" is a page break, not a heading
         elif _BULLET.match(line.text):
             line.kind = "bullet"
+    _mark_running_heads(lines)
+    _mark_metadata_continuations(lines)
     _mark_bullet_continuations(lines)
     _mark_menus(lines, _crumbs(lines))
     _mark_link_lists(lines)
@@ -293,6 +295,54 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "heading"
     _mark_contents(lines)
     _mark_wrapped_headings(lines)
+
+
+_PAGE_MARK = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\f", re.IGNORECASE)
+_MAX_RUNNING_HEAD_CHARACTERS = 160
+_PAGE_BREAK_REACH = 6  # lines either side of a "Page 2 of 4" where a running header or footer stands
+
+
+def _mark_running_heads(lines: list[_Line]) -> None:
+    """A PDF's running header and footer, as text extraction leaves them at every page break: the "Page 2 of 4"
+    line, and a line that comes again on the page break's either side ("NHS Health Board   Department of Clinical
+    Radiology", "IR-031 v3"), are furniture there. The same words elsewhere stay text (the masthead over the
+    title, a sentence said twice), and a text with no page marks has no pages to repeat on."""
+    marks = {i for i, line in enumerate(lines)
+             if line.stripped and len(line.stripped) <= _MAX_RUNNING_HEAD_CHARACTERS and _PAGE_MARK.search(line.text)}
+    if not marks:
+        return
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.stripped:
+            key = " ".join(line.stripped.lower().split())
+            counts[key] = counts.get(key, 0) + 1
+    near = {i for mark in marks for i in range(mark - _PAGE_BREAK_REACH, mark + _PAGE_BREAK_REACH + 1)}
+    for index in sorted(near & set(range(len(lines)))):
+        line = lines[index]
+        if not line.stripped or line.kind == "bullet" or len(line.stripped) > _MAX_RUNNING_HEAD_CHARACTERS:
+            continue
+        if index in marks or (counts[" ".join(line.stripped.lower().split())] >= 2 and not _a_sentence(line)):
+            line.kind = "boilerplate"
+
+
+def _a_sentence(line: _Line) -> bool:
+    """ "Ring the ward on 01632 960 000 with any question." said twice is the leaflet's text, not a page's header."""
+    return line.stripped.endswith((".", "!", "?")) and len(line.stripped.split()) >= _PROSE_WORDS - 2
+
+
+_MAX_METADATA_CONTINUATION_WORDS = 6
+_WRAPPED_RECORD = 60  # characters: a record line this long ended where the text wrapped
+
+
+def _mark_metadata_continuations(lines: list[_Line]) -> None:
+    """A few words straight under a record line that wrapped ("Author: ... and Dr P. Lindqvist, Consultant" over
+    "Interventional Radiologist") go on with it: the record, not a heading."""
+    for previous, line in itertools.pairwise(lines):
+        if (previous.kind == "metadata" and line.kind == "prose" and len(previous.stripped) >= _WRAPPED_RECORD
+                and previous.stripped[-1].isalpha()
+                and ":" not in line.stripped and not line.stripped.endswith("?")
+                and len(line.stripped.split()) <= _MAX_METADATA_CONTINUATION_WORDS):
+            line.kind = "metadata"
 
 
 def _mark_bullet_continuations(lines: list[_Line]) -> None:

@@ -1005,3 +1005,49 @@ def test_a_heading_over_a_line_that_opens_with_a_name_in_mixed_case_is_a_heading
 
     assert [s.heading.text for s in leaflet("eviQ").sections if s.heading] == ["Sources"]
     assert [s.heading.text for s in leaflet("evidence from").sections if s.heading] == []
+
+
+PDF_TEXT = """Northmoor Hospitals NHS Trust                Department of Radiology
+
+Gastrostomy insertion
+
+What is a gastrostomy?
+
+A gastrostomy is a feeding tube that goes through the skin of your tummy into
+your stomach, so that food and drink can go straight in.
+
+Ring the ward on 01632 960 000 with any question about the tube.
+
+Page 1 of 2                                  Leaflet GH-IR-204 v3
+
+Northmoor Hospitals NHS Trust                Department of Radiology
+
+Going home
+
+Keep the skin around the tube clean and dry for the first week, and ring the
+ward if it becomes red or sore.
+
+Ring the ward on 01632 960 000 with any question about the tube.
+
+Author: Interventional Radiology Nurse Team and Dr A. Mensah, Consultant
+Interventional Radiologist
+Date of publication: May 2026
+Approved by: Patient Information Group
+
+Page 2 of 2                                  Leaflet GH-IR-204 v3
+"""
+
+
+def test_a_pdfs_running_header_and_footer_are_furniture_and_its_headings_are_not():
+    leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
+    assert leaflet.title == "Gastrostomy insertion"
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("What is a gastrostomy?", 5), ("Going home", 16)]
+    assert not any("Page 1 of 2" in b.text or "Department of Radiology" in b.text
+                   for s in leaflet.sections for b in s.blocks)
+
+
+def test_lines_repeated_away_from_a_page_break_stay_text():
+    leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
+    texts = [block.text for section in leaflet.sections for block in section.blocks]
+    assert sum("with any question about the tube" in text for text in texts) == 2

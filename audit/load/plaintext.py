@@ -66,6 +66,12 @@ _MAX_ORGANISATION_WORDS = 8
 _PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
 _LEAD_IN_WORDS = 4
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
+_POSTAL_ADDRESS = re.compile(
+    r"\b[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Ave|Drive|Way|Place|Square|Boulevard|Blvd|Terrace|Crescent|Parkway)"
+    r"(?:,|$)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]\d[A-Z] ?\d[A-Z]\d$"
+)
+"""A postal address: a street's name before a comma or at the end ("Navan Road, Dublin 15", "450 Summit Ave,
+Minneapolis"), or a British, US or Canadian postcode closing the line ("Station Road, Hollinsford HF1 2AA")."""
 _CONTACT_LINE = re.compile(r":\s*\(?\+?\d[\d\s().-]{6,}")
 """'Nurse line: 713-555-0162 | After hours: ...': a contact line, even when laid out like a menu."""
 _MAX_ITEM_WORDS = 12
@@ -161,7 +167,7 @@ def _looks_like_heading(
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if _reaches_someone(text):  # "Medical Imaging: 613-555-0119" is a contact line, not a heading
+    if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
     if line.stripped.endswith(":") and following is not None and not known_heading(text) and (
         (following.kind == "bullet" and len(words) >= _LEAD_IN_WORDS)

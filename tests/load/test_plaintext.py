@@ -1051,3 +1051,16 @@ def test_lines_repeated_away_from_a_page_break_stay_text():
     leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
     texts = [block.text for section in leaflet.sections for block in section.blocks]
     assert sum("with any question about the tube" in text for text in texts) == 2
+
+
+@pytest.mark.parametrize("address", [
+    "Northmoor General Hospital, Station Road, Northmoor NM1 2AB",
+    "Mater Road, Dublin 7",
+    "Lakeside Clinic, 450 Summit Ave, Minneapolis, MN 55401",
+    "Riverside Hospital, 1 Harbour Drive, Halifax NS B3H 1V7",
+])
+def test_a_postal_address_on_its_own_line_is_no_heading(address):
+    text = f"Port insertion\n\nWhat is a port?\n\nA port is a small device under the skin of your chest.\n\n{address}\n\n" \
+           "Please ring before you come, as parking is limited on the hospital site.\n"
+    leaflet = load_text(text, "port.txt", "text")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]

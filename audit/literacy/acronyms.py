@@ -94,6 +94,8 @@ _POSTCODE_AFTER = re.compile(r"\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d
 """A state or province before its postcode in an address ("Boulder, CO 80301", "Toronto, ON M5G 2C4",
 "Parramatta NSW 2150") names a place, not a medical idea to spell out."""
 _STATE_LETTERS = 3
+_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s*$")
+_ADDRESS_ENDS = re.compile(r"\s*(?:$|[.,;)*_])")
 _LISTED_WITH_OTHERS = re.compile(r"s?,\s*[A-Z]{2,}\b|s?\s+(?:or|and)\s+[A-Z]{2,}\b")
 _LISTED_WITH_OTHERS_BEFORE = re.compile(r"\b[A-Z]{2,}s?(?:,|\s+or|\s+and)\s+$")
 _LIST_REACH = 16  # "MR, SR or " before "XL"
@@ -135,7 +137,8 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             seen.add(acronym)
             if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
                     or _a_card_you_hold(text, match.start(), match.end())
-                    or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))):
+                    or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))
+                    or _a_state_after_its_city(text, match.start(), match.end(), acronym)):
                 continue
             yield AcronymUse(acronym, block, match.start(), match.end(),
                              spelled_out(text, match.start(), match.end()) or _asked_and_answered(blocks, number, acronym)
@@ -143,6 +146,12 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
 
 
 _QUESTION_WORDS = 20
+
+
+def _a_state_after_its_city(text: str, start: int, end: int, acronym: str) -> bool:
+    """ "Lakeshore Children's Hospital, Milwaukee, WI": a US state or Canadian province closing a place's name."""
+    return (_ADDRESS_ENDS.match(text, end) is not None and _PLACE_BEFORE.search(text, 0, start) is not None
+            and acronym in word_set("state-codes.txt"))
 
 
 def _asked_and_answered(blocks: list[Block], number: int, acronym: str) -> bool:

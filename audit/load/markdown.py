@@ -166,6 +166,19 @@ def _bold_heading_text(inline: Token) -> bool:
     return 0 < len(words) <= _MAX_BOLD_HEADING_WORDS and (not ending.endswith(".") or ending.endswith("..."))
 
 
+_BYLINE_MARKS = re.compile(r"\s[·|—–-]\s|^(?:medically |content |last |page )?(?:reviewed|updated)\b", re.IGNORECASE)
+
+
+def _tagline(inline: Token, *, under_title: bool) -> bool:
+    """An emphasised line that says who wrote the leaflet or for whom, not what a section is about: under the
+    title before any section, in italics ("*Getting your liver ready for surgery*") or marked off in parts
+    ("**Patient information — Department of Radiology**"); anywhere, an italic byline ("*Content reviewed by
+    the Patient Information Committee · Page updated 21 October 2025*")."""
+    italic = next(c.type for c in inline.children or [] if c.type != "text" or c.content.strip()) == "em_open"
+    marked = _BYLINE_MARKS.search(inline.content.strip("*_ ")) is not None
+    return (under_title and (italic or marked)) or (italic and marked)
+
+
 def parse_markdown(text: str, path: str) -> Leaflet:
     text = _PANDOC_DIV_OPENING.sub("", text)
     tokens = _PARSER.parse(text)
@@ -232,7 +245,9 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             block = _inline_block(token, kind, source, row=row if kind == "table_cell" else None)
             if block is None:
                 pass
-            elif kind == "paragraph" and _bold_heading_text(token):
+            elif kind == "paragraph" and _bold_heading_text(token) and not _tagline(
+                token, under_title=title is not None and not any(isinstance(item, Heading) for item in items)
+            ):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
             elif kind == "list_item" and _bold_heading_text(token) and _asks_over_an_answer(tokens, index):

@@ -260,3 +260,18 @@ def test_without_a_level_one_heading_a_first_heading_the_file_is_named_after_is_
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Overview"]
     elsewhere = load_text(text.replace("Cryoablation of Kidney Tumors", "Overview of the day"), "ablation.md", "markdown")
     assert elsewhere.title is None  # "Overview of the day" shares no word with the file's name: a section
+
+
+def test_an_emphasised_tagline_under_the_title_is_text_and_a_bold_question_there_is_a_heading():
+    leaflet = load_text(
+        "# Gastrostomy\n\n*A guide for parents from the Children's Surgical Unit*\n\n"
+        "**Patient information — Department of Radiology**\n\n**What is a gastrostomy?**\n\n"
+        "A feeding tube into the stomach.\n\n*Page updated 3 May 2026 · Reviewed by the Nutrition Team*\n\n"
+        "## Going home\n\n*Looking after the tube*\n\nKeep the skin around it clean.\n",
+        "g.md", "markdown",
+    )
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "What is a gastrostomy?", "Going home", "Looking after the tube"]
+    texts = [block.text for section in leaflet.sections for block in section.blocks]
+    assert "A guide for parents from the Children's Surgical Unit" in texts
+    assert "Page updated 3 May 2026 · Reviewed by the Nutrition Team" in texts

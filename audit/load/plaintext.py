@@ -706,7 +706,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     candidates = [line for line in candidates if not line.stripped.endswith(":")] or candidates
     opening = before[0] if before else None
     if (opening is not None and opening.kind == "boilerplate" and _NAME_THEN_KIND.fullmatch(opening.stripped)
-            and all(_names_organisation(line.stripped) or line.stripped.endswith(":") for line in candidates)):
+            and all(_names_organisation(line.stripped) or line.stripped.endswith((":", "?")) for line in candidates)):
         candidates = [opening]  # "Varicocele Embolisation - Patient Information" over a masthead: no other title
     if not candidates:
         return [], set()
@@ -882,7 +882,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
 _ORGANISATION = re.compile(
     r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
-    r"society|college|department|executive|authority|network)(,( [A-Z][\w'.-]*)+)?\s*$"
+    r"society|college|departments?|executive|authority|network|programs?|programmes?|unit|division)"
+    r"((?:,|\s[-–—]) [A-Z][\w'.-]*( [A-Z][\w'.-]*)*)*\s*$"
     r"|^(department|dept\.?|division|directorate) of\b|^nhs( [a-z]+){1,2}$|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
     re.IGNORECASE,
 )
@@ -891,8 +892,23 @@ _ORGANISATION = re.compile(
 
 
 def _names_organisation(text: str) -> bool:
-    """A short line naming an organisation; a long one ending "... in the Radiology department" is a title."""
-    return len(text.split()) <= _MAX_ORGANISATION_WORDS and bool(_ORGANISATION.search(text))
+    """A short line naming an organisation; a long one ending "... in the Radiology department" is a title. A
+    longer line of names apart by commas, one of them an organisation's, names one too ("Haematology and
+    Radiology Departments, Beaumont Park University Hospital, Dublin")."""
+    head = _PARTS_APART.split(text, maxsplit=1)[0]
+    if head != text and not _ORGANISATION.search(head):
+        return False  # "Ascitic Drain (Paracentesis) - Day Case Unit" names its subject first: a title
+    if len(text.split()) <= _MAX_ORGANISATION_WORDS:
+        return bool(_ORGANISATION.search(text))
+    parts = [part.strip() for part in text.split(",")]
+    return (len(parts) > 1 and len(text.split()) <= 2 * _MAX_ORGANISATION_WORDS
+            and all(_NAME_PART.fullmatch(part) for part in parts)
+            and any(len(part.split()) <= _MAX_ORGANISATION_WORDS and _ORGANISATION.search(part) for part in parts))
+
+
+_PARTS_APART = re.compile(r"\s[-–—|]\s")
+_NAME_PART = re.compile(r"(?:[A-Z][\w'’.&-]*|and|of|for|the|&)(?: (?:[A-Z][\w'’.&-]*|and|of|for|the|&))*")
+"""Words of a name: each capitalised but for "and", "of", "for", "the"."""
 
 
 def _page_named(text: str, *, browser_title: bool = False) -> str | None:

@@ -1064,3 +1064,17 @@ def test_a_postal_address_on_its_own_line_is_no_heading(address):
            "Please ring before you come, as parking is limited on the hospital site.\n"
     leaflet = load_text(text, "port.txt", "text")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?"]
+
+
+@pytest.mark.parametrize(("title", "organisation"), [
+    ("Uterine Artery Embolisation for Adenomyosis",
+     "Women's Imaging and Interventional Radiology, Mesa Verde Regional Medical Center"),
+    ("Kidney Cancer: A Guide for Patients and Families", "Urology and Interventional Radiology Program"),
+    ("RADIOFREQUENCY ABLATION OF LUNG TUMOURS", "Canterbury Thoracic Oncology Group - Christchurch"),
+    ("HICKMAN LINE INSERTION - Patient Information",
+     "Haematology and Radiology Departments, Beaumont Park University Hospital, Dublin"),
+    ("Ascitic Drain (Paracentesis) - Day Case Unit", "Gastroenterology and Radiology, Harrowgate District Hospital"),
+])
+def test_the_title_is_the_subject_not_the_organisation_named_under_it(title, organisation):
+    text = f"{title}\n{organisation}\n\nWhat is it?\nA short treatment that most people have as a day case.\n"
+    assert load_text(text, "leaflet.txt", "text").title == title

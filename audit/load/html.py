@@ -47,6 +47,9 @@ _CONTENT_ASIDE = re.compile(r"(?<![\w-])(?:key-?(?:facts|points|messages)|quick-
                             re.IGNORECASE)
 """An ``<aside>`` that is the leaflet's own key-facts box, not a sidebar: read as content."""
 _MAIN = {"main", "article"}
+_ACCORDION_BUTTON = re.compile(r"(?<![\w-])accordion[-_]{1,2}(?:button|toggle|trigger|header)(?![\w-])", re.IGNORECASE)
+"""An accordion's button by its class, where the page sets no ``aria-expanded`` on it (Bootstrap's markup
+copied without its script)."""
 
 
 
@@ -68,6 +71,7 @@ _JUNK_NAMES = re.compile(
 _HEADING_CLASSES = re.compile(
     r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|hdg|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
     r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading)"
+    r"|h[1-6][-_]?(?:style|like)|(?:sidebar|cta|rail|widget)[-_]{0,2}(?:title|heading)"
     # a page built in another language names its classes so: Spanish "titulo-seccion", German "ueberschrift", ...
     r"|(?:titulo|titol|titolo|titre|titel)[-_]{0,2}(?:seccion|seccio|sezione|section|abschnitt|avsnitt|afsnit|osio)"
     r"|(?:seccion|seccio|sezione|abschnitt|avsnitt|afsnit)[-_]{0,2}(?:titulo|titol|titolo|titre|titel)"
@@ -87,7 +91,7 @@ _BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the
 _TITLE_CLASSES = frozenset({"MsoTitle", "title"})
 """Word's and Google Docs' title style, on a paragraph (a bare ``title`` on a div styles sections too)."""
 _PAGE_TITLE_CLASS = re.compile(
-    r"^(?:[\w-]*[-_])?(?:page|entry|article|post|hero|leaflet|document|header|main)[-_]{0,2}(?:header[-_]{1,2})?title$",
+    r"^(?:[\w-]*[-_])?(?:page|pg|entry|article|post|hero|leaflet|document|header|main)[-_]{0,2}(?:header[-_]{1,2})?title$",
     re.IGNORECASE,
 )
 """A CMS's title element: ``page-title``, ``entry-title``, ``main-title``, BEM's ``page-header__title``, an old
@@ -127,6 +131,7 @@ class _Piece:
     item: Heading | Block
     in_main: bool
     term: bool = False  # from <dt>, <th> or a bold cell: a heading when long prose follows it
+    run_in: bool = False  # a bold line broken off the top of a cell by <br>: a heading only over long prose
 
 
 def _panel_target(attributes: dict[str, str]) -> str | None:
@@ -170,6 +175,8 @@ class _Collector(HTMLParser):
         self._tab_level: int | None = None  # the level of the headings that open tab panels
         self._row: tuple[int, int] | None = None  # where the table row being read starts
         self._phone_links: list[int] = []  # where a "tel:" link stood among the pieces, inside a sidebar on trial
+        self._breaks = 0  # <br>s in a row inside a table cell
+        self._line_after_bold = False  # a <br> closed a bold line in a cell: the next words may start a block
 
     # -- element stack -------------------------------------------------------------
     def _skipped(self) -> bool:
@@ -183,7 +190,14 @@ class _Collector(HTMLParser):
             self._in_title = True
         self._in_style = tag == "style"
         if tag == "br" and self._builder is not None and any(e.tag in ("td", "th") for e in self._stack):
-            self._builder.add_space()  # a line break inside a cell: "PICC line<br>(peripherally inserted ...)"
+            self._breaks += 1
+            if self._heading_level is None and self._breaks >= 2:
+                self._flush(run_in=True)  # a layout table's cell holding the page: a blank line ends a paragraph
+            else:
+                # a bold line over the text ends where the text starts, unless the text goes on with it in
+                # brackets or lower case: "PICC line<br>(peripherally inserted ...)" is one cell
+                self._line_after_bold = self._heading_level is None and bool(self._bold_chars and not self._plain_chars)
+                self._builder.add_space()
         elif tag in _BLOCKS:
             self._flush()
         if tag in _HEADINGS and not self._skipped():
@@ -205,7 +219,8 @@ class _Collector(HTMLParser):
         in_main = self._in_main() or tag in _MAIN or attributes.get("role") == "main"
         self.saw_main |= in_main
         disclosure = tag == "summary" or (
-            (tag == "button" or attributes.get("role") == "button") and "aria-expanded" in attributes
+            (tag == "button" or attributes.get("role") == "button")
+            and ("aria-expanded" in attributes or _ACCORDION_BUTTON.search(attributes.get("class", "")) is not None)
         )
         if disclosure and self._heading_level is None and not self._skipped():
             self._flush()  # an accordion's or <details>' label: a heading for what it opens
@@ -337,6 +352,10 @@ class _Collector(HTMLParser):
             self._add(text, line, offset + 1)
 
     def _add(self, text: str, line: int, column: int) -> None:
+        if self._line_after_bold and text.strip():
+            self._line_after_bold = False
+            if not text.lstrip()[:1].islower() and not text.lstrip().startswith("("):
+                self._flush(run_in=True)
         if self._builder is None:
             if not text.strip():
                 return
@@ -344,6 +363,8 @@ class _Collector(HTMLParser):
             self._builder = BlockBuilder(kind, self._row if kind == "table_cell" else None)
         self._builder.add(text, line, column)
         visible = len(text.strip())
+        if visible:
+            self._breaks = 0
         if any(element.bold for element in self._stack):
             self._bold_chars += visible
         else:
@@ -357,7 +378,7 @@ class _Collector(HTMLParser):
                 return _KIND_OF[element.tag]  # type: ignore[return-value]
         return "paragraph"
 
-    def _flush(self) -> None:
+    def _flush(self, *, run_in: bool = False) -> None:
         builder, self._builder = self._builder, None
         bold_only = self._bold_chars > 0 and self._plain_chars == 0
         links_only = self._unlinked_chars == 0
@@ -385,7 +406,7 @@ class _Collector(HTMLParser):
             term = any(e.tag in ("dt", "th") for e in self._stack) or (
                 block.kind == "table_cell" and (bold_only or any(e.styled_heading for e in self._stack))
             )  # a bold cell over a cell of prose: the section headings of a page laid out in a table
-            self._emit(_Piece(block, in_main, term))
+            self._emit(_Piece(block, in_main, term, run_in))
 
     def _keep_contact_cards(self, start: int) -> None:
         """Of a sidebar read from ``start``, keep only its contact cards: a heading over a phone number ("Contact
@@ -479,7 +500,9 @@ def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
                 and isinstance(following, Block)) or header_row_at(index):
             return False
         # a lone bold cell over a table: "Possible risks" over "Complication | How often" and its rows
-        return following.words >= min_words or header_row_at(index + 1)
+        # a cell's bold line over its text is a heading only over a paragraph: "New Patients<br>Call ..." is a box
+        return (following.words >= (_TERM_BODY_WORDS if piece.run_in else min_words)
+                and _reads_as_prose(following.text)) or header_row_at(index + 1)
 
     headings = [index for index in range(len(out) - 1) if labels_prose(index, _TERM_BODY_WORDS)]
     if len(headings) >= 2:  # the page lays its sections out this way: a shorter answer is a section too
@@ -489,6 +512,18 @@ def _terms_as_headings(pieces: list[_Piece]) -> list[_Piece]:
         assert isinstance(piece.item, Block)
         out[index] = _Piece(Heading(3, as_heading(piece.item)), piece.in_main)
     return out
+
+
+_PROSE_SHARE = 0.4
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Words mostly in lower case, as sentences are, or figures: not a menu of capitalised names ("Chemotherapy
+    Radiation Therapy Interventional Radiology · HAI Pump")."""
+    if any(character.isdigit() for character in text):
+        return True  # "Ward 9: 01632 960 111", "Version 3, May 2026": a contact list or a record, no menu
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and sum(word[0].islower() for word in words) >= _PROSE_SHARE * len(words)
 
 
 def _reads_as_heading(text: str) -> bool:

@@ -537,3 +537,31 @@ def test_a_phone_number_shown_only_as_a_link_keeps_its_card():
 <aside><h2>Questions?</h2><p><a href="tel:+15035550100">Call us</a></p></aside></body></html>""")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["About ports", "Questions?"]
     assert leaflet.sections[-1].blocks[0].text == "Call us"
+
+
+def test_headings_named_by_layout_classes_and_class_only_accordion_buttons_are_headings():
+    leaflet = load("""<html><body><main><div class="pg-title">Pelvic vein embolisation</div>
+<p>Information for patients.</p>
+<div class="h2-style">Why have I been offered this?</div><p>The veins in your pelvis are swollen.</p>
+<div class="accordion-item"><button class="accordion-button" type="button">How it's done</button>
+<div class="accordion-collapse"><p>A thin tube goes into a vein in your groin.</p></div></div>
+<div class="cta-title">Request an appointment</div><p>Call 0117 496 0731.</p>
+</main></body></html>""")
+    assert leaflet.title == "Pelvic vein embolisation"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "Why have I been offered this?", "How it's done", "Request an appointment"]
+
+
+def test_a_layout_tables_cell_splits_at_bold_lines_and_blank_lines_but_not_its_menu():
+    leaflet = load("""<html><head><title>Port</title></head><body><table><tr>
+<td><b>Patient Education</b></td></tr><tr><td>Chemotherapy · Radiation Therapy · Nutrition Support · Glossary Of Terms</td></tr>
+<tr><td><font size="5"><b>Implanted Port Placement</b></font></td></tr>
+<tr><td><font size="3"><b>What is a port?</b></font><br>
+A port is a small disc placed under the skin of your chest, joined to a thin tube that runs into a large vein near your heart.<br><br>
+It lets nurses give treatment and take blood without a new needle in your arm each time, for as long as you need it.<br><br>
+<font size="3"><b>Possible complications</b></font><br>
+Bleeding, infection or a blocked tube can happen, and each affects fewer than 1 in 50 people who have a port put in.
+</td></tr></table></body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?", "Possible complications"]
+    port = next(s for s in leaflet.sections if s.heading and s.heading.text == "What is a port?")
+    assert len(port.blocks) == 2

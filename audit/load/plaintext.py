@@ -112,8 +112,12 @@ _MENU_ITEM_WORDS = 4
 
 
 def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
-    """A line of site furniture: a line ``boilerplate.txt`` names, or a menu laid out on one line."""
-    return len(text) <= _MAX_FURNITURE_CHARACTERS and (furniture.fullmatch(text) is not None or _menu_row(text))
+    """A line of site furniture: a line ``boilerplate.txt`` names, or a menu laid out on one line, or pieces of
+    furniture side by side ("Text size: A A A    Translate", "ACCEPT   DECLINE")."""
+    return len(text) <= _MAX_FURNITURE_CHARACTERS and (
+        furniture.fullmatch(text) is not None or _menu_row(text)
+        or all(furniture.fullmatch(part) is not None for part in _MENU_GAP.split(text.strip()))
+    )
 
 
 def _menu_row(text: str) -> bool:
@@ -169,6 +173,8 @@ def _looks_like_heading(
         return False
     if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
+    if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
+        return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
     if line.stripped.endswith(":") and following is not None and not known_heading(text) and (
         (following.kind == "bullet" and len(words) >= _LEAD_IN_WORDS)
         or (following.kind in ("prose", "item") and not _is_prose(following))
@@ -688,6 +694,9 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
             before.append(line)  # site furniture ("Share this page", "f   in   ✉") is set aside: the text has not begun
             continue
         opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title
+        if not before and line.kind == "prose" and _BROWSER_TITLE.fullmatch(line.stripped):
+            before.append(line)  # "Preoperative Tumor Embolization - Health Encyclopedia - Mountain View ...": the
+            continue  # page's <title> as a text browser prints it, furniture over the page's own title
         if _opens_narrow_paragraph(lines, line):
             break
         named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
@@ -724,6 +733,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     return wrapped, furniture
 
 
+_BROWSER_TITLE = re.compile(r"[^.!?]+?(?:\s[-|–]\s[^.!?]+?){2,}")
+"""A first line of three parts or more apart by dashes or bars, no sentence: a browser's title bar."""
 _WRAPPED_TITLE_WORDS = 6
 _WEB_ADDRESS = re.compile(r"://|\bwww\.")
 

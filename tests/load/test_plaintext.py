@@ -1078,3 +1078,15 @@ def test_a_postal_address_on_its_own_line_is_no_heading(address):
 def test_the_title_is_the_subject_not_the_organisation_named_under_it(title, organisation):
     text = f"{title}\n{organisation}\n\nWhat is it?\nA short treatment that most people have as a day case.\n"
     assert load_text(text, "leaflet.txt", "text").title == title
+
+
+def test_a_browser_title_cookie_lines_and_widget_rows_over_the_title_are_furniture():
+    text = ("Gastrostomy - Health Library - Northmoor University Hospital\nSkip to content\n"
+            "We've put some small files called cookies on your device to make our site work.\n"
+            "ACCEPT   DECLINE\nText size: A A A    Translate\n\nGastrostomy\n\nWhat is a gastrostomy?\n"
+            "A gastrostomy is a feeding tube that goes through the skin of your tummy into your stomach.\n\n"
+            "Questions?\nRadiology Department (Monday to Friday): 0118 496 0418\n"
+            "Out of hours: NHS 111 or your nearest Emergency Department\n")
+    leaflet = load_text(text, "gastrostomy.txt", "text")
+    assert leaflet.title == "Gastrostomy"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a gastrostomy?", "Questions?"]

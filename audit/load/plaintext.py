@@ -685,6 +685,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     the page repeats; the last title-like line, unless it names a section.
     Returns the title's lines (one, or two where it wrapped) and the line numbers to set aside.
     """
+    if (mailed := _emailed_title(lines, known_heading)) is not None:
+        return mailed
     before: list[_Line] = []
     crumbs = _crumbs(lines)
     for line in lines:
@@ -731,6 +733,34 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
                                             or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last))}
     furniture -= {line.at for line in wrapped}
     return wrapped, furniture
+
+
+_EMAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to):\s.*", re.IGNORECASE)
+_EMAIL_HEADERS = 2
+_EMAIL_TITLE_REACH = 40  # lines: where a handout e-mailed after its greeting still shows its title
+
+
+def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_Line], set[int]] | None:
+    """A handout sent as an e-mail: its "From:", "To:", "Subject:" lines are furniture, and its title is the first
+    line in capitals after the greeting that names no organisation ("IVC FILTER REMOVAL (RETRIEVAL): PATIENT
+    INSTRUCTIONS" between rules of "="), else the subject. ``None`` for a text that opens with no such headers."""
+    opening = [line for line in lines[:12] if line.stripped][:6]
+    headers = [line for line in opening if _EMAIL_HEADER.fullmatch(line.stripped)]
+    if len(headers) < _EMAIL_HEADERS:
+        return None
+    furniture = {line.at for line in headers}
+    for line in lines[headers[-1].at + 1 : headers[-1].at + 1 + _EMAIL_TITLE_REACH]:
+        text = line.stripped
+        if (line.kind in ("heading", "prose", "boilerplate") and text.isupper() and len(text.split()) >= 2
+                and not _names_organisation(text) and not known_heading(text.rstrip(":"))
+                and not _RULE_LINE.match(line.text)):
+            return [line], furniture
+    subject = next((line for line in headers if line.stripped.lower().startswith("subject:")), None)
+    if subject is None:
+        return [], furniture
+    cut = len(subject.raw) - len(subject.raw.split(":", 1)[1].lstrip())  # the subject's words, not "Subject: "
+    said = _Line(subject.at, subject.number, subject.raw[cut:], subject.text[cut:], offset=subject.offset + cut)
+    return [said], furniture - {subject.at}
 
 
 _BROWSER_TITLE = re.compile(r"[^.!?]+?(?:\s[-|–]\s[^.!?]+?){2,}")

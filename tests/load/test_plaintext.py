@@ -1090,3 +1090,16 @@ def test_a_browser_title_cookie_lines_and_widget_rows_over_the_title_are_furnitu
     leaflet = load_text(text, "gastrostomy.txt", "text")
     assert leaflet.title == "Gastrostomy"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a gastrostomy?", "Questions?"]
+
+
+def test_an_emailed_handout_has_its_capitalised_title_or_its_subject_and_no_headers():
+    headers = "From: IR Bookings <ir@example.org>\nTo: [patient]\nSubject: Your port removal - please read\n\n"
+    body = ("Dear Patient,\n\nThank you for booking your port removal with us. Please read the notes below.\n\n"
+            "==========\nPORT REMOVAL: PATIENT INSTRUCTIONS\n==========\n\nBefore you come\n"
+            "Eat a light breakfast and take your usual tablets on the morning of the removal.\n")
+    leaflet = load_text(headers + body, "port.txt", "text")
+    assert leaflet.title == "PORT REMOVAL: PATIENT INSTRUCTIONS"
+    assert "To: [patient]" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
+    plain = load_text(headers + body.replace("PORT REMOVAL: PATIENT INSTRUCTIONS", "Read this first"), "port.txt", "text")
+    assert plain.title == "Your port removal - please read"
+    assert (plain.title_span.line, plain.title_span.column) == (3, 10)

@@ -1031,9 +1031,13 @@ _ASKED_NEXT_BLOCKS = 2
 def _asked_next(blocks: list[Block], number: int, term: str) -> bool:
     """ "Dr Whitfield is an interventional radiologist." / "What's an interventional radiologist?": the next turn
     of a transcript or an FAQ asks what the term is, and the answer that follows says it."""
+    following = [block.text for block in blocks[number + 1 : number + 1 + _ASKED_NEXT_BLOCKS]
+                 if "?" in block.text and term.lower() in block.text.lower()]  # most blocks: no pattern made
+    if not following:
+        return False
     asks = re.compile(rf"\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:exactly\s+)?(?:an?\s+|the\s+)?{re.escape(term)}s?\s*\?",
                       re.IGNORECASE)
-    return any(asks.search(block.text) for block in blocks[number + 1 : number + 1 + _ASKED_NEXT_BLOCKS])
+    return any(asks.search(text) for text in following)
 
 
 def _defined_soon_after(following: str, term: str) -> bool:

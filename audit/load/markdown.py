@@ -12,7 +12,8 @@ exports do) are read with the HTML loader, at their true lines. A paragraph that
 is a heading, as many centres write them. So is the title a documentation site
 gives a callout (MkDocs ``!!! warning "When to get help"``, its collapsible
 ``??? question "Will it come back?"``, Docusaurus ``:::warning Call us if``): one
-level below the section it stands in, so one that names no section folds into it.
+level below the section it stands in, so one that names no section folds into it. A Docusaurus tab's
+label (``<TabItem label="Before">``) heads its panel, joined with the panel's own first heading.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from audit.load._blocks import (
     could_be_the_title,
     file_name_words,
     first_heading_under_short_lines,
+    same_words,
 )
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Span
@@ -52,6 +54,8 @@ pilcrow a notebook or a documentation site's export leaves after it ("Why is it 
 _MAX_BOLD_HEADING_WORDS = 16
 _NEWLINE = re.compile("\n")
 _HTML_CONTENT = re.compile(r"<(?!!--)[a-zA-Z]")  # an HTML block with elements, not only a comment
+_TAB_ITEM = re.compile(r"<TabItem\b[^>]*?\blabel=([\"'])(.+?)\1", re.IGNORECASE)
+"""A Docusaurus tab (MDX): ``<TabItem value="before" label="Before">``, whose label heads its panel."""
 
 
 class _Source:
@@ -192,9 +196,14 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     seen_marked_heading = False  # a "#" or underlined heading
     masthead: list[Span] = []
     section_level = 2
+    tab_label: Block | None = None  # a Docusaurus tab's label, until its panel's first heading or text
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if tab_label is not None and token.type in ("inline", "html_block") and not (
+                token.type == "inline" and tokens[index - 1].type == "heading_open"):
+            items.append(Heading(min(section_level + 1, 6), tab_label))  # a panel that opens with text
+            tab_label = None
         if token.type == "front_matter":
             title = _front_matter_title(token)
             title_block = _front_matter_title_block(token, source, title) if title else None
@@ -211,6 +220,11 @@ def parse_markdown(text: str, path: str) -> Leaflet:
                 # a masthead in bold above it ("**Department of Radiology**") names the publisher, no section
                 masthead.extend(item.span for item in items if isinstance(item, Heading))
                 items = [item for item in items if not isinstance(item, Heading)]
+            elif tab_label is not None:  # the panel's own heading under its tab's label: one section, at the label
+                items.append(Heading(level, tab_label if same_words(tab_label.text, block.text)
+                                     else _label_and_heading(tab_label, as_heading(block))))
+                tab_label = None
+                section_level = level
             else:
                 items.append(Heading(level, as_heading(block)))
                 section_level = level
@@ -232,6 +246,9 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
         elif token.type in ("list_item_close", "th_close", "td_close"):
             kind_stack.pop()
+        elif token.type == "html_block" and token.map is not None and (tab := _TAB_ITEM.search(token.content)):
+            label = _block_on_line(tab.group(2), source, source.offset_of_line(token.map[0]) + tab.start(2))
+            tab_label = as_heading(label) if label is not None else None
         elif token.type == "html_block" and token.map is not None and _HTML_CONTENT.search(token.content):
             from audit.load.html import fragment_items  # only a page with HTML blocks pays for the HTML loader
 
@@ -260,6 +277,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             else:
                 items.append(block)
         index += 1
+    if tab_label is not None:
+        items.append(Heading(min(section_level + 1, 6), tab_label))
     if title is None and (first := first_heading_under_short_lines(items)) is not None and could_be_the_title(
         items[first].block.text, file_name_words(path)
     ):
@@ -331,6 +350,13 @@ def _same_item(tokens: list[Token], index: int) -> bool:
         if token.type == "paragraph_close":
             return True
     return False
+
+
+def _label_and_heading(label: Block, heading: Block) -> Block:
+    """ "Before: Before your procedure" from a tab's label and its panel's heading, each part keeping its place."""
+    shift = len(label.text) + 2
+    segments = label.segments + tuple(type(s)(s.start + shift, s.line, s.column) for s in heading.segments)
+    return Block("heading", f"{label.text}: {heading.text}", segments)
 
 
 def _joined(first: Block, second: Block) -> Block:

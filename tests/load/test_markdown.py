@@ -275,3 +275,15 @@ def test_an_emphasised_tagline_under_the_title_is_text_and_a_bold_question_there
     texts = [block.text for section in leaflet.sections for block in section.blocks]
     assert "A guide for parents from the Children's Surgical Unit" in texts
     assert "Page updated 3 May 2026 · Reviewed by the Nutrition Team" in texts
+
+
+def test_a_docusaurus_tab_label_heads_its_panel_with_the_panels_own_heading():
+    leaflet = load_text(
+        "# Port removal\n\n<Tabs>\n  <TabItem value=\"before\" label=\"Before\" default>\n\n### Getting ready\n\n"
+        "Eat a light breakfast.\n\n  </TabItem>\n  <TabItem value=\"after\" label=\"Afterwards\">\n\n"
+        "Keep the dressing dry for two days.\n\n  </TabItem>\n</Tabs>\n",
+        "port.md", "markdown",
+    )
+    headings = [(s.heading.text, s.heading.span.line, s.heading.span.column) for s in leaflet.sections if s.heading]
+    assert headings == [("Before: Getting ready", 4, 34), ("Afterwards", 11, 33)]
+    assert [b.text for b in leaflet.sections[-1].blocks] == ["Keep the dressing dry for two days."]

@@ -13,6 +13,9 @@ from pathlib import PurePath
 
 from audit.model import Block, BlockKind, Format, Heading, Leaflet, Section, Segment, Span, Suppression
 
+PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")
+"""Seven digits or more, however spaced: a phone number (a contact line or card, in any format)."""
+
 _RUN = re.compile(r"\S+")
 
 

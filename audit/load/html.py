@@ -26,6 +26,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from audit.load._blocks import (
+    PHONE,
     BlockBuilder,
     as_heading,
     assemble,
@@ -52,14 +53,12 @@ _ACCORDION_BUTTON = re.compile(r"(?<![\w-])accordion[-_]{1,2}(?:button|toggle|tr
 copied without its script)."""
 
 
-
-
 def _is_sidebar(tag: str, attributes: dict[str, str]) -> bool:
     """An ``<aside>`` or a complementary region beside the leaflet: read on trial, for the contact card it may hold."""
     return (tag == "aside" or attributes.get("role") == "complementary") and not _CONTENT_ASIDE.search(
         attributes.get("class", ""))
 
-_PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
+
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
 _JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu"}
 _JUNK_NAMES = re.compile(
@@ -421,7 +420,7 @@ class _Collector(HTMLParser):
         for head, end in zip(heads, [*heads[1:], len(trial)]):
             card = trial[head:end]
             if any(head <= at <= end for at in links) or any(
-                _PHONE.search(piece.item.block.text if isinstance(piece.item, Heading) else piece.item.text)
+                PHONE.search(piece.item.block.text if isinstance(piece.item, Heading) else piece.item.text)
                 for piece in card
             ):
                 self.pieces.extend(_Piece(piece.item, True, piece.term) for piece in card)  # the leaflet's own

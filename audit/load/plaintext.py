@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Literal
 
 from audit.load import HeadingTest
-from audit.load._blocks import BlockBuilder, assemble
+from audit.load._blocks import PHONE, BlockBuilder, assemble
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
@@ -63,7 +63,6 @@ _QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "whic
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _MAX_ORGANISATION_WORDS = 8
-_PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")  # seven digits or more, however spaced: a phone number
 _LEAD_IN_WORDS = 4
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
 _POSTAL_ADDRESS = re.compile(
@@ -234,7 +233,7 @@ def _ends_a_block(line: _Line | None) -> bool:
     if line is None or line.kind in ("blank", "boilerplate", "heading", "heading_more", "metadata", "bullet", "item"):
         return True
     text = line.stripped
-    if re.search(r"[.!?:]$", text) or _PHONE.search(text):
+    if re.search(r"[.!?:]$", text) or PHONE.search(text):
         return True
     words = len(text.split())
     # the department's name, or a strap naming the readers ("Patient information for people having treatment at ...")
@@ -534,7 +533,7 @@ def _opens_a_condition_list(lines: list[_Line], index: int) -> bool:
 
 def _reaches_someone(text: str) -> bool:
     """A phone number, an e-mail address or a web address: contact details, not a list item or a heading."""
-    return bool(_PHONE.search(text) or _ADDRESS.search(text))
+    return bool(PHONE.search(text) or _ADDRESS.search(text))
 
 
 def _spaced_numbers(lines: list[_Line]) -> set[int]:
@@ -835,7 +834,7 @@ def _title_like(line: _Line) -> bool:
         and text[:1].isupper()
         and len(text.split()) <= _MAX_QUESTION_WORDS  # a title may run longer than a heading
         and not re.search(r"[.,;:!]$", text)
-        and not _PHONE.search(text)
+        and not PHONE.search(text)
     )
 
 

@@ -85,6 +85,13 @@ class BlockBuilder:
         return Block(self.kind, "".join(self._text), tuple(self._segments), self.row)
 
 
+def label_and_heading(label: Block, heading: Block) -> Block:
+    """ "Overview: What is Y-90?" from a tab's label and its panel's heading, each part keeping its place."""
+    shift = len(label.text) + 2
+    segments = label.segments + tuple(Segment(s.start + shift, s.line, s.column) for s in heading.segments)
+    return Block("heading", f"{label.text}: {heading.text}", segments)
+
+
 def as_heading(block: Block) -> Block:
     """The same words, marked as a heading's."""
     return Block("heading", block.text, block.segments)

@@ -33,6 +33,7 @@ from audit.load._blocks import (
     could_be_the_title,
     file_name_words,
     first_heading_under_short_lines,
+    label_and_heading,
     same_words,
 )
 from audit.load.suppressions import find_suppressions
@@ -438,7 +439,7 @@ class _Collector(HTMLParser):
             self._tab_label = None
             self._tab_level = piece.item.level
             if not same_words(label.text, piece.item.text):
-                piece = _Piece(Heading(piece.item.level, _joined(label, piece.item.block)), piece.in_main)
+                piece = _Piece(Heading(piece.item.level, label_and_heading(label, piece.item.block)), piece.in_main)
             else:
                 piece = _Piece(Heading(piece.item.level, label), piece.in_main)
         else:
@@ -456,13 +457,6 @@ class _Collector(HTMLParser):
         super().close()
         self._flush()
         self._release_tab_label()
-
-
-def _joined(label: Block, heading: Block) -> Block:
-    """ "Overview: What is Y-90?" from a tab's label and its panel's heading, each part keeping its place."""
-    shift = len(label.text) + 2
-    segments = label.segments + tuple(Segment(s.start + shift, s.line, s.column) for s in heading.segments)
-    return Block("heading", f"{label.text}: {heading.text}", segments)
 
 
 def _bold_classes(css: str) -> set[str]:

@@ -35,6 +35,7 @@ from audit.load._blocks import (
     could_be_the_title,
     file_name_words,
     first_heading_under_short_lines,
+    label_and_heading,
     same_words,
 )
 from audit.load.suppressions import find_suppressions
@@ -200,8 +201,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if tab_label is not None and token.type in ("inline", "html_block") and not (
-                token.type == "inline" and tokens[index - 1].type == "heading_open"):
+        if tab_label is not None and token.type in ("inline", "html_block"):  # a heading's inline is read with it
             items.append(Heading(min(section_level + 1, 6), tab_label))  # a panel that opens with text
             tab_label = None
         if token.type == "front_matter":
@@ -222,7 +222,7 @@ def parse_markdown(text: str, path: str) -> Leaflet:
                 items = [item for item in items if not isinstance(item, Heading)]
             elif tab_label is not None:  # the panel's own heading under its tab's label: one section, at the label
                 items.append(Heading(level, tab_label if same_words(tab_label.text, block.text)
-                                     else _label_and_heading(tab_label, as_heading(block))))
+                                     else label_and_heading(tab_label, as_heading(block))))
                 tab_label = None
                 section_level = level
             else:
@@ -350,13 +350,6 @@ def _same_item(tokens: list[Token], index: int) -> bool:
         if token.type == "paragraph_close":
             return True
     return False
-
-
-def _label_and_heading(label: Block, heading: Block) -> Block:
-    """ "Before: Before your procedure" from a tab's label and its panel's heading, each part keeping its place."""
-    shift = len(label.text) + 2
-    segments = label.segments + tuple(type(s)(s.start + shift, s.line, s.column) for s in heading.segments)
-    return Block("heading", f"{label.text}: {heading.text}", segments)
 
 
 def _joined(first: Block, second: Block) -> Block:

@@ -226,8 +226,11 @@ def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fai
               language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
               ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
               keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1,
-              no_ignore: bool = False, force_exclude: bool = False) -> Iterator[ReportStream]:
-    """The run as a stream, audited as it is read, with the progress bar shown while it is."""
+              no_ignore: bool = False, force_exclude: bool = False, cache: bool = False) -> Iterator[ReportStream]:
+    """The run as a stream, audited as it is read, with the progress bar shown while it is.
+
+    ``cache`` remembers results between runs in the user's cache folder (see :mod:`audit.cache`).
+    """
     from audit.engine import audit_stream
 
     settings = _settings(
@@ -242,7 +245,14 @@ def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fai
         yield audit_stream(
             inputs, leaflet_schema, fmt=input_format.value if input_format else None, rules=rules,
             settings=settings, progress=progress, keep_sources=keep_sources, jobs=jobs or os.cpu_count() or 1,
+            cache_folder=_cache_folder() if cache else None,
         )
+
+
+def _cache_folder() -> Path:
+    from audit.cache import default_folder
+
+    return default_folder()
 
 
 def _audit(paths: list[str], **options: object) -> Report:
@@ -388,6 +398,9 @@ def check(
     force_exclude: Annotated[bool, typer.Option(
         "--force-exclude", metavar="", help="Apply the configuration's exclude to files named here too (for pre-commit)."
     )] = False,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", metavar="", help="Audit every leaflet afresh; do not read or keep results in the cache folder."
+    )] = False,
 ) -> None:
     """Audit leaflets: sections, spelling, readability and health literacy, in any output format.
 
@@ -399,7 +412,7 @@ def check(
     with _auditing(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                    select=select, ignore=ignore, input_format=input_format,
                    keep_sources=output_format is OutputFormat.html, jobs=jobs, no_ignore=no_ignore,
-                   force_exclude=force_exclude) as stream:
+                   force_exclude=force_exclude, cache=not no_cache) as stream:
         _finish(stream, output_format, output, lambda s: stream_text(s, show_sections=not quiet, quiet=quiet))
 
 

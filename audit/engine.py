@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.checks import CheckContext, Rule, all_rules, run_checks
 from audit.config import Settings
@@ -35,6 +36,9 @@ from audit.schema import LeafletSchema
 from audit.stream import ReportStream
 from audit.structure import MatchedSection, SectionMatcher
 from audit.version import tool_version
+
+if TYPE_CHECKING:
+    from audit.cache import ResultCache
 
 STDIN = "-"
 
@@ -121,11 +125,38 @@ def _section_result(matched: MatchedSection, counts: Counts) -> SectionResult:
 
 def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
                rules: Iterable[Rule] | None = None, settings: Settings | None = None,
-               matcher: SectionMatcher | None = None) -> LeafletResult:
+               matcher: SectionMatcher | None = None, cache: ResultCache | None = None) -> LeafletResult:
+    """One file's result: remembered in ``cache`` from an earlier run on the same bytes, else audited (and kept)."""
+    settings = settings or Settings()
+    content = _content_for_cache(path, settings.max_bytes) if cache is not None else None
+    if content is not None:
+        remembered = cache.get(path, content)
+        if remembered is not None:
+            return remembered
+    result = _audit_path_afresh(path, schema, fmt, rules, settings, matcher)
+    if content is not None:
+        cache.put(path, content, result)
+    return result
+
+
+def _content_for_cache(path: str, max_bytes: int) -> bytes | None:
+    """The file's bytes, to key its result; nothing for standard input, or a file loading will refuse or fail on."""
+    if path == STDIN:
+        return None
+    try:
+        if Path(path).stat().st_size > max_bytes:
+            return None
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def _audit_path_afresh(path: str, schema: LeafletSchema, fmt: Format | None, rules: Iterable[Rule] | None,
+                       settings: Settings, matcher: SectionMatcher | None) -> LeafletResult:
     shown = "<stdin>" if path == STDIN else path
     matcher = matcher or SectionMatcher(schema)
     try:
-        leaflet = load(path, schema, fmt, matcher, (settings or Settings()).max_bytes)
+        leaflet = load(path, schema, fmt, matcher, settings.max_bytes)
     except LoadError as error:
         return LeafletResult(path=shown, error=str(error))
     try:
@@ -137,7 +168,7 @@ def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
 
 
 def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None,
-             settings: Settings, jobs: int) -> Iterator[LeafletResult]:
+             settings: Settings, jobs: int, cache: ResultCache | None) -> Iterator[LeafletResult]:
     """Results in the order of ``files``, whatever the number of worker processes.
 
     Order is kept (``Executor.map``), so the report is byte-identical with one
@@ -146,12 +177,12 @@ def _audited(files: list[str], schema: LeafletSchema, fmt: Format | None, rules:
     """
     if jobs <= 1 or len(files) < 2 or STDIN in files:
         matcher = SectionMatcher(schema)
-        return (audit_path(path, schema, fmt, rules, settings, matcher) for path in files)
+        return (audit_path(path, schema, fmt, rules, settings, matcher, cache) for path in files)
     from concurrent.futures import ProcessPoolExecutor  # a one-process run never pays for importing it
 
     load_lexicon()
     pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(files)), initializer=_start_worker, initargs=(schema, fmt, rules, settings)
+        max_workers=min(jobs, len(files)), initializer=_start_worker, initargs=(schema, fmt, rules, settings, cache)
     )
     chunk = max(1, min(32, len(files) // (jobs * 8)))
 
@@ -171,10 +202,11 @@ whose remembered headings and model rows were empty.
 """
 
 
-def _start_worker(schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None, settings: Settings) -> None:
+def _start_worker(schema: LeafletSchema, fmt: Format | None, rules: list[Rule] | None, settings: Settings,
+                  cache: ResultCache | None) -> None:
     global _worker_task
     _worker_task = partial(audit_path, schema=schema, fmt=fmt, rules=rules, settings=settings,
-                           matcher=SectionMatcher(schema))
+                           matcher=SectionMatcher(schema), cache=cache)
 
 
 def _audit_in_worker(path: str) -> LeafletResult:
@@ -185,29 +217,36 @@ def _audit_in_worker(path: str) -> LeafletResult:
 def audit_paths(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn | None = None,
                 fmt: Format | None = None, rules: Iterable[Rule] | None = None,
                 settings: Settings | None = None, progress: Callable[[str], None] | None = None,
-                keep_sources: bool = False, jobs: int = 1) -> Report:
+                keep_sources: bool = False, jobs: int = 1, cache_folder: Path | None = None) -> Report:
     """Audit every leaflet; ``progress`` is told each path as it is done (for a progress bar).
 
     ``keep_sources`` keeps each leaflet's text on the report, for renderers that show it (HTML).
-    ``jobs`` audits in that many processes; the report is the same.
+    ``jobs`` audits in that many processes; the report is the same. ``cache_folder`` remembers
+    results there between runs (see :mod:`audit.cache`); the report is the same.
     """
     return audit_stream(paths, schema, fail_on=fail_on, fmt=fmt, rules=rules, settings=settings,
-                        progress=progress, keep_sources=keep_sources, jobs=jobs).collect()
+                        progress=progress, keep_sources=keep_sources, jobs=jobs, cache_folder=cache_folder).collect()
 
 
 def audit_stream(paths: Iterable[str], schema: LeafletSchema, *, fail_on: FailOn | None = None,
                  fmt: Format | None = None, rules: Iterable[Rule] | None = None,
                  settings: Settings | None = None, progress: Callable[[str], None] | None = None,
-                 keep_sources: bool = False, jobs: int = 1) -> ReportStream:
+                 keep_sources: bool = False, jobs: int = 1, cache_folder: Path | None = None) -> ReportStream:
     """:func:`audit_paths` as a stream: each leaflet is audited as the stream is read, and only then."""
     settings = settings or Settings()
     fail_on = fail_on or settings.fail_on
     selected = list(rules) if rules is not None else None
     files = discover(paths, settings)
     sources: dict[str, str] = {}
+    cache = None
+    if cache_folder is not None:
+        from audit.cache import ResultCache
+
+        rule_ids = [rule.id for rule in selected] if selected is not None else None
+        cache = ResultCache.for_run(cache_folder, schema, settings, fmt, rule_ids)
 
     def results() -> Iterator[LeafletResult]:
-        for path, result in zip(files, _audited(files, schema, fmt, selected, settings, jobs)):
+        for path, result in zip(files, _audited(files, schema, fmt, selected, settings, jobs, cache)):
             if keep_sources and result.error is None and path != STDIN:
                 sources[result.path] = decode(Path(path).read_bytes())
             if progress is not None:

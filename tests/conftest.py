@@ -16,6 +16,12 @@ PROJECT = TESTS.parent
 SEED = PROJECT.parent / "shared" / "seeds" / "bone-metastases-page.txt"
 
 
+@pytest.fixture(autouse=True)
+def own_result_cache(tmp_path_factory, monkeypatch) -> None:
+    """Every test keeps `check`'s remembered results apart, never in the user's cache folder or another test's."""
+    monkeypatch.setenv("LEAFLET_AUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("result-cache")))
+
+
 @pytest.fixture(scope="session")
 def schema() -> LeafletSchema:
     return load_schema()

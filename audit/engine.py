@@ -7,6 +7,8 @@ the batch goes on.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -140,11 +142,15 @@ def audit_path(path: str, schema: LeafletSchema, fmt: Format | None = None,
 
 
 def _content_for_cache(path: str, max_bytes: int) -> bytes | None:
-    """The file's bytes, to key its result; nothing for standard input, or a file loading will refuse or fail on."""
+    """The file's bytes, to key its result; nothing for standard input, or a file loading will refuse or fail on.
+
+    Only a regular file is read here: opening a named pipe would wait for a writer that may never come.
+    """
     if path == STDIN:
         return None
     try:
-        if Path(path).stat().st_size > max_bytes:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
             return None
         return Path(path).read_bytes()
     except OSError:

@@ -11,7 +11,8 @@ what is inside counts. Never prose, wherever they are: scripts, styles, forms,
 navigation, asides (but for the contact cards in them: a heading over a phone number),
 cookie and sharing widgets, ``aria-hidden`` elements, code,
 and headers, footers and hidden elements outside the main content (inside it,
-hidden parts are mostly closed accordion panels), and blocks that are nothing
+hidden parts are mostly closed accordion panels, and a block named a footer is the
+leaflet's own end matter: "About this leaflet", its dates), and blocks that are nothing
 but links (menus and "related pages" lists written without ``<nav>``). An accordion button
 (``aria-expanded``) or a ``<details>`` summary is a heading for what it opens; a tab's
 label (``role="tab"``) heads the panel it controls, where that panel opens. Markup the
@@ -68,6 +69,7 @@ _JUNK_NAMES = re.compile(
     r"(?![a-z0-9])",
     re.IGNORECASE,
 )
+_CARD_TITLE = re.compile(r"card[-_]{0,2}(?:title|heading)(?![a-z])", re.IGNORECASE)
 _HEADING_CLASSES = re.compile(
     r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|hdg|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
     r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading)"
@@ -254,7 +256,8 @@ class _Collector(HTMLParser):
         dials = tag == "a" and attributes.get("href", "").startswith("tel:")
         if dials and any(e.card_from is not None for e in self._stack):
             self._phone_links.append(len(self.pieces))
-        junk = not card and not kept_button and self._is_junk(tag, attributes, in_main, in_tabs)
+        on_trial = any(e.card_from is not None for e in self._stack)  # a sidebar's parts are judged as cards
+        junk = not card and not kept_button and self._is_junk(tag, attributes, in_main, in_tabs, by_name=not on_trial)
         hard_junk = junk and self._is_junk(tag, attributes, in_main, in_tabs, by_name=False)
         parent = self._stack[-1] if self._stack else None
         skipped = self._skipped() or junk or self._tab is not None
@@ -263,7 +266,8 @@ class _Collector(HTMLParser):
         if named_only and (tag == "main" or attributes.get("role") == "main"):
             skipped = named_only = False  # a layout's class ("layout layout--sidebar") wraps the page's content
         classes = attributes.get("class", "")
-        styled = bool(_HEADING_CLASSES.search(classes)) or (tag == "div" and classes.split() == ["title"])
+        styled = bool(_HEADING_CLASSES.search(classes)) or (tag == "div" and classes.split() == ["title"]) or (
+            on_trial and _CARD_TITLE.search(classes) is not None)  # in a sidebar, a card's title heads its card
         bold = (
             tag in _EMPHASIS
             or bool(_BOLD_STYLE.search(attributes.get("style", "")))
@@ -321,7 +325,9 @@ class _Collector(HTMLParser):
             return True
         if tag in _FRAME or attributes.get("role") == "main" or in_tabs:
             return False  # "has-sidebar" on <body> describes the page's layout; "nav-tabs" is a tab list, no menu
-        return by_name and bool(_JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}"))
+        named = _JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}") if by_name else None
+        # the leaflet's own end matter ("leaflet-footer-info": author, dates) inside its main content is content
+        return named is not None and not (in_main and named.group(1) == "footer")
 
     # -- text ------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
@@ -418,13 +424,18 @@ class _Collector(HTMLParser):
         links = [at - start for at in self._phone_links if at >= start]
         self._phone_links = [at for at in self._phone_links if at < start]
         heads = [at for at, piece in enumerate(trial) if isinstance(piece.item, Heading)]
-        for head, end in zip(heads, [*heads[1:], len(trial)]):
+        kept: list[_Piece] = []
+        keep_next = False
+        for head, end in reversed(list(zip(heads, [*heads[1:], len(trial)]))):
             card = trial[head:end]
-            if any(head <= at <= end for at in links) or any(
+            # a heading straight over another ("Contact us" over "Oncology Care Coordinator") heads the same card
+            keep_next = (end == head + 1 and keep_next and trial[end].item.level > trial[head].item.level) or any(head <= at <= end for at in links) or any(
                 PHONE.search(piece.item.block.text if isinstance(piece.item, Heading) else piece.item.text)
                 for piece in card
-            ):
-                self.pieces.extend(_Piece(piece.item, True, piece.term) for piece in card)  # the leaflet's own
+            )
+            if keep_next:
+                kept[:0] = card
+        self.pieces.extend(_Piece(piece.item, True, piece.term) for piece in kept)  # the leaflet's own
 
     def _emit(self, piece: _Piece) -> None:
 

@@ -13,7 +13,9 @@ is a heading, as many centres write them. So is the title a documentation site
 gives a callout (MkDocs ``!!! warning "When to get help"``, its collapsible
 ``??? question "Will it come back?"``, Docusaurus ``:::warning Call us if``): one
 level below the section it stands in, so one that names no section folds into it. A Docusaurus tab's
-label (``<TabItem label="Before">``) heads its panel, joined with the panel's own first heading.
+label (``<TabItem label="Before">``) heads its panel, joined with the panel's own first heading, as does a
+Hugo tab shortcode's (``{{< tab "Before" >}}``); a Material for MkDocs content tab's label (``=== "Before"``)
+and a Hugo callout's title (``{{< notice info "Who is a good candidate?" >}}``) are callout titles.
 """
 
 from __future__ import annotations
@@ -186,7 +188,7 @@ def _tagline(inline: Token, *, under_title: bool) -> bool:
 
 def parse_markdown(text: str, path: str) -> Leaflet:
     text = _PANDOC_DIV_OPENING.sub("", text)
-    tokens = _PARSER.parse(text)
+    tokens = _PARSER.parse(_SHORTCODE_LINE.sub(r"<!--\1-->", _TABBED.sub(r"\1!!! tab", text)))
     source = _Source(text)
     title: str | None = None
     title_block: Block | None = None
@@ -246,6 +248,13 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             kind_stack.append("list_item" if token.type == "list_item_open" else "table_cell")
         elif token.type in ("list_item_close", "th_close", "td_close"):
             kind_stack.pop()
+        elif token.type == "html_block" and token.map is not None and (code := _titled_shortcode(token, source)):
+            kind, label = code
+            if kind == "tab":
+                tab_label = label
+            else:
+                items.append(Heading(min(section_level + 1, 6), label))
+                seen_heading = True
         elif token.type == "html_block" and token.map is not None and (tab := _TAB_ITEM.search(token.content)):
             label = _block_on_line(tab.group(2), source, source.offset_of_line(token.map[0]) + tab.start(2))
             tab_label = as_heading(label) if label is not None else None
@@ -301,6 +310,38 @@ def parse_markdown(text: str, path: str) -> Leaflet:
 _PANDOC_DIV_OPENING = re.compile(r"^:{3,}[ \t]*\{[^{}\n]*\}[ \t]*$", re.MULTILINE)
 """Pandoc's fenced div opening ("::: {#main-content .content}"): markup, which CommonMark would join to a
 setext heading's text right under it. Emptied, so every other line keeps its number and columns."""
+
+
+_TABBED = re.compile(r'^([ \t]*)===[+!]*(?=[ \t]+")', re.MULTILINE)
+"""A Material for MkDocs content tab (``=== "Before"`` over its indented panel): parsed as the admonition it
+is in all but looks, so its label heads the panel."""
+_SHORTCODE_LINE = re.compile(r"^[ \t]*(\{\{[<%].*?[%>]\}\})[ \t]*$", re.MULTILINE)
+"""A Hugo shortcode alone on its line (``{{< tab "Before" >}}``, ``{{< /notice >}}``): markup. Parsed as an
+HTML comment, which closes the paragraph above it and keeps its line, so the prose between two such lines is
+a paragraph of its own."""
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(?P<name>tab|notice|note|tip|info|warning|caution|danger|callout|alert|hint|admonition|details"
+    r"|expand|accordion|collapse|spoiler|faq|toggle)\b(?P<arguments>.*?)[%>]\}\}",
+    re.IGNORECASE,
+)
+_SHORTCODE_TITLE = re.compile(r'(?:\b(?:title|name|label|header|summary)\s*=\s*|(?<=\s))"(?P<title>[^"]+)"')
+"""A shortcode's title: a quoted argument of its own (``"Before"``) or a named one (``title="Before"``), not
+another setting's value (``type="warning"``)."""
+
+
+def _titled_shortcode(token: Token, source: _Source) -> tuple[str, Block] | None:
+    """A Hugo shortcode that opens a tab or a callout with a title of its own (``{{< notice info "Who is a good
+    candidate?" >}}``): its kind ("tab" or a callout's) and the title, where it stands on its line."""
+    assert token.map is not None
+    start = source.offset_of_line(token.map[0])
+    end = source.text.find("\n", start)
+    line = source.text[start:end if end >= 0 else None]
+    code = _SHORTCODE.search(line) if token.content.startswith("<!--{{") else None
+    title = _SHORTCODE_TITLE.search(code.group("arguments")) if code else None
+    if code is None or title is None:
+        return None
+    block = _block_on_line(title.group("title"), source, start + code.start("arguments") + title.start("title"))
+    return (code.group("name").lower(), as_heading(block)) if block is not None else None
 
 
 def _callout_title(token: Token, source: _Source) -> Block | None:

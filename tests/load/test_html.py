@@ -565,3 +565,29 @@ Bleeding, infection or a blocked tube can happen, and each affects fewer than 1 
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a port?", "Possible complications"]
     port = next(s for s in leaflet.sections if s.heading and s.heading.text == "What is a port?")
     assert len(port.blocks) == 2
+
+
+def test_a_sidebar_contact_card_is_kept_whatever_its_classes_and_however_its_title_is_written():
+    leaflet = load("""<html><body><main><h1>Fibroid embolisation</h1>
+<h2>What are fibroids?</h2><p>Growths in the womb.</p></main>
+<aside class="sidebar">
+  <div class="sidebar-card"><h3>Related pages</h3><ul><li><a href="/mri">MRI scan</a></li></ul></div>
+  <div class="sidebar-card sidebar-card--contact"><h3>Radiology department</h3><p>Telephone: 01632 960 400</p></div>
+  <section class="contact-card"><h2>Contact us</h2><p><strong>Care coordinator</strong></p><p>Phone: (03) 5550 2741</p>
+  </section>
+  <div class="rb-card"><div class="rb-card-title">Need help finding a doctor?</div>
+  <p>Call our <a href="tel:5555550142">referral line</a>.</p></div>
+</aside></body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "What are fibroids?", "Radiology department", "Contact us", "Care coordinator", "Need help finding a doctor?"]
+    assert "MRI scan" not in all_text(leaflet)
+
+
+def test_end_matter_named_as_a_footer_inside_the_main_content_is_read_and_the_page_footer_is_not():
+    leaflet = load("""<html><body><main><h1>Fibroid embolisation</h1><h2>What are fibroids?</h2><p>Growths.</p>
+<div class="leaflet-footer-info"><h2>About this leaflet</h2><p>Published: March 2025. Review date: March 2028.</p></div>
+</main><div class="site-footer"><p>Accessibility statement</p></div><div class="footer"><p>Cookies</p></div>
+</body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What are fibroids?", "About this leaflet"]
+    assert "Review date: March 2028." in all_text(leaflet)
+    assert "Accessibility" not in all_text(leaflet) and "Cookies" not in all_text(leaflet)

@@ -287,3 +287,30 @@ def test_a_docusaurus_tab_label_heads_its_panel_with_the_panels_own_heading():
     headings = [(s.heading.text, s.heading.span.line, s.heading.span.column) for s in leaflet.sections if s.heading]
     assert headings == [("Before: Getting ready", 4, 34), ("Afterwards", 11, 33)]
     assert [b.text for b in leaflet.sections[-1].blocks] == ["Keep the dressing dry for two days."]
+
+
+def test_a_material_for_mkdocs_content_tab_label_heads_its_indented_panel():
+    leaflet = load_text(
+        '# Cryoablation\n\n## Step by step\n\n=== "Before"\n\n    Do not eat for six hours.\n\n'
+        '=== "On the day"\n\n    The probes go in under a scan.\n\n## Risks\n\nBleeding is uncommon.\n',
+        "cryo.md", "markdown",
+    )
+    headings = [(s.heading.text, s.heading.span.line, s.heading.span.column, s.heading.level)
+                for s in leaflet.sections if s.heading]
+    assert headings == [("Step by step", 3, 4, 2), ("Before", 5, 6, 3), ("On the day", 9, 6, 3), ("Risks", 13, 4, 2)]
+    assert [b.text for b in leaflet.sections[1].blocks] == ["Do not eat for six hours."]
+
+
+def test_hugo_shortcodes_with_titles_head_their_text_and_the_rest_are_not_prose():
+    leaflet = load_text(
+        '# PAE\n\n{{< notice info "Who is a good candidate?" >}}\nMen with a large prostate.\n{{< /notice >}}\n\n'
+        '{{< tabs >}}\n{{< tab "Before" >}}\n### Getting ready\n\nStop eating at midnight.\n{{< /tab >}}\n'
+        '{{< tab name="After" >}}\nRest for a day.\n{{< /tab >}}\n{{< /tabs >}}\n\n'
+        '{{< callout type="warning" >}}\nCall us if you have a fever.\n{{< /callout >}}\n',
+        "pae.md", "markdown",
+    )
+    headings = [(s.heading.text, s.heading.span.line, s.heading.span.column) for s in leaflet.sections if s.heading]
+    assert headings == [("Who is a good candidate?", 3, 18), ("Before: Getting ready", 8, 10), ("After", 13, 15)]
+    texts = [block.text for section in leaflet.sections for block in section.blocks]
+    assert texts == ["Men with a large prostate.", "Stop eating at midnight.", "Rest for a day.",
+                     "Call us if you have a fever."]

@@ -59,7 +59,8 @@ Explained means a plain gloss stands beside it, in the ways leaflets write one:
   "That's a doctor who ...", "This removes part of the prostate", "These treat
   cancer throughout the body", "Sedation makes you drowsy", "Metastases
   are places where ..." (the term in its other number), '"Ischaemia" means not
-  enough blood supply', "You will feel relaxed and drowsy" (what a medicine does,
+  enough blood supply', "Cirrhosis means that the liver has become scarred" (not "This
+  means that you must ...", which says what follows from it), "You will feel relaxed and drowsy" (what a medicine does,
   as the reader feels it);
 * a heading that asks what it is ("What is a nephrostomy?") or which of two it is
   ("Is it a malformation or a hemangioma?") over the text;
@@ -947,8 +948,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     it_does = _IT_DOES.match(sentence, opening.end()) if verb in ("means", "mean") else None
     if it_does is not None and it_does.group(1).lower() in _EXPLAINING_VERBS:
         return True  # "... is an anticoagulant. This means it makes your blood take longer to clot."
-    if verb in ("is", "are", "means", "mean"):
-        return _defines(sentence[opening.start(1) - 1 :], "")
+    if verb in ("is", "are", "means", "mean"):  # "This means that you ..." tells what follows from it, not what it is
+        return _defines(sentence[opening.start(1) - 1 :], "", that_clause=False)
     if opening.group().lstrip().startswith(_PLURAL_SUBJECTS) and not _A_PERSON.search(term):
         # "Cancer medicines, such as immunotherapy ... These treat cancer throughout the body."; after "These" a
         # word in -s is a noun ("These appointments take place ..."), not a verb
@@ -1052,7 +1053,7 @@ def _defined_soon_after(following: str, term: str) -> bool:
     return False
 
 
-def _defines(after: str, before: str) -> bool:
+def _defines(after: str, before: str, *, that_clause: bool = True) -> bool:
     """ "Term is/are/means ...", that says what the term is, in a main clause.
 
     "An empyema is infected fluid": a sentence that opens "A/An term is" speaks of the thing in
@@ -1072,8 +1073,9 @@ def _defines(after: str, before: str) -> bool:
         least = 2
     participle_ok = generic and len(clause_words) >= 2 and clause_words[1].lower() not in _AFTER_A_PASSIVE
     means_not = first == "not" and least == 1  # "Ischaemia" means not enough blood supply
+    means_that = that_clause and first == "that" and least == 1  # "Cirrhosis means that the liver is scarred"
     return (
-        (first not in _NOT_A_DEFINITION or means_not)
+        (first not in _NOT_A_DEFINITION or means_not or means_that)
         and (not first.endswith("ed") or participle_ok)
         and len(clause_words) >= least
         and not _AN_OPTION.match(clause)  # "Cryoablation is an option for ..." says when, not what

@@ -302,11 +302,12 @@ _WHICH_IS_BEFORE = re.compile(
 )
 """What was described, then its name: "a clot that has travelled to the lungs, which is a pulmonary embolism"."""
 _ASKS_WHAT = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:(?:so|and|but|okay|ok|now|well),?\s+)?(?:what\s+(?:exactly\s+)?(?:is|are|'s|’s)|what\s+does\b.*\bmean|about|is\s+(?:it|this|that)\s+.+\bor\b"
+    r"^\s*(?:\d+[.)]\s*)?(?:Q\d*\s*[:.)]\s*)?(?:(?:so|and|but|okay|ok|now|well),?\s+)?(?:what\s+(?:exactly\s+)?(?:is|are|'s|’s)|what\s+does\b.*\bmean|about|is\s+(?:it|this|that)\s+.+\bor\b"
     r"|.*\b(?:difference between|vs\.?|versus)\s)",
     re.IGNORECASE,
 )
-"""A heading that asks what something is, or which of two it is ("Is it a malformation or a hemangioma?")."""
+"""A heading that asks what something is, or which of two it is ("Is it a malformation or a hemangioma?"), as an
+FAQ may mark it ("Q: What is a varicocele?")."""
 _EXPLAINING_VERBS = frozenset({
     "supply", "supplies", "carry", "carries", "use", "uses", "destroy", "destroys", "block", "blocks", "remove",
     "removes", "kill", "kills", "drain", "drains", "shrink", "shrinks", "stop", "stops", "connect", "connects",

@@ -933,7 +933,8 @@ def warning_signs(context: CheckContext) -> Judgement:
     ## What it does
     Looks for the ways leaflets say when to seek help: "seek medical help",
     "go to A&E", "call 999", "warning signs", "if you notice ... call ...",
-    "contact ... straight away"; reports the leaflet when there are none.
+    "contact ... straight away", "when should I tell someone?", "call us if:"
+    over a list; reports the leaflet when there are none.
 
     ## Why is this bad?
     EQIP-36 item 14: the reader should know what symptoms need attention after

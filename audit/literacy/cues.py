@@ -203,13 +203,14 @@ WARNING_SIGNS = case_blind(
     r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency "
     r"(?:department|room)|ER|urgent care)\b"
     r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
-    r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you) (?:get|seek|call|contact|come back"
-    r"|return)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
+    r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you|we) (?:get|seek|call|contact|come back"
+    r"|return|tell)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
     r"|\bred flags?\b|\b(?:is|are) (?:an? )?(?:medical )?emergenc(?:y|ies)\b"
     r"|\bget (?:medical |urgent |emergency )?(?:help|advice|care) (?:straight away|immediately|urgently|right away|at once)\b"
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
+    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\bif[*_]*\s*:"  # "Tell a parent or call us if:" over a list
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
     r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
 )

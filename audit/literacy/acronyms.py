@@ -203,8 +203,8 @@ _TITLED_BEFORE = re.compile(rf"\b{_TITLES}\.?(?:\s+[A-Z][A-Z'’-]+)*\s+$")
 
 def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:
     """Each of these acronyms standing on the page as the initials of a run of capitalised words, with the first
-    line where they do: an organisation's name ("Taman Tun Children's Medical Centre" for "TTCMC") or a long form
-    in title case ("Ear, Nose & Throat" for "ENT"). Small joining words carry no letter."""
+    line where they do: an organisation's name ("Taman Tun Children's Medical Centre" for "TTCMC", "Image-Guided
+    Therapy Clinic" for "IGT") or a long form in title case ("Ear, Nose & Throat" for "ENT"). Small joining words carry no letter."""
     found: dict[str, int] = {}
     for acronym in wanted:
         if len(acronym) < _INITIALS_AT_LEAST:
@@ -218,7 +218,7 @@ def initials_on(page: str, wanted: Iterable[str]) -> dict[str, int]:
 
 
 _INITIALS_AT_LEAST = 3
-_INITIALS_JOIN = r",?\s+(?:(?:and|of|for|the|&)\s+)*"
+_INITIALS_JOIN = r",?(?:\s+|-)(?:(?:and|of|for|the|&)\s+)*"  # "Image-Guided Therapy" for "IGT"
 
 
 def _everyday_here(acronym: str, text: str, at: int) -> bool:

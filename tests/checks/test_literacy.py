@@ -152,6 +152,8 @@ def test_keeping_watch_offered_among_the_treatments_says_what_happens_without_th
     ("You can say no at any time, even on the day.", True),
     ("It is your choice of dressing colour.", False),
     ("There are three main steps to the procedure.", False),
+    ("Some children manage well with compression garments and pain relief.", True),
+    ("Take pain relief and rest for a day.", False),
 ])
 def test_keeping_a_device_in_or_another_way_instead_is_a_second_choice(schema, sentence, offered):
     text = "## What happens?\n\nThe doctor removes the port through a small cut under a local anaesthetic. " + sentence

@@ -671,7 +671,8 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
 def _restates_risks(heading: str) -> bool:
     page = cues.Page.of(heading, False)
     return (bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(page) is not None
-            or cues.NO_TREATMENT.find(page) is not None or cues.GLOSSARY.find(page) is not None)
+            or cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
+            or cues.GLOSSARY.find(page) is not None)
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:
@@ -824,7 +825,7 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     A sentence or section: "If you decide not to have treatment, the pain may
     get worse and the bone may break. You can change your mind at any time."
     """
-    return _on_page(context, cues.NO_TREATMENT) or _keeping_watch_offered(context) or _failing(
+    return _on_page(context, cues.NO_TREATMENT, cues.CONDITION_LEFT_AS_IT_IS) or _keeping_watch_offered(context) or _failing(
         context, "Nothing says what would happen without treatment (DISCERN 12)."
     )
 

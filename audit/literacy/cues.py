@@ -174,7 +174,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this), [a-z]+|"
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
-    r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?(?=\s*\?)|\bnot (?:draining|treating)\b|"
+    r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?\s*\?|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
     r"(?:^|[.!?:;,\n]\s*|\b(?:and|but|or) )without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery"
     r"|transplant|procedure|operation"
@@ -185,11 +185,17 @@ NO_TREATMENT = case_blind(across_lines(
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
-    # the condition itself left as it is: "If the blockage is not relieved, the kidney may stop working"; the pain
-    # or bleeding "not relieved" by painkillers is aftercare, not the choice of no treatment
-    r"if (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling)\b)(?:the|your|this) (?:[\w-]+ )?[\w-]+ "
-    r"(?:is|are) (?:not|n't) (?:relieved|unblocked|drained|corrected|repaired|fixed|cleared)\b|if nothing (?:changes|is changed)\b|"
+    r"if nothing (?:changes|is changed)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
+))
+"""What happens without treatment, said. No lookaround, so RE2 can read a page for it once: with Python's engine
+this one cue was half the page-level cues' time."""
+CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
+    # "If the blockage is not relieved, the kidney may stop working"; the pain or bleeding "not relieved" by
+    # painkillers is aftercare, not the choice of no treatment (a lookahead: searched apart from NO_TREATMENT). The
+    # word's start is checked after its letters, so Python's engine jumps from "if" to "if" (17 times faster).
+    r"if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling)\b)(?:the|your|this) (?:[\w-]+ )?[\w-]+ "
+    r"(?:is|are) (?:not|n't) (?:relieved|unblocked|drained|corrected|repaired|fixed|cleared)\b"
 ))
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"

@@ -183,6 +183,8 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
                 continue  # a name: "Okafor et al.", "St Bride's Hospital", "Lakeshore University Medical Center"
             if index and _after_hyphenated_name(lexicon, text, matches[index - 1], start):
                 continue  # the rest of a hyphenated name: "Woi-wurrung", "Jean-luc"
+            if _half_of_a_broken_word(lexicon, text, matches, index):
+                continue  # "tu-mours", a word a hard-wrapped page broke at a line's end
             result.unknown.append(_Occurrence(block, word, section))
     if len(result.unknown) - first_unknown + len(accented) >= 2:
         result.unknown[first_unknown:] = _without_foreign_sentences(
@@ -215,6 +217,18 @@ def _without_foreign_sentences(
         if previous_foreign:
             foreign.update(range(first, last))
     return [o for number, o in enumerate(unknown) if number not in foreign]
+
+
+def _half_of_a_broken_word(lexicon: Lexicon, text: str, matches: list[re.Match[str]], index: int) -> bool:
+    """Whether the word is one side of a hyphen that splits a known word ("tu-mours", "complica-tions", "usual-ly"):
+    a PDF's text breaks words so at its line ends, and the reader sees the whole word."""
+    match = matches[index]
+    if index and matches[index - 1].end() == match.start() - 1 and text[match.start() - 1] == "-" and knows_form(
+            lexicon, (matches[index - 1].group() + match.group()).lower()):
+        return True
+    following = matches[index + 1] if index + 1 < len(matches) else None
+    return (following is not None and following.start() == match.end() + 1 and text[match.end()] == "-"
+            and knows_form(lexicon, (match.group() + following.group()).lower()))
 
 
 def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str], start: int) -> bool:

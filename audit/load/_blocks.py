@@ -67,6 +67,12 @@ class BlockBuilder:
         """A break that a reader sees as space (a line break, ``<br>``)."""
         self._space_pending = True
 
+    def ends_mid_word(self) -> bool:
+        """Whether the text so far ends in a letter and a hyphen: where a hard-wrapped page (a PDF's text) broke a
+        word over two lines ("tu-" over "mours"), the next line's word goes on from it."""
+        last = self._text[-1] if self._text else ""
+        return not self._space_pending and len(last) >= 2 and last[-1] == "-" and last[-2].isalpha()
+
     def _append(self, run: str, line: int, column: int) -> None:
         if self._length and self._space_pending:
             self._text.append(" ")

@@ -1272,6 +1272,11 @@ def _column(line: _Line, start: int, end: int | None) -> _Line:
     return _Line(0, line.number, raw.rstrip() if end is not None else raw, line.text[start:end].rstrip(), offset=start)
 
 
+def _goes_on_a_word(line: _Line) -> bool:
+    """A line of prose opening in lower case: the rest of a word a page's foot broke ("lation has been ...")."""
+    return line.kind == "prose" and line.stripped[:1].islower()
+
+
 def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
     lines = _in_reading_order([
         _Line(number - 1, number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
@@ -1294,10 +1299,18 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             items.append(Heading(2, block) if block.kind == "heading" else block)
         builder = None
 
+    held = False  # the paragraph open over a page break: it ended mid-word ("ab-") and waits for the word's rest
     for line in lines:
-        if line.kind in ("blank", "boilerplate") or line.at in in_title:
+        if held and not (line.kind in ("blank", "boilerplate") or _goes_on_a_word(line)):
             flush()
-        elif line.kind == "heading":
+        if line.kind in ("blank", "boilerplate") or line.at in in_title:
+            held = builder is not None and builder.kind == "paragraph" and builder.ends_mid_word() and (
+                line.at not in in_title)
+            if not held:
+                flush()
+            continue
+        held = False
+        if line.kind == "heading":
             flush()
             builder = BlockBuilder("heading")
             words, column = _heading_words(line)
@@ -1331,7 +1344,8 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             ):
                 flush()
                 builder = BlockBuilder("paragraph")
-            builder.add_space()
+            if not (builder.ends_mid_word() and line.stripped[:1].islower()):
+                builder.add_space()  # but "tu-" over "mours" is one word, "tu-mours", as spelling reads it
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
     flush()
 

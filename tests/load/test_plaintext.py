@@ -1103,3 +1103,24 @@ def test_an_emailed_handout_has_its_capitalised_title_or_its_subject_and_no_head
     plain = load_text(headers + body.replace("PORT REMOVAL: PATIENT INSTRUCTIONS", "Read this first"), "port.txt", "text")
     assert plain.title == "Your port removal - please read"
     assert (plain.title_span.line, plain.title_span.column) == (3, 10)
+
+
+def test_a_word_broken_at_a_line_end_or_a_page_break_is_one_word_again():
+    text = PDF_TEXT.replace(
+        "A gastrostomy is a feeding tube that goes through the skin of your tummy into\nyour stomach,",
+        "A gastrostomy is a feeding tube that goes through the skin of your tum-\nmy into your stomach, a well-\n"
+        "known way to feed,",
+    ).replace("Ring the ward on 01632 960 000 with any question about the tube.\n\nPage 1",
+              "Ring the ward with any question about the feeding tube. We can also re-\n\nPage 1").replace(
+        "Going home\n\n", "Going home\n\nWe will check the tube every six months and may need to re-\n\nNurses will show you how.\n\n", 1)
+    text = text.replace("Northmoor Hospitals NHS Trust                Department of Radiology\n\nGoing home\n\n",
+                        "Northmoor Hospitals NHS Trust                Department of Radiology\n\nplace the tube.\n\n"
+                        "Going home\n\n")
+    leaflet = load_text(text, "gastrostomy.txt", "text")
+    blocks = [block.text for section in leaflet.sections for block in section.blocks]
+    assert "skin of your tum-my into your stomach, a well-known way to feed," in blocks[0]
+    assert "Ring the ward with any question about the feeding tube. We can also re-place the tube." in blocks
+    assert "We will check the tube every six months and may need to re-" in blocks  # the next opens in capitals
+    assert "Nurses will show you how." in blocks
+    first = leaflet.sections[0].blocks[0]
+    assert first.span(first.text.index("tum-my") + 4).line == 8  # "my" keeps its own line

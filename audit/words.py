@@ -52,14 +52,21 @@ _ADDRESS_HINT = re.compile(r"@|://|\.[A-Za-z]")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Where addresses stand in ``text``: words there are not prose.
+    """Where addresses and pronunciation guides stand in ``text``: words there are not prose.
 
     A quick test first: most blocks hold no address, and it costs far less than
     the full expression.
     """
-    if not _ADDRESS_HINT.search(text):
-        return []
-    return [match.span() for match in _NOT_PROSE.finditer(text)]
+    spans = [match.span() for match in _NOT_PROSE.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    if "(" in text and _SAYS_HINT.search(text):
+        spans = sorted([*spans, *(match.span() for match in _PRONUNCIATION.finditer(text))])
+    return spans
+
+
+_SAYS_HINT = re.compile(r"\((?:[Ss]ay|[Ss]aid|[Pp]ronounced|[Ss]ounds like)\b")
+_PRONUNCIATION = re.compile(r"\((?:say|said|pronounced|sounds like)\b:?[^()\n]{1,60}\)", re.IGNORECASE)
+"""How to say a word, as easy-read leaflets spell it out ("cementoplasty (say: see-MEN-toe-plas-tee)"): sounds,
+not words to spell-check."""
 
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -85,14 +92,14 @@ _NAME_CONNECTORS = frozenset(
 _RUN_GAP = re.compile(r"[\s&–-]*")
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*")
 _LISTED_NAMES = 3  # names in a list joined by commas ("Venovo, Abre, VICI and Zilver") need this many capitals
-_ET_AL = re.compile(r"\s+et\.?\s+al\b")
+_ET_AL = re.compile(r",?\s+et\.?\s+al\b")
 
 
 def name_run_starts(text: str, words: list[re.Match[str]]) -> set[int]:
     """Start offsets of the words that stand in a name: a run of capitalised words, or one before "et al".
 
     "American Academy of Orthopaedic Surgeons", "St Bride's Hospital", "Bakal C",
-    "Okafor et al." are names, whatever their words' spelling; "the Radiologst on
+    "Okafor et al.", "Pisco JM, et al." are names, whatever their words' spelling; "the Radiologst on
     Wednsday" is not a run ("on" joins no name), so each word there is checked. A
     list of three or more capitalised names joined by commas is a run too
     ("the Venovo, Abre, VICI and Zilver stents"); two joined by a comma are not
@@ -127,7 +134,7 @@ def name_run_starts(text: str, words: list[re.Match[str]]) -> set[int]:
         if text_of[0].isupper():
             run.append(word)
             if _ET_AL.match(text, word.end()):
-                inside.add(word.start())
+                inside.update(w.start() for w in run)  # "Okafor et al.", "Pisco JM, et al.": the authors' names
         elif run and text_of.lower() in _NAME_CONNECTORS:
             run.append(word)
         else:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -98,6 +99,31 @@ def _front_matter_title(token: Token) -> str | None:
 
 
 _TITLE_KEY = re.compile(r"^title\s*:\s*", re.MULTILINE)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\r?\n(?P<body>.*?)^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
+"""Hugo's front matter in TOML, between ``+++`` lines: settings, not prose, but for its ``title``."""
+_TOML_TITLE_KEY = re.compile(r"^title\s*=\s*[\"']?", re.MULTILINE)
+
+
+def _toml_title(body: str) -> str | None:
+    if sys.version_info >= (3, 11):
+        import tomllib  # only a leaflet with TOML front matter pays for the parser
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(body)
+    except tomllib.TOMLDecodeError as error:
+        raise LoadError(f"front matter is not valid TOML ({error})") from None
+    title = data.get("title")
+    return (title.strip() or None) if isinstance(title, str) else None
+
+
+def _toml_title_block(source: _Source, toml: re.Match[str], title: str) -> Block | None:
+    """Where the TOML front matter's title stands (``title = "Prostate Artery Embolization"``)."""
+    key = _TOML_TITLE_KEY.search(source.text, toml.start("body"), toml.end("body"))
+    if key is None or source.text.find(title, key.end(), toml.end("body")) != key.end():
+        return None  # an escaped or multi-line value: the title is known, its place is not
+    block = _block_on_line(title, source, key.end())
+    return as_heading(block) if block is not None else None
 
 
 def _front_matter_title_block(token: Token, source: _Source, title: str) -> Block | None:
@@ -188,10 +214,12 @@ def _tagline(inline: Token, *, under_title: bool) -> bool:
 
 def parse_markdown(text: str, path: str) -> Leaflet:
     text = _PANDOC_DIV_OPENING.sub("", text)
-    tokens = _PARSER.parse(_SHORTCODE_LINE.sub(r"<!--\1-->", _TABBED.sub(r"\1!!! tab", text)))
+    toml = _TOML_FRONT_MATTER.match(text)
+    parsed = ("\n" * toml.group().count("\n") + text[toml.end() :]) if toml else text  # its lines kept, emptied
+    tokens = _PARSER.parse(_SHORTCODE_LINE.sub(r"<!--\1-->", _TABBED.sub(r"\1!!! tab", parsed)))
     source = _Source(text)
-    title: str | None = None
-    title_block: Block | None = None
+    title: str | None = _toml_title(toml.group("body")) if toml else None
+    title_block: Block | None = _toml_title_block(source, toml, title) if toml and title else None
     items: list[Heading | Block] = []
     kind_stack: list[BlockKind] = []
     row: tuple[int, int] | None = None  # where the table row being read starts

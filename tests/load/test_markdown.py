@@ -314,3 +314,18 @@ def test_hugo_shortcodes_with_titles_head_their_text_and_the_rest_are_not_prose(
     texts = [block.text for section in leaflet.sections for block in section.blocks]
     assert texts == ["Men with a large prostate.", "Stop eating at midnight.", "Rest for a day.",
                      "Call us if you have a fever."]
+
+
+def test_hugo_toml_front_matter_gives_the_title_and_is_not_prose():
+    text = ('+++\ntitle = "Prostate artery embolisation"\nlastmod = 2025-10-02\naliases = ["/fr/arteres"]\n+++\n\n'
+            "## About PAE\n\nA way to shrink the prostate.\n")
+    leaflet = load_text(text, "pae.md", "markdown")
+    assert leaflet.title == "Prostate artery embolisation"
+    assert (leaflet.title_span.line, leaflet.title_span.column) == (2, 10)
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [("About PAE", 7)]
+    assert "lastmod" not in all_text(leaflet) and "arteres" not in all_text(leaflet)
+
+
+def test_toml_front_matter_that_does_not_parse_is_a_load_error_naming_it():
+    with pytest.raises(LoadError, match="front matter is not valid TOML"):
+        load_text('+++\ntitle = "unclosed\n+++\n\nText.\n', "pae.md", "markdown")

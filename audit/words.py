@@ -26,6 +26,7 @@ such a token ("mm" of "5mm", "ab" of "abc1").
 """
 _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)\S+"  # web addresses
+    r"|\b(?:mailto|javascript|tel|sms|ftp|file|data):\S+"  # other links a text dump shows: "javascript:window.print()"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     # domains, any country's ("healthify.nz", "community.example.org"); labels bounded so no input backtracks long
     r"|\b[\w-]+(?:\.[\w-]+){0,8}\.(?:com|org|net|gov|nhs|edu|int|info|health|scot|wales|[a-z]{2})(?:/\S*)?\b",
@@ -48,7 +49,7 @@ class Word:
         return self.text.lower().replace("’", "'")
 
 
-_ADDRESS_HINT = re.compile(r"@|://|\.[A-Za-z]")
+_ADDRESS_HINT = re.compile(r"@|://|\.[A-Za-z]|(?:mailto|javascript|tel|sms|ftp|file|data):", re.IGNORECASE)
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

@@ -51,6 +51,9 @@ _PARSER = (
     MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(admon_plugin)
     .use(container_plugin, name="callout", validate=lambda params, *_: _CALLOUT.match(params) is not None)
 )
+_PARSER.validateLink = lambda url: True
+"""Every link is a link: markdown-it refuses ``javascript:`` targets for safety when rendering HTML, which leaves
+"[Print](javascript:window.print())" as text; nothing here is rendered, and a target is never prose."""
 _RUN = re.compile(r"\S+")
 _PANDOC_ATTRIBUTES = re.compile(r"\[\]\{#[^{}]*\}|\s*\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$|\s*¶\s*$")
 """Anchors in a heading: pandoc's from Word ("[]{#_Toc181204417 .anchor}What is it?", "Risks {#risks}"), and the

@@ -329,3 +329,9 @@ def test_hugo_toml_front_matter_gives_the_title_and_is_not_prose():
 def test_toml_front_matter_that_does_not_parse_is_a_load_error_naming_it():
     with pytest.raises(LoadError, match="front matter is not valid TOML"):
         load_text('+++\ntitle = "unclosed\n+++\n\nText.\n', "pae.md", "markdown")
+
+
+def test_a_link_to_a_script_is_a_link_and_its_target_is_not_text():
+    leaflet = load_text("# Port\n\n[Print](javascript:window.print\\(\\)) [Share](#share)\n\nText.\n", "p.md", "markdown")
+    assert all_text(leaflet).startswith("Print Share")
+    assert "javascript" not in all_text(leaflet)

@@ -487,7 +487,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     in a deep vein (DVT) | About 1 in 100" in the options table) is not asked
     again, nor is a row that sends the reader to a table that does ("Yes – see
     risk table below"). A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
-    is what to watch for, not risks, and is not judged. A table under a lead-in that
+    is what to watch for, not risks, and is not judged; nor is one under a lead-in that asks about the reader
+    ("Please tell us before your appointment if you:" over "have had a bowel blockage"). A table under a lead-in that
     gives its base ("Out of 100 people who have a biopsy, about this many have
     each problem:"), or under a caption that opens with it ("Out of every
     100 people who receive CAR T-cell therapy"), counts in its cells. In a risks table, a row's first cell
@@ -521,7 +522,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     given = [index in covered or has_frequency(row) or _POINTS_TO_NUMBERS.search(row) is not None
              for index, row in enumerate(rows)]
     described, labels = _risk_table_rows(blocks, named)
-    signs = _warning_sign_lists(blocks) | described
+    signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if given[index] and index not in signs
@@ -695,6 +696,19 @@ def _warning_sign_lists(blocks: list[Block]) -> set[int]:
 
 def _names_warning_signs(text: str) -> bool:
     return text.rstrip(" *_").endswith(":") and cues.WARNING_SIGNS.find(cues.Page.of(text, False)) is not None
+
+
+_ASKS_ABOUT_THE_READER = re.compile(
+    r"\b(?:tell|let|inform|warn)\b[^.:\n]{0,60}\bif (?:you|your child|they)\b[^.:\n]{0,30}:"
+    r"|\bnot (?:be )?(?:suitable|possible|safe|advised|recommended)\b[^.:\n]{0,60}\bif\b[^.:\n]{0,30}:",
+    re.IGNORECASE,
+)
+"""A lead-in over the reader's own circumstances ("Please tell us before your appointment if you:" over "have had
+a bowel blockage"; "It may not be safe if you:"): what the team must know, not risks of the treatment."""
+
+
+def _asks_about_the_reader(text: str) -> bool:
+    return text.rstrip(" *_").endswith(":") and _ASKS_ABOUT_THE_READER.search(text) is not None
 
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:

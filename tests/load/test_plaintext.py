@@ -1124,3 +1124,19 @@ def test_a_word_broken_at_a_line_end_or_a_page_break_is_one_word_again():
     assert "Nurses will show you how." in blocks
     first = leaflet.sections[0].blocks[0]
     assert first.span(first.text.index("tum-my") + 4).line == 8  # "my" keeps its own line
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Common side effects include:", False),
+    ("Please bring:", False),
+    ("Call us right away if you have:", False),
+    ("Complications are uncommon but can include:", False),
+    ("Stents work well for most people, but problems can happen:", False),
+    ("Risks:", True),
+    ("Getting ready:", True),
+    ("What a RIG is:", True),
+    ("Who gets them:", True),
+])
+def test_a_line_ending_in_a_colon_is_a_heading_only_when_it_names_a_section(line, heading):
+    text = f"Port insertion\n\nA port is a small device under the skin.\n\n{line}\n\n- a list of your medicines\n- bruising\n"
+    assert (line in headings_of(text, "port.txt")) is heading

@@ -1140,3 +1140,13 @@ def test_a_word_broken_at_a_line_end_or_a_page_break_is_one_word_again():
 def test_a_line_ending_in_a_colon_is_a_heading_only_when_it_names_a_section(line, heading):
     text = f"Port insertion\n\nA port is a small device under the skin.\n\n{line}\n\n- a list of your medicines\n- bruising\n"
     assert (line in headings_of(text, "port.txt")) is heading
+
+
+def test_a_pages_feedback_and_sign_up_widgets_are_furniture_and_a_yes_in_the_text_is_not():
+    text = ("Having a chest drain\n\nWhat is a chest drain?\n\nA thin, soft tube that lets fluid drain out of your chest.\n\n"
+            "Will it hurt?\n\nYes. No one likes it, but the numbing medicine helps.\n\n"
+            "Was this helpful?   Yes   No\n\nYes <#>   No <#>\n\nSign up to our newsletter\n\nReport a problem with this page\n\n"
+            "Quick links\n")
+    leaflet = parse_plain_text(text, "leaflet.txt", never)
+    assert {span.line for span in leaflet.boilerplate} == {11, 13, 15, 17, 19}
+    assert heading_texts(leaflet) == ["What is a chest drain?", "Will it hurt?"]

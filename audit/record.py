@@ -39,8 +39,15 @@ _SOURCES_LEAD = re.compile(
 _LEAD_REACH = 60
 
 
+_CITATION_MARKS = ("et al", "doi", "http", "www.", "vol.", "pp.", ";", ":", "(")
+"""Strings every citation match holds (a year is followed by ";", ":" or "("): a sentence with none of them, as
+most are, is passed over with a few substring tests instead of a search (a sixth of the literacy rules' time)."""
+_CREDIT_MARKS = (" by", " By", " BY")
+
+
 def cites_or_credits(text: str) -> bool:
-    return CITATION.search(text) is not None or CREDITS.search(text) is not None
+    return (any(mark in text for mark in _CITATION_MARKS) and CITATION.search(text) is not None) or (
+        any(mark in text for mark in _CREDIT_MARKS) and CREDITS.search(text) is not None)
 
 
 def announces_sources(text: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from audit.fastregex import in_re2
+
 _NUMBER_WORD = (
     r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|a few|a couple of|every|each)"
 )
@@ -34,11 +36,18 @@ COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|m
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 
 
+def natural_frequency(text: str) -> bool:
+    """Whether the text gives a natural frequency or a share. On ASCII text, lowered, RE2 reads it once, where
+    Python's engine tries each word-bounded alternative at every character (a sixth of the risk rules' time)."""
+    fast = in_re2(NATURAL.pattern) if text.isascii() else None
+    return (fast.search(text.lower()) if fast is not None else NATURAL.search(text)) is not None
+
+
 def has_frequency(text: str) -> bool:
-    return bool(NATURAL.search(text) or PERCENT.search(text))
+    return natural_frequency(text) or PERCENT.search(text) is not None
 
 
 def percentages_without_frequency(text: str) -> list[re.Match[str]]:
     """Percentages in a text that gives no natural frequency beside them."""
     percentages = list(PERCENT.finditer(text))
-    return percentages if percentages and not NATURAL.search(text) else []
+    return percentages if percentages and not natural_frequency(text) else []

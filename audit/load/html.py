@@ -428,11 +428,14 @@ class _Collector(HTMLParser):
         keep_next = False
         for head, end in reversed(list(zip(heads, [*heads[1:], len(trial)]))):
             card = trial[head:end]
-            # a heading straight over another ("Contact us" over "Oncology Care Coordinator") heads the same card
-            keep_next = (end == head + 1 and keep_next and trial[end].item.level > trial[head].item.level) or any(head <= at <= end for at in links) or any(
+            holds_a_number = any(head <= at <= end for at in links) or any(
                 PHONE.search(piece.item.block.text if isinstance(piece.item, Heading) else piece.item.text)
                 for piece in card
             )
+            # a heading straight over a lesser one ("Contact us" over "Oncology Care Coordinator") heads its card
+            over_a_kept_card = keep_next and end == head + 1 and end < len(trial) and (
+                trial[end].item.level > trial[head].item.level)
+            keep_next = holds_a_number or over_a_kept_card
             if keep_next:
                 kept[:0] = card
         self.pieces.extend(_Piece(piece.item, True, piece.term) for piece in kept)  # the leaflet's own

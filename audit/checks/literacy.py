@@ -657,8 +657,9 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
     warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
     for, not how often), nor a key-points box that restates them, nor what may happen without treatment ("What
-    could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks, nor a
-    glossary ("Words to know") that explains the words of a complication."""
+    could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks, nor who
+    the treatment suits ("Who is it suitable for?"), nor a glossary ("Words to know") that explains the words of a
+    complication."""
     return [
         block
         for matched in context.sections
@@ -669,9 +670,20 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
     ]
 
 
+_WHO_IT_IS_FOR = re.compile(
+    r"\b(?:suitab\w*|eligib\w*|right for (?:me|you)|who (?:can|can't|cannot|should|should not|shouldn't)\b"
+    r"|who (?:is|are) (?:it|this|a good|good|the right) (?:for|candidates?)\b)",
+    re.IGNORECASE,
+)
+"""A heading over who may have the treatment ("Who is it suitable for?", "Who can have it?", "Is it right for
+me?"): the conditions it names ("your risk of bleeding is low", "not safe after a recent stroke") are the reader's,
+not the treatment's risks."""
+
+
 def _restates_risks(heading: str) -> bool:
     page = cues.Page.of(heading, False)
-    return (bool(cues.SUMMARY_HEADING.match(heading)) or cues.WARNING_SIGNS.find(page) is not None
+    return (bool(cues.SUMMARY_HEADING.match(heading)) or _WHO_IT_IS_FOR.search(heading) is not None
+            or cues.WARNING_SIGNS.find(page) is not None
             or cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
             or cues.GLOSSARY.find(page) is not None)
 

@@ -445,3 +445,24 @@ def test_a_risks_section_with_another_id_to_be_confirmed_is_still_asked_for_numb
 ])
 def test_the_condition_left_as_it_is_says_what_happens_without_treatment(schema, text, said):
     assert (_findings(schema, text, "literacy.no-treatment-option") == []) is said
+
+
+@pytest.mark.parametrize(("heading", "asked"), [
+    ("Who is it suitable for?", False),
+    ("Who can have it?", False),
+    ("Is it right for me?", False),
+    ("What are the risks?", True),
+    ("Is it safe?", True),
+])
+def test_a_section_on_who_the_treatment_suits_is_not_asked_for_numbers_even_read_as_risks(schema, heading, asked):
+    from dataclasses import replace
+
+    from audit.checks import CheckContext
+    from audit.structure import SectionMatcher
+
+    leaflet = load_text(f"# Thrombolysis\n\n## {heading}\n\nIt is not safe after a recent stroke or bleeding.\n",
+                        "case.md", "markdown")
+    as_risks = tuple(replace(m, match=replace(m.match, sections=("risks",), extras=(), unsure=()))
+                     if m.section.heading is not None else m for m in SectionMatcher(schema).match(leaflet))
+    rule = all_rules()["literacy.risk-numbers"]
+    assert bool(list(rule.check(CheckContext(leaflet, schema, as_risks, Settings())))) is asked

@@ -481,7 +481,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             next_index = last + 1
             met_before = (keys <= seen or term_key(matches[last].group()) in seen
                           or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start)
-                          or _a_glossed_form(keys, glossed))
+                          or _a_glossed_form(keys, glossed | _glossed_words(text[:start])))
             seen |= keys
             met_terms |= keys
             if met_before:

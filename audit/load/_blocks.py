@@ -188,3 +188,31 @@ def assemble(
         title_block=title_block,
         suppressions=suppressions,
     )
+
+
+_LEAD_IN_LAST_WORDS = frozenset({
+    "include", "includes", "including", "following", "bring", "need", "have", "you", "if", "to", "are", "is", "be",
+    "can", "may", "as", "these", "them", "below", "when", "with", "by", "of", "and", "or", "the", "a", "an", "your",
+    "should", "will", "must", "like", "such", "occasionally", "happen", "happens", "notice", "arrange",
+})
+_CLAUSE_VERBS = frozenset({"is", "are", "can", "may", "will", "need", "needs", "depends", "increase", "notice", "used"})
+_ASKS = frozenset({"what", "who", "how", "why", "when", "where", "which"})
+_CLAUSE_AT_LEAST = 4  # words: "Complications are uncommon:" is a sentence, "Risks are:" ends on its verb anyway
+
+
+def opens_a_list(text: str) -> bool:
+    """Words before a closing colon that open a list or a sentence, not name a section: they end on a word a
+    sentence goes on from ("Other risks include:", "Call us if you:"), ask the reader ("Please bring:"), or hold a
+    clause ("Stents work well, but problems can happen:", "Complications are uncommon but can include:"). A
+    heading that asks ("What a RIG is:", "Who gets them:") names its section, whatever its words; "Risks:" and
+    "Getting ready:" name theirs."""
+    stripped = text.strip().strip("*_").strip()
+    if not stripped.endswith(":"):
+        return False
+    words = stripped.rstrip(":").split()
+    lowered = [word.lower().strip(",*_") for word in words]
+    if not lowered or lowered[0] in _ASKS:
+        return False
+    return (lowered[-1] in _LEAD_IN_LAST_WORDS or lowered[0] == "please"
+            or (len(lowered) >= _CLAUSE_AT_LEAST and ("," in stripped
+                                                       or any(word in _CLAUSE_VERBS for word in lowered[1:-1]))))

@@ -35,6 +35,7 @@ from audit.load._blocks import (
     file_name_words,
     first_heading_under_short_lines,
     label_and_heading,
+    opens_a_list,
     same_words,
 )
 from audit.load.suppressions import find_suppressions
@@ -534,7 +535,10 @@ def _reads_as_prose(text: str) -> bool:
 
 
 def _reads_as_heading(text: str) -> bool:
-    return 0 < len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith((".", ",", ";"))
+    """A bold or styled paragraph short enough to be a heading, not a sentence nor a list's lead-in ("Call us
+    straight away if:")."""
+    return (0 < len(text.split()) <= _MAX_BOLD_HEADING_WORDS and not text.endswith((".", ",", ";"))
+            and not opens_a_list(text))
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+")

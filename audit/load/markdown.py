@@ -39,6 +39,7 @@ from audit.load._blocks import (
     file_name_words,
     first_heading_under_short_lines,
     label_and_heading,
+    opens_a_list,
     same_words,
 )
 from audit.load.suppressions import find_suppressions
@@ -198,8 +199,10 @@ def _bold_heading_text(inline: Token) -> bool:
         return False
     words = inline.content.strip("*_ ").split()
     ending = inline.content.rstrip("*_ ")
-    # a sentence in bold ends with a full stop; "**Call your doctor if...**" trails off over its list
-    return 0 < len(words) <= _MAX_BOLD_HEADING_WORDS and (not ending.endswith(".") or ending.endswith("..."))
+    # a sentence in bold ends with a full stop; "**Call your doctor if...**" trails off over its list, and
+    # "**Please bring:**" leads into one
+    return (0 < len(words) <= _MAX_BOLD_HEADING_WORDS and (not ending.endswith(".") or ending.endswith("..."))
+            and not opens_a_list(inline.content))
 
 
 _BYLINE_MARKS = re.compile(r"\s[·|—–-]\s|^(?:medically |content |last |page )?(?:reviewed|updated)\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Literal
 
 from audit.load import HeadingTest
-from audit.load._blocks import PHONE, BlockBuilder, assemble
+from audit.load._blocks import PHONE, BlockBuilder, assemble, opens_a_list
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
@@ -174,7 +174,7 @@ def _looks_like_heading(
         return False
     if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
         return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
-    if line.stripped.endswith(":") and _reads_as_a_lead_in(words):
+    if opens_a_list(line.stripped):
         return False  # "Common side effects include:", "Please bring:", "Complications are uncommon but can include:"
     if line.stripped.endswith(":") and following is not None and not known_heading(text) and (
         (following.kind == "bullet" and len(words) >= _LEAD_IN_WORDS)
@@ -207,28 +207,6 @@ def _looks_like_heading(
     # After a list that lost its bullets, a line over prose closes it: the next heading, a question's length.
     closes_a_list = previous is not None and previous.kind == "item" and _is_prose(following)
     return len(words) <= (_MAX_QUESTION_WORDS if closes_a_list else _MAX_TITLE_WORDS) and after_break
-
-
-_LEAD_IN_LAST_WORDS = frozenset({
-    "include", "includes", "including", "following", "bring", "need", "have", "you", "if", "to", "are", "is", "be",
-    "can", "may", "as", "these", "them", "below", "when", "with", "by", "of", "and", "or", "the", "a", "an", "your",
-    "should", "will", "must", "like", "such", "occasionally", "happen", "happens", "notice", "arrange",
-})
-_CLAUSE_VERBS = frozenset({"is", "are", "can", "may", "will", "need", "needs", "depends", "increase", "notice", "used"})
-_ASKS = frozenset({"what", "who", "how", "why", "when", "where", "which"})
-
-
-def _reads_as_a_lead_in(words: list[str]) -> bool:
-    """Words before a colon that open a list or a sentence, not name a section: they end on a word a sentence
-    goes on from ("Other risks include:", "Call us if you:"), ask the reader ("Please bring:"), or hold a clause
-    ("Stents work well, but problems can happen:", "Complications are uncommon but can include:"). A heading that
-    asks ("What a RIG is:", "Who gets them:") names its section, whatever its words."""
-    lowered = [word.lower().strip(",") for word in words]
-    if not lowered or lowered[0] in _ASKS:
-        return False
-    return (lowered[-1] in _LEAD_IN_LAST_WORDS or lowered[0] == "please"
-            or (len(lowered) >= _LEAD_IN_WORDS and ("," in " ".join(words)
-                                                     or any(word in _CLAUSE_VERBS for word in lowered[1:-1]))))
 
 
 def _goes_on_lower(line: _Line) -> bool:

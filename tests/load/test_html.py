@@ -591,3 +591,10 @@ def test_end_matter_named_as_a_footer_inside_the_main_content_is_read_and_the_pa
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What are fibroids?", "About this leaflet"]
     assert "Review date: March 2028." in all_text(leaflet)
     assert "Accessibility" not in all_text(leaflet) and "Cookies" not in all_text(leaflet)
+
+
+def test_a_bold_paragraph_that_leads_into_a_list_is_text_and_one_that_names_a_section_is_a_heading():
+    leaflet = load("""<html><body><main><h1>PICC line</h1><p><strong>Looking after the line</strong></p>
+<p>Keep it dry.</p><p><strong>Call us straight away if:</strong></p><ul><li>the arm swells</li></ul></main></body></html>""")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Looking after the line"]
+    assert "Call us straight away if:" in all_text(leaflet)

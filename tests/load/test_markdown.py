@@ -335,3 +335,10 @@ def test_a_link_to_a_script_is_a_link_and_its_target_is_not_text():
     leaflet = load_text("# Port\n\n[Print](javascript:window.print\\(\\)) [Share](#share)\n\nText.\n", "p.md", "markdown")
     assert all_text(leaflet).startswith("Print Share")
     assert "javascript" not in all_text(leaflet)
+
+
+def test_a_bold_line_that_leads_into_a_list_is_text_and_one_that_names_a_section_is_a_heading():
+    leaflet = load_text("# Port\n\n**Getting ready:**\n\n**Please bring:**\n\n- your medicines\n- a dressing gown\n",
+                        "port.md", "markdown")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Getting ready:"]
+    assert "Please bring:" in all_text(leaflet)

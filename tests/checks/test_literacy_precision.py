@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Thirty-four sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -ai), each written blind by a
+Thirty-five sets of ten or twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -aj), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -169,12 +169,43 @@ KNOWN_REJECTED = {
     ("ai", "tips-video-transcript-in.txt", 61, "literacy.acronym-undefined"),
     ("ai", "venous-malformation-sclerotherapy-children-au.html", 58, "literacy.term-undefined"),
     ("ai", "venous-malformation-sclerotherapy-children-au.html", 80, "literacy.risk-numbers"),
+    # Set aj (written blind, warnings taken at cc4ca35 before any tuning and judged once by a blind reviewer,
+    # 2026-12-05: 133 of 154 kept, precision 0.86): "common" for an expected effect (bruising, soreness, a groin
+    # haematoma, fever in a post-embolisation syndrome listed under "Common:"), a table's "Most children"; everyday
+    # compounds (regrowth, guidewire, needleless, premedication, curative); terms and acronyms named after their
+    # description ("the great saphenous vein, or the GSV", "a clot in the deep veins, a DVT", "a laser, EVLA, or
+    # radiofrequency" after "thermal ablation means using heat"), sedation said as "medicine to help you relax" a
+    # paragraph before; what happens without treatment said as "If the kidney stays blocked, ..." and a decision
+    # aid's "Choice 1: Stay with what I am doing now"; a publisher named in the heading ("Kowhai Interventional
+    # Radiology"); warning signs in the third person ("Patients should contact the clinic if they experience ...");
+    # an instruction in the third person ("report to Casualty").
+    ("aj", "glenmorven-easy-read-cementoplasty.txt", 140, "literacy.risk-numbers"),
+    ("aj", "kowhai-thyroid-nodule-rfa.md", 1, "literacy.author"),
+    ("aj", "kowhai-thyroid-nodule-rfa.md", 35, "literacy.warning-signs"),
+    ("aj", "kowhai-thyroid-nodule-rfa.md", 37, "literacy.term-undefined"),
+    ("aj", "lakeshore-picc-faq.html", 41, "literacy.term-undefined"),
+    ("aj", "lakeshore-picc-faq.html", 64, "literacy.term-undefined"),
+    ("aj", "mercy-valley-nephrostomy-discharge.txt", 9, "literacy.no-treatment-option"),
+    ("aj", "pennine-vale-varicocele-teens.md", 58, "literacy.risk-numbers"),
+    ("aj", "riverbend-prostate-embolisation-decision-aid.html", 14, "literacy.no-treatment-option"),
+    ("aj", "riverbend-prostate-embolisation-decision-aid.html", 56, "literacy.term-undefined"),
+    ("aj", "sahyadri-tace-consent.txt", 10, "literacy.action"),
+    ("aj", "sahyadri-tace-consent.txt", 43, "literacy.term-undefined"),
+    ("aj", "sahyadri-tace-consent.txt", 58, "literacy.term-undefined"),
+    ("aj", "sahyadri-tace-consent.txt", 66, "literacy.risk-numbers"),
+    ("aj", "sahyadri-tace-consent.txt", 68, "literacy.risk-numbers"),
+    ("aj", "southern-bays-varicose-vein-video-transcript.txt", 18, "literacy.acronym-undefined"),
+    ("aj", "southern-bays-varicose-vein-video-transcript.txt", 21, "literacy.acronym-undefined"),
+    ("aj", "southern-bays-varicose-vein-video-transcript.txt", 21, "literacy.term-undefined"),
+    ("aj", "southern-bays-varicose-vein-video-transcript.txt", 66, "literacy.acronym-undefined"),
+    ("aj", "st-brigids-fibroid-embolisation-faq.md", 56, "literacy.risk-numbers"),
+    ("aj", "wattle-childrens-gastrostomy-parents.md", 60, "literacy.risk-numbers"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai"])
+                                          "af", "ag", "ah", "ai", "aj"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

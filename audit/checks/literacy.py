@@ -1127,7 +1127,7 @@ def summary(context: CheckContext) -> Judgement:
 
 
 _ACTION_START = re.compile(
-    r"(?:^(?:if|when|after|before|once|until|as soon as|while|for)\b[^,]{2,120},\s+(?:please\s+)?"
+    r"(?:^(?:if|when|after|before|once|until|as soon as|while|for|in case of)\b[^,]{2,120},\s+(?:please\s+)?"
     r"|\bplease\s+|\byou (?:should|must|need to|will need to|may need to|can)\s+|^|[.!?:;]\s+)"
     r"(?P<verb>[A-Za-z']+)\b(?![-’'])",
     re.IGNORECASE,

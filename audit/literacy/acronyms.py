@@ -67,11 +67,15 @@ _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()�
 _OPENS_BRACKET_WITH_WORDS = re.compile(r"\(\s*[a-z]+(?:\s+[a-z]+)?$")
 """The acronym after a word or two inside the bracket its long form stands before: "Red blood cells (packed RBCs)"."""
 _OPENS_BEFORE = re.compile(
-    r"(?:\(|,\s*or|,|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
+    r"(?:\(|,\s*or(?:\s+(?:an?|the))?|,(?:\s+(?:an?|the))?"  # "the great saphenous vein, or the GSV"
+    r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
 _LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
 """A name with its acronym in brackets as a label, then what it is after a colon or dash."""
+_SENTENCES_BEFORE = re.compile(r"^.*[.!?]\s+(?=\S)", re.DOTALL)
+"""Whole sentences before the one the acronym stands in: "... at your legs. Before compression is started, an ABPI"
+holds no long form of ABPI, though its letters stand in order across the full stop."""
 _SLASHED_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]{1,8}\s*/\s*)+$")
 """Other letters sharing the bracket before a slash: "(PT/" before "INR)"."""
 _PLAIN_KINDS = frozenset({
@@ -312,7 +316,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
     opener = _OPENS_BEFORE.search(before)
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
-        words = before[: opener.start()].split()
+        words = _SENTENCES_BEFORE.sub("", before[: opener.start()]).split()  # a long form stays in its sentence
         candidate = " ".join(words[-(len(letters) + 4) :])
         if _long_form(letters, candidate, trailing=True) or _one_long_word(letters, words):
             return True

@@ -186,6 +186,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
     r"if nothing (?:changes|is changed)\b|"
+    r"if (?:it|this|they|the [\w-]+|your [\w-]+) (?:stays|stay|remains|remain) (?:blocked|narrowed|narrow|untreated|as it is)\b|"
+    r"(?:stay|carry on|keep going) (?:with|as) (?:what|how) (?:i am|i'm|you are|you're) (?:doing|now)\b|"
     r"if you (?:do not|don't) have (?:the|this|any) (?:treatment|procedure|test))\b",
 ))
 """What happens without treatment, said. No lookaround, so RE2 can read a page for it once: with Python's engine
@@ -218,7 +220,8 @@ WARNING_SIGNS = case_blind(
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\bif[*_]*\s*:"  # "Tell a parent or call us if:" over a list
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
-    r"|develop|develops|notice|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?|hurts?|stops?)\b",
+    r"|develop|develops|notice|notices|experience|experiences|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?"
+    r"|hurts?|stops?)\b",
 )
 GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"

@@ -167,6 +167,8 @@ def test_keeping_a_device_in_or_another_way_instead_is_a_second_choice(schema, s
     ("If you have a fever, call the ward.", "call"),
     ("The aim of treatment is to ease pain, keep the bone strong and slow the cancer down.", None),
     ("The doctor will keep you in hospital overnight.", None),
+    ("In case of emergency after discharge, report to Casualty.", "report"),
+    ("The nurse will report the result to your doctor.", None),
 ])
 def test_an_instruction_is_read_where_its_verb_opens_it(sentence, verb):
     from audit.checks.literacy import _action
@@ -203,6 +205,11 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("WARNING_SIGNS", "Come back to hospital straight away if the pain gets worse.", True),
     ("WARNING_SIGNS", "Come back to hospital in six weeks for your check-up.", False),
     ("WARNING_SIGNS", "Q: When should I tell someone?", True),
+    ("WARNING_SIGNS", "Patients should contact the clinic if they experience increasing neck swelling.", True),
+    ("WARNING_SIGNS", "Contact the clinic if you would like to change the time of your visit.", False),
+    ("NO_TREATMENT", "If the kidney stays blocked, it can get infected or stop working.", True),
+    ("NO_TREATMENT", "Choice 1: Stay with what I am doing now", True),
+    ("NO_TREATMENT", "The tube stays in place for about six weeks.", False),
     ("WARNING_SIGNS", "A: Tell a parent or call us if:\n- you get a fever", True),
     ("WARNING_SIGNS", "Call us if you would like a copy in large print", False),
     ("AUTHOR", "Produced by the interventional radiology team.", True),

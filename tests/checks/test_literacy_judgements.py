@@ -71,3 +71,19 @@ def test_risks_without_a_frequency_are_told_from_risks_with_one(labelled_set):
     rows = _rows(labelled_set, "risk-numbers.tsv")
     pairs = [(not has_frequency(row["text"]), row["label"] == "no-number") for row in rows]
     assert _accuracy(pairs) >= 0.95
+
+
+def test_the_fast_frequency_and_citation_searches_find_what_the_plain_patterns_find():
+    """RE2 on lowered ASCII text for natural frequencies, and the substring tests before the citation and credit
+    searches, only save time: over every line of the literacy corpus they agree with the patterns searched plainly."""
+    from audit.literacy.frequencies import NATURAL, natural_frequency
+    from audit.record import CITATION, CREDITS, cites_or_credits
+
+    lines = [line for path in sorted(CORPUS.rglob("leaflets-*/*.*")) if path.suffix in (".md", ".txt", ".html")
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += ["About 1 in 100 people – één op honderd", "Ónly half of them", "Reviewed by the Ærø team"]
+    assert len(lines) > 10_000
+    assert all(natural_frequency(line) == (NATURAL.search(line) is not None) for line in lines)
+    assert sum(natural_frequency(line) for line in lines) > 100
+    assert all(cites_or_credits(line) == (CITATION.search(line) is not None or CREDITS.search(line) is not None)
+               for line in lines)

@@ -71,6 +71,10 @@ _OPENS_BEFORE = re.compile(
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
+_APPOSITION = re.compile(r",\s*(?:or\s+)?(?:an?|the)")
+_CLOSES_APPOSITION = re.compile(r"s?\s*(?:[,.;)]|$)")
+"""The acronym set off after what it names, as another name for it: "a clot in the deep veins, a DVT." (not "Before
+it is started, an ABPI will be measured", whose sentence goes on)."""
 _LABEL_THEN_DESCRIPTION = re.compile(r"s?\)[*_]*\s*[:–—]\s*(?:\S+\s+){3}")
 """A name with its acronym in brackets as a label, then what it is after a colon or dash."""
 _SENTENCES_BEFORE = re.compile(r"^.*[.!?]\s+(?=\S)", re.DOTALL)
@@ -318,10 +322,12 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
         words = _SENTENCES_BEFORE.sub("", before[: opener.start()]).split()  # a long form stays in its sentence
         candidate = " ".join(words[-(len(letters) + 4) :])
-        if _long_form(letters, candidate, trailing=True) or _one_long_word(letters, words):
+        named_with_article = opener.group().rstrip().endswith((" a", " an", " the"))  # "treatment, a TACE": no name
+        if _long_form(letters, candidate, trailing=True) or (not named_with_article and _one_long_word(letters, words)):
             return True
-        if opener.group().startswith("(") and _plain_before(words):
-            return True  # "a blood clot in a deep vein (DVT)": plain words first, the acronym in brackets
+        if (opener.group().startswith("(") or (_APPOSITION.fullmatch(opener.group()) and _CLOSES_APPOSITION.match(
+                text, end))) and _plain_before(words):
+            return True  # "a blood clot in a deep vein (DVT)", "a clot in the deep veins, a DVT.": plain words first
         if _ALIAS_OPENER.search(before):
             return True  # "usually alteplase (also called tPA)": another name for what was just named
         kind = words[-1].strip(",.;:").lower() if words else ""

@@ -196,7 +196,7 @@ _LEAD_IN_LAST_WORDS = frozenset({
     "should", "will", "must", "like", "such", "occasionally", "happen", "happens", "notice", "arrange",
 })
 _CLAUSE_VERBS = frozenset({"is", "are", "can", "may", "will", "need", "needs", "depends", "increase", "notice", "used"})
-_ASKS = frozenset({"what", "who", "how", "why", "when", "where", "which"})
+QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 _CLAUSE_AT_LEAST = 4  # words: "Complications are uncommon:" is a sentence, "Risks are:" ends on its verb anyway
 
 
@@ -211,7 +211,7 @@ def opens_a_list(text: str) -> bool:
         return False
     words = stripped.rstrip(":").split()
     lowered = [word.lower().strip(",*_") for word in words]
-    if not lowered or lowered[0] in _ASKS:
+    if not lowered or lowered[0] in QUESTION_WORDS:
         return False
     return (lowered[-1] in _LEAD_IN_LAST_WORDS or lowered[0] == "please"
             or (len(lowered) >= _CLAUSE_AT_LEAST and ("," in stripped

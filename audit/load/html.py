@@ -254,10 +254,10 @@ class _Collector(HTMLParser):
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         in_tabs = (bool(self._stack) and self._stack[-1].in_tabs) or attributes.get("role") in _TAB_ROLES
         card = not self._skipped() and self._tab is None and _is_sidebar(tag, attributes)
-        dials = tag == "a" and attributes.get("href", "").startswith("tel:")
-        if dials and any(e.card_from is not None for e in self._stack):
-            self._phone_links.append(len(self.pieces))
         on_trial = any(e.card_from is not None for e in self._stack)  # a sidebar's parts are judged as cards
+        dials = tag == "a" and attributes.get("href", "").startswith("tel:")
+        if dials and on_trial:
+            self._phone_links.append(len(self.pieces))
         junk = not card and not kept_button and self._is_junk(tag, attributes, in_main, in_tabs, by_name=not on_trial)
         hard_junk = junk and self._is_junk(tag, attributes, in_main, in_tabs, by_name=False)
         parent = self._stack[-1] if self._stack else None

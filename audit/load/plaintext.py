@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Literal
 
 from audit.load import HeadingTest
-from audit.load._blocks import PHONE, BlockBuilder, assemble, opens_a_list
+from audit.load._blocks import PHONE, QUESTION_WORDS, BlockBuilder, assemble, opens_a_list
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
@@ -59,7 +59,6 @@ _MAX_QUESTION_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 """One sentence ending and the next starting on a line: running text, never a list item."""
 _WRAPPED_HEADING_WORDS = 5
-_QUESTION_WORDS = frozenset({"what", "how", "why", "when", "where", "who", "which"})
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _MAX_ORGANISATION_WORDS = 8
@@ -503,7 +502,7 @@ def _long_last_item(lines: list[_Line], line: _Line) -> bool:
 
 
 def _asks(line: _Line) -> bool:
-    return line.stripped.split(maxsplit=1)[0].lower() in _QUESTION_WORDS
+    return line.stripped.split(maxsplit=1)[0].lower() in QUESTION_WORDS
 
 
 def _mark_items_after_lead_in(lines: list[_Line]) -> None:
@@ -1274,11 +1273,6 @@ def _column(line: _Line, start: int, end: int | None) -> _Line:
     return _Line(0, line.number, raw.rstrip() if end is not None else raw, line.text[start:end].rstrip(), offset=start)
 
 
-def _goes_on_a_word(line: _Line) -> bool:
-    """A line of prose opening in lower case: the rest of a word a page's foot broke ("lation has been ...")."""
-    return line.kind == "prose" and line.stripped[:1].islower()
-
-
 def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leaflet:
     lines = _in_reading_order([
         _Line(number - 1, number, raw, raw.replace("\xa0", " ").replace("\u200b", " ").rstrip())
@@ -1303,7 +1297,8 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
 
     held = False  # the paragraph open over a page break: it ended mid-word ("ab-") and waits for the word's rest
     for line in lines:
-        if held and not (line.kind in ("blank", "boilerplate") or _goes_on_a_word(line)):
+        if held and not (line.kind in ("blank", "boilerplate") or (line.kind == "prose" and _goes_on_lower(line))):
+            # the rest of the word a page's foot broke goes on in lower case ("lation has been ..."); else a new block
             flush()
         if line.kind in ("blank", "boilerplate") or line.at in in_title:
             held = builder is not None and builder.kind == "paragraph" and builder.ends_mid_word() and (
@@ -1346,7 +1341,7 @@ def parse_plain_text(text: str, path: str, known_heading: HeadingTest) -> Leafle
             ):
                 flush()
                 builder = BlockBuilder("paragraph")
-            if not (builder.ends_mid_word() and line.stripped[:1].islower()):
+            if not (builder.ends_mid_word() and _goes_on_lower(line)):
                 builder.add_space()  # but "tu-" over "mours" is one word, "tu-mours", as spelling reads it
             builder.add(line.raw[line.indent :], line.number, line.offset + line.indent + 1)
     flush()

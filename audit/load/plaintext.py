@@ -48,6 +48,10 @@ _HANGING_INDENT = 4
 _CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
 _MARKED_HEADING = re.compile(r"\s*(?:(={1,6}|#{1,6})\s+(\S.*?)(?:\s+[=#]+)?|([-*~]{2,6})\s+(\S.*?)\s+\3)\s*")
 """A heading marked as wiki, AsciiDoc or Markdown text marks one: "== Risks ==", "=== Risks", "## Risks", "-- Risks --"."""
+_EMPHASISED = re.compile(r"(\s*)(\*{1,2}|_{1,2})(?=[^\s*_])(.*?[^\s*_])\2\s*")
+"""A line wholly in Markdown-style emphasis, as e-mail and chat clients send bold and italic ("*Risks*",
+"**Before you come in**"): its words, judged as any line's, may be a heading."""
+_BRACKETED_ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)")
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
@@ -165,7 +169,8 @@ def _looks_like_heading(
     line: _Line, previous: _Line | None, following: _Line | None, known_heading: HeadingTest,
     beyond: _Line | None = None,
 ) -> bool:
-    text = line.stripped.rstrip(":").strip()
+    stripped = _unemphasised(line.stripped)
+    text = stripped.rstrip(":").strip()
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -173,9 +178,9 @@ def _looks_like_heading(
         return False
     if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
         return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
-    if opens_a_list(line.stripped):
+    if opens_a_list(stripped):
         return False  # "Common side effects include:", "Please bring:", "Complications are uncommon but can include:"
-    if line.stripped.endswith(":") and following is not None and not known_heading(text) and (
+    if stripped.endswith(":") and following is not None and not known_heading(text) and (
         (following.kind == "bullet" and len(words) >= _LEAD_IN_WORDS)
         or (following.kind in ("prose", "item") and not _is_prose(following))
     ):
@@ -189,14 +194,14 @@ def _looks_like_heading(
     if text.endswith("?"):
         return len(words) <= _MAX_QUESTION_WORDS and (after_break or _opens_prose(previous, following))
     standalone = (previous is None or previous.kind == "blank") and (following is None or following.kind == "blank")
-    closed = ((line.stripped.endswith(":") and _is_prose(following))  # "What a RIG is:" over a paragraph: no wrap
+    closed = ((stripped.endswith(":") and _is_prose(following))  # "What a RIG is:" over a paragraph: no wrap
               or (_WH_CLAUSE.fullmatch(text) is not None and following is not None and following.stripped[:1].isupper()))
     if _ENDS_SENTENCE.search(text) or (words[-1].lower() in _DANGLING and not standalone and not closed):
         return False  # a line with blank lines on both sides did not wrap: "Risks to be aware of" is whole
     if _fills_column(line):
         return False  # a column's line that runs to its edge wrapped there: "You will be admitted to the Day"
     if following is not None and following.kind in ("prose", "item"):
-        if _goes_on_lower(following) and (following.kind == "prose" or line.stripped.endswith(":")):
+        if _goes_on_lower(following) and (following.kind == "prose" or stripped.endswith(":")):
             return False  # a wrapped sentence continues on the next line, or a lead-in's items follow
         next_is_short = _is_menu_item(following) and not following.stripped.endswith("?")
         if next_is_short and not known_heading(following.stripped) and not (
@@ -210,8 +215,12 @@ def _looks_like_heading(
 
 def _goes_on_lower(line: _Line) -> bool:
     """A line that carries on a sentence: it opens with a lower-case word. A name written with capitals inside
-    ("eviQ Cancer Treatments Online.", "eGFR is ...") opens a sentence of its own."""
+    ("eviQ Cancer Treatments Online.", "eGFR is ...") opens a sentence of its own; a bracket goes on with the
+    sentence as its word does ("(bone cement) is injected ...")."""
     first = line.stripped.split(maxsplit=1)[0]
+    if _BRACKETED_ENUMERATOR.match(first):
+        return False  # "(a) Blood tests ..." starts an item
+    first = first.lstrip("(['\"“‘")
     return first[:1].islower() and not any(letter.isupper() for letter in first)
 
 
@@ -754,6 +763,9 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
         if (line.kind in ("heading", "prose", "boilerplate") and text.isupper() and len(text.split()) >= 2
                 and not _names_organisation(text) and not known_heading(text.rstrip(":"))
                 and not _RULE_LINE.match(line.text)):
+            under = lines[line.at + 1] if line.at + 1 < len(lines) else None
+            if under is not None and under.kind != "blank" and _names_organisation(under.stripped):
+                furniture.add(under.at)  # the department under the title ("Interventional Radiology, Mercy Hospital")
             return [line], furniture
     subject = next((line for line in headers if line.stripped.lower().startswith("subject:")), None)
     if subject is None:
@@ -997,8 +1009,16 @@ def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
     return run
 
 
+def _unemphasised(text: str) -> str:
+    emphasised = _EMPHASISED.fullmatch(text)
+    return emphasised.group(3) if emphasised else text
+
+
 def _heading_words(line: _Line) -> tuple[str, int]:
-    """A heading line's words and the column they start at (0-based): the marks of "== Risks ==" are not words."""
+    """A heading line's words and the column they start at (0-based): the marks of "== Risks ==" and
+    "*Risks*" are not words."""
+    if emphasised := _EMPHASISED.fullmatch(line.raw):
+        return emphasised.group(3), emphasised.start(3)
     marked = _MARKED_HEADING.fullmatch(line.raw)
     if marked is None:
         return line.raw[line.indent :], line.indent

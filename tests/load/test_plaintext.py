@@ -1150,3 +1150,33 @@ def test_a_pages_feedback_and_sign_up_widgets_are_furniture_and_a_yes_in_the_tex
     leaflet = parse_plain_text(text, "leaflet.txt", never)
     assert {11, 13, 15, 17, 19} <= {span.line for span in leaflet.boilerplate}
     assert heading_texts(leaflet) == ["What is a chest drain?", "Will it hurt?", "Going home"]
+
+
+def test_a_line_wholly_in_email_emphasis_is_a_heading_without_its_stars():
+    text = ("BILE DUCT STENT\n\n*What is a bile duct stent?*\n\nA stent is a thin tube that keeps the bile duct open.\n\n"
+            "**Before you come in**\n\n- Do not eat for six hours.\n\n_Risks_\n\nBleeding happens in about 1 in 100 people.\n\n"
+            "*This note is for general information only.*\n\nAsk us if anything is unclear.\n")
+    leaflet = load_text(text, "stent.txt", "text")
+    assert headings_at(leaflet) == [("What is a bile duct stent?", 3), ("Before you come in", 7), ("Risks", 11)]
+    heading = leaflet.sections[0].heading
+    assert (heading.span.line, heading.span.column) == (3, 2)  # where its words start, after the star
+
+
+def test_the_department_under_an_emailed_handouts_title_is_furniture_not_a_section():
+    text = ("From: IR Nurse <ir@example.org>\nTo: A Parent\nSubject: Your child's ablation\n\nHi,\n\n"
+            "Our information sheet is below.\n\n-----\n\nRADIOFREQUENCY ABLATION OF A BONE TUMOUR\n"
+            "Interventional Radiology, Riverside University Hospital\n\nWhat is it?\n\n"
+            "A small bone tumour is destroyed with heat through a needle.\n")
+    leaflet = load_text(text, "ablation.txt", "text")
+    assert leaflet.title == "RADIOFREQUENCY ABLATION OF A BONE TUMOUR"
+    assert headings_at(leaflet) == [("What is it?", 14)]
+    assert 12 in {span.line for span in leaflet.boilerplate}
+
+
+@pytest.mark.parametrize(("second_line", "heading"), [
+    ("(bone cement) is injected through a needle into the weakened bone.", False),
+    ("(a) Blood tests will be arranged before the day.", True),
+])
+def test_a_line_over_a_bracketed_word_goes_on_but_one_over_a_bracketed_letter_heads_a_list(second_line, heading):
+    text = f"Cementoplasty\n\nWhat is cementoplasty?\nPreparing for cementoplasty\n{second_line}\nMore text follows here.\n"
+    assert ("Preparing for cementoplasty" in headings_of(text, "c.txt")) is heading

@@ -67,6 +67,10 @@ class ResultCache:
         except (OSError, ValueError):  # absent, or torn by a crash mid-write: audit afresh
             return None
 
+    def holds(self, path: str, content: bytes) -> bool:
+        """Whether a result is remembered for these bytes (read or not, as :meth:`get` would find it)."""
+        return self._entry(path, content).is_file()
+
     def put(self, path: str, content: bytes, result: LeafletResult) -> None:
         """Keep ``result``; a cache that cannot be written (read-only, full disk) costs speed, never the run."""
         if result.error is not None:

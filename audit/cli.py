@@ -134,7 +134,11 @@ IgnoreFlag = Annotated[
 ]
 QuietFlag = Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="Text output: findings only.")]
 JobsFlag = Annotated[
-    int, typer.Option("--jobs", "-j", metavar="N", min=0, help="Audit in this many processes (0: one per core); same report.")
+    Optional[int], typer.Option(
+        "--jobs", "-j", metavar="N", min=0, show_default=False,
+        help="Audit in this many processes (0: one per core; default: one per core from 100 leaflets to audit "
+             "afresh, else one); same report.",
+    )
 ]
 
 
@@ -225,7 +229,7 @@ def _progress(total: int) -> Iterator[Callable[[str], None] | None]:
 def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fail_on: FailOnLevel | None,
               language: LanguageOption | None, accept: list[Path] | None, select: list[str] | None,
               ignore: list[str] | None, input_format: InputFormat | None, rules: list[Rule] | None = None,
-              keep_sources: bool = False, default_fail_on: str | None = None, jobs: int = 1,
+              keep_sources: bool = False, default_fail_on: str | None = None, jobs: int | None = 1,
               no_ignore: bool = False, force_exclude: bool = False, cache: bool = False) -> Iterator[ReportStream]:
     """The run as a stream, audited as it is read, with the progress bar shown while it is.
 
@@ -244,7 +248,7 @@ def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fai
     with _progress(len(inputs)) as progress:
         yield audit_stream(
             inputs, leaflet_schema, fmt=input_format.value if input_format else None, rules=rules,
-            settings=settings, progress=progress, keep_sources=keep_sources, jobs=jobs or os.cpu_count() or 1,
+            settings=settings, progress=progress, keep_sources=keep_sources, jobs=None if jobs is None else jobs or os.cpu_count() or 1,
             cache_folder=_cache_folder() if cache else None,
         )
 
@@ -391,7 +395,7 @@ def check(
     ignore: IgnoreFlag = None,
     input_format: InputFormatOption = None,
     quiet: QuietFlag = False,
-    jobs: JobsFlag = 1,
+    jobs: JobsFlag = None,
     no_ignore: Annotated[bool, typer.Option(
         "--no-ignore", metavar="", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
     )] = False,

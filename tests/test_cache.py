@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -14,6 +15,7 @@ import audit.engine
 from audit.cache import ResultCache, run_key
 from audit.cli import app
 from audit.config import Settings
+from audit.schema import load_schema
 from tests.conftest import PROJECT
 
 runner = CliRunner()
@@ -127,3 +129,27 @@ def test_the_same_bytes_under_another_path_are_another_entry(tmp_path):
 
 def _refusing(path, *args):
     raise AssertionError(f"{path} was audited again")
+
+
+def _pages(folder, count):
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"{number:03}.md").write_text(f"# Leaflet {number}\n\nSome text.\n", encoding="utf-8")
+    return sorted(str(path) for path in folder.iterdir())
+
+
+def test_a_run_left_to_choose_uses_a_process_per_core_only_for_many_leaflets_to_audit_afresh(tmp_path, monkeypatch):
+    monkeypatch.setattr(audit.engine.os, "cpu_count", lambda: 2)
+    many = _pages(tmp_path / "many", audit.engine.AUTO_JOBS_AT)
+    few = many[: audit.engine.AUTO_JOBS_AT - 1]
+    settings = Settings()
+    cache = ResultCache(tmp_path / "cache", "run")
+    assert audit.engine._jobs_for(many, settings, None) == 2
+    assert audit.engine._jobs_for(few, settings, None) == 1
+    assert audit.engine._jobs_for(many, settings, cache) == 2  # nothing remembered yet
+    result = audit.engine.audit_paths(many[:1], load_schema()).leaflets[0]
+    for path in many:
+        cache.put(path, Path(path).read_bytes(), result)
+    assert audit.engine._jobs_for(many, settings, cache) == 1  # a warm run starts no process
+    monkeypatch.setattr(audit.engine.os, "cpu_count", lambda: 1)
+    assert audit.engine._jobs_for(many, settings, None) == 1

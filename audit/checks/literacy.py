@@ -1078,7 +1078,8 @@ def author(context: CheckContext) -> Judgement:
     ## What it does
     Looks for an author or publisher: "Written by", "Produced by", a
     copyright line, or an organisation's name (a hospital, trust, society,
-    institute ...); reports the leaflet when there is none.
+    institute, a radiology or imaging practice ...); reports the leaflet when
+    there is none.
 
     ## Why is this bad?
     EQIP-36 item 21: the reader should know who stands behind the information.

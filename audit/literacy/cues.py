@@ -129,7 +129,7 @@ AUTHOR = exact(
     r"|©|&copy;|(?i:\bcopyright\b)"
     r"|(?:[A-Z][\w'&-]+\s+){1,6}(?:Hospitals?|Trust|Health Service|Health|Medical Cent(?:er|re)|Cancer Cent(?:er|re)"
     r"|Cent(?:er|re)|Unit|Clinic|Institute|Society|College|Foundation|Association|University|Department|Service"
-    r"|Network)\b",
+    r"|Network|Radiology|Imaging|Practice|Partners|Associates)\b",
     re.MULTILINE,
 )
 _SUMMARY_WORDS = (

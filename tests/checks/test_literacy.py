@@ -473,3 +473,16 @@ def test_a_section_on_who_the_treatment_suits_is_not_asked_for_numbers_even_read
                      if m.section.heading is not None else m for m in SectionMatcher(schema).match(leaflet))
     rule = all_rules()["literacy.risk-numbers"]
     assert bool(list(rule.check(CheckContext(leaflet, schema, as_risks, Settings())))) is asked
+
+
+@pytest.mark.parametrize(("publisher", "named"), [
+    ("## Kōwhai Interventional Radiology – Auckland", True),
+    ("Harbourside Imaging, 12 Quay Street", True),
+    ("Northgate Vascular Associates", True),
+    ("## Our team", False),
+    ("Ring us on 0100 000 0000.", False),
+])
+def test_a_radiology_or_imaging_practice_named_on_the_page_is_its_publisher(schema, publisher, named):
+    text = "# Thyroid nodule ablation\n\n" + publisher + "\n\n## How is it treated?\n\n" + (
+        "Ablation destroys a nodule with heat through a needle. " * 30)
+    assert (_findings(schema, text, "literacy.author") == []) is named

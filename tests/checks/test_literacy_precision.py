@@ -174,13 +174,12 @@ KNOWN_REJECTED = {
     # haematoma, fever in a post-embolisation syndrome listed under "Common:"), a table's "Most children"; a
     # guidewire (set ai's reviewer judged one unexplained) and premedication (the rule's own cases ask a gloss of
     # it); EVLA and radiofrequency after "thermal ablation means using heat"; sedation said as "medicine to help you
-    # relax" a paragraph before; a publisher named in the heading ("Kowhai Interventional Radiology"); "report to
-    # Casualty" in a consent form's footer. Mended the same day: everyday words (regrowth, needleless, curative),
+    # relax" a paragraph before; "report to Casualty" in a consent form's footer. Mended the same day: everyday words (regrowth, needleless, curative),
     # "the great saphenous vein, or the GSV", "a clot in the deep veins, a DVT.", "If the kidney stays blocked,
     # ...", a decision aid's "Choice 1: Stay with what I am doing now", "Patients should contact the clinic if they
-    # experience ...".
+    # experience ..."; on 2026-12-05 (seventeenth session) a publisher named as a radiology or imaging practice
+    # ("Kōwhai Interventional Radiology").
     ("aj", "glenmorven-easy-read-cementoplasty.txt", 140, "literacy.risk-numbers"),
-    ("aj", "kowhai-thyroid-nodule-rfa.md", 1, "literacy.author"),
     ("aj", "lakeshore-picc-faq.html", 41, "literacy.term-undefined"),
     ("aj", "pennine-vale-varicocele-teens.md", 58, "literacy.risk-numbers"),
     ("aj", "riverbend-prostate-embolisation-decision-aid.html", 56, "literacy.term-undefined"),

@@ -48,6 +48,11 @@ _HANGING_INDENT = 4
 _CONTENTS_GAP = 2  # lines: a contents list's entries stand at most one other line apart  # characters a right-column line may start past the gutter: a bullet's wrapped lines
 _MARKED_HEADING = re.compile(r"\s*(?:(={1,6}|#{1,6})\s+(\S.*?)(?:\s+[=#]+)?|([-*~]{2,6})\s+(\S.*?)\s+\3)\s*")
 """A heading marked as wiki, AsciiDoc or Markdown text marks one: "== Risks ==", "=== Risks", "## Risks", "-- Risks --"."""
+_TIMESTAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+(?=\S)")
+"""A video transcript's time before a line ("[05:50] CHAPTER 7: WHEN TO CALL US"): its rest is judged as any line."""
+_SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{1,40}(?: \([A-Za-z ]+\))?):\s+(?=\S.*[a-z])")
+"""A transcript's speaker before what they say in sentence case ("RAY: And I don't feel anything?", "DR. PRIYA
+RAMAN (HOST): ..."); "EMBOLISATION: WHAT TO EXPECT" is a heading in capitals."""
 _EMPHASISED = re.compile(r"(\s*)(\*{1,2}|_{1,2})(?=[^\s*_])(.*?[^\s*_])\2\s*")
 """A line wholly in Markdown-style emphasis, as e-mail and chat clients send bold and italic ("*Risks*",
 "**Before you come in**"): its words, judged as any line's, may be a heading."""
@@ -172,8 +177,12 @@ def _looks_like_heading(
     stripped = _unemphasised(line.stripped)
     text = stripped.rstrip(":").strip()
     words = text.split()
-    if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()):
-        return False
+    if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()) or not any(map(str.isalpha, text)):
+        return False  # "00:00 / 28:14", a player's time, names nothing
+    if (speaker := _SPEAKER.match(text)) and not known_heading(speaker.group("speaker")):
+        return False  # a transcript's line of speech
+    if _TIMESTAMP.match(line.stripped) and stripped.endswith(":") and not known_heading(text):
+        return False  # "[03:16] TREMBLAY:" names who speaks next
     if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
     if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
@@ -1010,15 +1019,22 @@ def _run_after(lines: list[_Line], heading: _Line) -> list[_Line]:
 
 
 def _unemphasised(text: str) -> str:
+    """A line's words without a transcript's time before them or e-mail emphasis around them."""
+    if timed := _TIMESTAMP.match(text):
+        text = text[timed.end() :]
     emphasised = _EMPHASISED.fullmatch(text)
     return emphasised.group(3) if emphasised else text
 
 
 def _heading_words(line: _Line) -> tuple[str, int]:
     """A heading line's words and the column they start at (0-based): the marks of "== Risks ==" and
-    "*Risks*" are not words."""
-    if emphasised := _EMPHASISED.fullmatch(line.raw):
+    "*Risks*" and a transcript's time ("[05:50] ...") are not words."""
+    timed = _TIMESTAMP.match(line.raw)
+    start = timed.end() if timed else 0
+    if emphasised := _EMPHASISED.fullmatch(line.raw, start):
         return emphasised.group(3), emphasised.start(3)
+    if timed:
+        return line.raw[start:], start
     marked = _MARKED_HEADING.fullmatch(line.raw)
     if marked is None:
         return line.raw[line.indent :], line.indent

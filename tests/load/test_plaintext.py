@@ -1180,3 +1180,21 @@ def test_the_department_under_an_emailed_handouts_title_is_furniture_not_a_secti
 def test_a_line_over_a_bracketed_word_goes_on_but_one_over_a_bracketed_letter_heads_a_list(second_line, heading):
     text = f"Cementoplasty\n\nWhat is cementoplasty?\nPreparing for cementoplasty\n{second_line}\nMore text follows here.\n"
     assert ("Preparing for cementoplasty" in headings_of(text, "c.txt")) is heading
+
+
+def test_a_video_transcripts_timed_chapters_are_headings_and_its_speakers_are_not():
+    text = ("VIDEO TRANSCRIPT\n\nYour pacemaker check\n\n[00:22] CHAPTER 1: WHAT IS A PACEMAKER?\n\n"
+            "[00:25] NURSE: A pacemaker is a small device that keeps your heart from beating too slowly.\n\n"
+            "[01:05] RAY: And I don't feel anything?\n\n[01:10] NURSE:\nNo, you will not feel a thing.\n\n"
+            "[05:50] CHAPTER 2: WHEN TO CALL US\n\nCall the clinic if you feel dizzy or your ankles swell.\n\n"
+            "[07:30] CONTACT\n\nRing the device clinic on 0100 000 0000.\n")
+    leaflet = load_text(text, "pacemaker.txt", "text")
+    assert headings_at(leaflet) == [
+        ("CHAPTER 1: WHAT IS A PACEMAKER?", 5), ("CHAPTER 2: WHEN TO CALL US", 14), ("CONTACT", 18),
+    ]
+    assert leaflet.sections[1].heading.span.column == 9  # where its words start, after the time
+
+
+def test_a_heading_in_capitals_with_a_colon_is_no_speaker():
+    text = "Liver embolisation\n\nEMBOLISATION: WHAT TO EXPECT\n\nA thin tube is passed into the artery in your groin.\n"
+    assert headings_of(text, "embolisation.txt") == ["EMBOLISATION: WHAT TO EXPECT"]

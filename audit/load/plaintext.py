@@ -50,6 +50,8 @@ _MARKED_HEADING = re.compile(r"\s*(?:(={1,6}|#{1,6})\s+(\S.*?)(?:\s+[=#]+)?|([-*
 """A heading marked as wiki, AsciiDoc or Markdown text marks one: "== Risks ==", "=== Risks", "## Risks", "-- Risks --"."""
 _TIMESTAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+(?=\S)")
 """A video transcript's time before a line ("[05:50] CHAPTER 7: WHEN TO CALL US"): its rest is judged as any line."""
+_TAB_CELLS = re.compile(r"[A-Za-z][^\t]*\t+[^\t]*[A-Za-z]")
+"""Words on both sides of a tab: cells of a table a word processor saved as text ("1.<TAB>Risks" is a number)."""
 _SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{1,40}(?: \([A-Za-z ]+\))?):\s+(?=\S.*[a-z])")
 """A transcript's speaker before what they say in sentence case ("RAY: And I don't feel anything?", "DR. PRIYA
 RAMAN (HOST): ..."); "EMBOLISATION: WHAT TO EXPECT" is a heading in capitals."""
@@ -179,6 +181,8 @@ def _looks_like_heading(
     words = text.split()
     if not words or len(text) > 120 or not (text[0].isupper() or text[0].isdigit()) or not any(map(str.isalpha, text)):
         return False  # "00:00 / 28:14", a player's time, names nothing
+    if _TAB_CELLS.search(text):
+        return False  # "Medical oncologist<TAB>Prescribes chemotherapy": a row of a table saved as text
     if (speaker := _SPEAKER.match(text)) and not known_heading(speaker.group("speaker")):
         return False  # a transcript's line of speech
     if _TIMESTAMP.match(line.stripped) and stripped.endswith(":") and not known_heading(text):

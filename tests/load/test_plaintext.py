@@ -1198,3 +1198,11 @@ def test_a_video_transcripts_timed_chapters_are_headings_and_its_speakers_are_no
 def test_a_heading_in_capitals_with_a_colon_is_no_speaker():
     text = "Liver embolisation\n\nEMBOLISATION: WHAT TO EXPECT\n\nA thin tube is passed into the artery in your groin.\n"
     assert headings_of(text, "embolisation.txt") == ["EMBOLISATION: WHAT TO EXPECT"]
+
+
+def test_rows_of_a_table_saved_as_text_with_tabs_are_no_headings_but_a_tabbed_number_is():
+    text = ("Liver metastases\n\n5. Your treatment team\nYour care will be discussed at a team meeting. The people you "
+            "may meet include:\nSpecialist\tRole\nMedical oncologist\tPrescribes chemotherapy and targeted therapy\n"
+            "Dietitian\tAdvises on eating well during treatment\nYou can ask for a copy of the letter the team sends.\n\n"
+            "6.\tRisks\nBleeding happens in about 1 in 100 people.\n")
+    assert headings_of(text, "liver.txt") == ["5. Your treatment team", "6. Risks"]

@@ -56,10 +56,13 @@ _ACCORDION_BUTTON = re.compile(r"(?<![\w-])accordion[-_]{1,2}(?:button|toggle|tr
 copied without its script)."""
 
 
-def _is_sidebar(tag: str, attributes: dict[str, str]) -> bool:
-    """An ``<aside>`` or a complementary region beside the leaflet: read on trial, for the contact card it may hold."""
-    return (tag == "aside" or attributes.get("role") == "complementary") and not _CONTENT_ASIDE.search(
-        attributes.get("class", ""))
+def _is_sidebar(tag: str, attributes: dict[str, str], in_main: bool) -> bool:
+    """An ``<aside>`` or a complementary region beside the leaflet, or a "related" block inside the leaflet's main
+    content (``<section class="related-support">``): read on trial, for the contact card it may hold."""
+    if tag == "aside" or attributes.get("role") == "complementary":
+        return not _CONTENT_ASIDE.search(attributes.get("class", ""))
+    named = _JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}") if in_main else None
+    return named is not None and named.group(1) == "related"
 
 
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
@@ -253,7 +256,7 @@ class _Collector(HTMLParser):
                 self._tab_label = (label, in_main)
         kept_button = tag == "button" and (disclosure or self._heading_level is not None)
         in_tabs = (bool(self._stack) and self._stack[-1].in_tabs) or attributes.get("role") in _TAB_ROLES
-        card = not self._skipped() and self._tab is None and _is_sidebar(tag, attributes)
+        card = not self._skipped() and self._tab is None and _is_sidebar(tag, attributes, in_main)
         on_trial = any(e.card_from is not None for e in self._stack)  # a sidebar's parts are judged as cards
         dials = tag == "a" and attributes.get("href", "").startswith("tel:")
         if dials and on_trial:

@@ -598,3 +598,17 @@ def test_a_bold_paragraph_that_leads_into_a_list_is_text_and_one_that_names_a_se
 <p>Keep it dry.</p><p><strong>Call us straight away if:</strong></p><ul><li>the arm swells</li></ul></main></body></html>""")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Looking after the line"]
     assert "Call us straight away if:" in all_text(leaflet)
+
+
+def test_a_related_block_inside_the_main_content_keeps_its_contact_card_and_drops_its_links():
+    page = (
+        "<html><body><main><h1>Biliary drain</h1><h2>What is it?</h2><p>A thin tube drains bile from the liver.</p>"
+        '<section class="related-support"><h2>Cancer support</h2><p>Our support centre offers counselling. '
+        "Call (01) 555 4400.</p></section>"
+        '<div class="related-pages"><h2>Related pages</h2><ul><li><a href="/stent">Biliary stent</a></li></ul></div>'
+        "</main></body></html>"
+    )
+    leaflet = load_text(page, "drain.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Cancer support"]
+    assert "Call (01) 555 4400." in all_text(leaflet)
+    assert "Biliary stent" not in all_text(leaflet)

@@ -61,8 +61,13 @@ def _is_sidebar(tag: str, attributes: dict[str, str], in_main: bool) -> bool:
     content (``<section class="related-support">``): read on trial, for the contact card it may hold."""
     if tag == "aside" or attributes.get("role") == "complementary":
         return not _CONTENT_ASIDE.search(attributes.get("class", ""))
-    named = _JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}") if in_main else None
+    named = _junk_name(attributes) if in_main else None
     return named is not None and named.group(1) == "related"
+
+
+def _junk_name(attributes: dict[str, str]) -> re.Match[str] | None:
+    """Where an element's id or classes name it furniture ("cookie-banner", "site-footer", "related")."""
+    return _JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}")
 
 
 _TAB_ROLES = frozenset({"tablist", "tab", "tabpanel"})
@@ -329,7 +334,7 @@ class _Collector(HTMLParser):
             return True
         if tag in _FRAME or attributes.get("role") == "main" or in_tabs:
             return False  # "has-sidebar" on <body> describes the page's layout; "nav-tabs" is a tab list, no menu
-        named = _JUNK_NAMES.search(f"{attributes.get('id', '')} {attributes.get('class', '')}") if by_name else None
+        named = _junk_name(attributes) if by_name else None
         # the leaflet's own end matter ("leaflet-footer-info": author, dates) inside its main content is content
         return named is not None and not (in_main and named.group(1) == "footer")
 

@@ -55,7 +55,7 @@ _TAB_CELLS = re.compile(r"[A-Za-z][^\t]*\t+[^\t]*[A-Za-z]")
 _SPEAKER = re.compile(r"(?P<speaker>[A-Z][A-Z.'’ -]{1,40}(?: \([A-Za-z ]+\))?):\s+(?=\S.*[a-z])")
 """A transcript's speaker before what they say in sentence case ("RAY: And I don't feel anything?", "DR. PRIYA
 RAMAN (HOST): ..."); "EMBOLISATION: WHAT TO EXPECT" is a heading in capitals."""
-_EMPHASISED = re.compile(r"(\s*)(\*{1,2}|_{1,2})(?=[^\s*_])(.*?[^\s*_])\2\s*")
+_EMPHASISED = re.compile(r"\s*(\*{1,2}|_{1,2})(?=[^\s*_])(.*?[^\s*_])\1\s*")
 """A line wholly in Markdown-style emphasis, as e-mail and chat clients send bold and italic ("*Risks*",
 "**Before you come in**"): its words, judged as any line's, may be a heading."""
 _BRACKETED_ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)")
@@ -1027,7 +1027,7 @@ def _unemphasised(text: str) -> str:
     if timed := _TIMESTAMP.match(text):
         text = text[timed.end() :]
     emphasised = _EMPHASISED.fullmatch(text)
-    return emphasised.group(3) if emphasised else text
+    return emphasised.group(2) if emphasised else text
 
 
 def _heading_words(line: _Line) -> tuple[str, int]:
@@ -1036,7 +1036,7 @@ def _heading_words(line: _Line) -> tuple[str, int]:
     timed = _TIMESTAMP.match(line.raw)
     start = timed.end() if timed else 0
     if emphasised := _EMPHASISED.fullmatch(line.raw, start):
-        return emphasised.group(3), emphasised.start(3)
+        return emphasised.group(2), emphasised.start(2)
     if timed:
         return line.raw[start:], start
     marked = _MARKED_HEADING.fullmatch(line.raw)

@@ -32,6 +32,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
 from audit.load._blocks import (
+    PHONE,
     BlockBuilder,
     as_heading,
     assemble,
@@ -205,6 +206,26 @@ def _bold_heading_text(inline: Token) -> bool:
             and not opens_a_list(inline.content))
 
 
+_ADDRESS_CARD = re.compile(rf"{PHONE.pattern}|\S@\S")
+
+
+def _bold_first_line(inline: Token) -> tuple[Token, Token] | None:
+    """A paragraph whose first line is a heading in bold over the text it heads, no blank line between
+    ("**Please note**" then "If you are pregnant ..."): the heading's part and the text's, else None. A text
+    that goes on in lower case continues a bold sentence ("**Take your tablets**" then "unless told not to")."""
+    children = inline.children or []
+    first_break = next((i for i, c in enumerate(children) if c.type in ("softbreak", "hardbreak")), None)
+    if first_break is None or inline.map is None:
+        return None
+    label_line, text_lines = inline.content.split("\n", 1)
+    if not text_lines.lstrip()[:1].isupper() or _ADDRESS_CARD.search("\n".join(text_lines.split("\n")[:2])):
+        return None  # a bold name over an address and phone number names who to reach, no section
+    start, end = inline.map
+    label = inline.copy(children=children[:first_break], content=label_line, map=[start, start + 1])
+    text = inline.copy(children=children[first_break + 1 :], content=text_lines, map=[start + 1, end])
+    return (label, text) if _bold_heading_text(label) else None
+
+
 _BYLINE_MARKS = re.compile(r"\s[·|—–-]\s|^(?:medically |content |last |page )?(?:reviewed|updated)\b", re.IGNORECASE)
 
 
@@ -310,6 +331,14 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             ):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True
+            elif kind == "paragraph" and any(isinstance(item, Heading) for item in items) and (
+                parts := _bold_first_line(token)
+            ):  # not under the title, where a masthead in bold stands over the hospital's name
+                label, body = (_inline_block(part, kind, source) for part in parts)
+                if label is not None:
+                    items.append(Heading(min(section_level + 1, 6), as_heading(label)))
+                if body is not None:
+                    items.append(body)
             elif kind == "list_item" and _bold_heading_text(token) and _asks_over_an_answer(tokens, index):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
             elif kind == "list_item" and _underlined_item(tokens, index):

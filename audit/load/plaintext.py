@@ -70,6 +70,8 @@ _MAX_QUESTION_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 """One sentence ending and the next starting on a line: running text, never a list item."""
 _WRAPPED_HEADING_WORDS = 5
+_KNOWN_HEADING_WORDS = 4
+_LABELLED_ROW = re.compile(r"[A-Z][\w ]{0,25}: \S.{0,30}(?<![,\w] and)(?<!,)")  # "Emergency: dial 111"
 _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _MAX_ORGANISATION_WORDS = 8
@@ -201,7 +203,12 @@ def _looks_like_heading(
     if _SECOND_SENTENCE.search(_ENUMERATED.sub("", _QUESTION_MARK.sub("", text))) and not _two_part_heading(text):
         # two sentences on one line are prose; an FAQ's "Q." and a numbering "IV." or "B." end none
         return False
-    after_break = _ends_a_block(previous)
+    # a labelled row ("Emergency: dial 111") is whole: a line after it, with no label of its own and prose under
+    # it, is no next row
+    after_break = _ends_a_block(previous) or (
+        previous is not None and _LABELLED_ROW.fullmatch(previous.stripped) is not None and ":" not in text
+        and _is_prose(following)
+    )
     if _boxed(previous, following):
         return len(words) <= _MAX_TITLE_WORDS  # "PHONE US IF..." between two rules of dashes
     if text.endswith("?"):
@@ -223,7 +230,11 @@ def _looks_like_heading(
             return False  # a list of short lines, not a heading
     # After a list that lost its bullets, a line over prose closes it: the next heading, a question's length.
     closes_a_list = previous is not None and previous.kind == "item" and _is_prose(following)
-    return len(words) <= (_MAX_QUESTION_WORDS if closes_a_list else _MAX_TITLE_WORDS) and after_break
+    # a section's own name over its text may follow an unpunctuated row ("... for a referral", "References")
+    return len(words) <= (_MAX_QUESTION_WORDS if closes_a_list else _MAX_TITLE_WORDS) and (
+        after_break
+        or (len(words) <= _KNOWN_HEADING_WORDS and known_heading(text) and _opens_prose(previous, following))
+    )
 
 
 def _goes_on_lower(line: _Line) -> bool:

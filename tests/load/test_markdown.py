@@ -342,3 +342,22 @@ def test_a_bold_line_that_leads_into_a_list_is_text_and_one_that_names_a_section
                         "port.md", "markdown")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Getting ready:"]
     assert "Please bring:" in all_text(leaflet)
+
+
+def test_a_bold_first_line_over_its_text_without_a_blank_line_is_a_heading_at_its_line():
+    text = ("# Vertebroplasty\n\n## Getting ready\n\n> **Please note**\n> If you might be pregnant, tell the staff.\n\n"
+            "**Before you come in**\nDo not eat for six hours before.\n\n"
+            "**Take your tablets**\nunless we have told you not to.\n")
+    leaflet = load_text(text, "vertebroplasty.md", "markdown")
+    assert [(s.heading.text, s.heading.span.line) for s in leaflet.sections if s.heading] == [
+        ("Getting ready", 3), ("Please note", 5), ("Before you come in", 8),
+    ]
+    note = next(s for s in leaflet.sections if s.heading and s.heading.text == "Please note")
+    assert [block.text for block in note.blocks] == ["If you might be pregnant, tell the staff."]
+
+
+def test_a_bold_name_over_an_address_card_or_under_the_title_is_no_heading():
+    text = ("# Bone tumour ablation\n\n**Department of Radiology**\nCity Hospital, Main Street\n\n## Contact\n\n"
+            "**Musculoskeletal Imaging**\nTower B, 3rd floor\nPhone: 0100 000 0000\n")
+    leaflet = load_text(text, "ablation.md", "markdown")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Contact"]

@@ -1206,3 +1206,24 @@ def test_rows_of_a_table_saved_as_text_with_tabs_are_no_headings_but_a_tabbed_nu
             "Dietitian\tAdvises on eating well during treatment\nYou can ask for a copy of the letter the team sends.\n\n"
             "6.\tRisks\nBleeding happens in about 1 in 100 people.\n")
     assert headings_of(text, "liver.txt") == ["5. Your treatment team", "6. Risks"]
+
+
+def test_a_sections_own_name_after_an_unpunctuated_row_is_a_heading_and_a_row_after_a_row_is_not():
+    text = ("Bone secondaries\n\nWhere to get help\nCancer helpline 0100 000 0000 - a nurse to talk to\n"
+            "Palliative care services - ask your GP or nurse for a referral\nReferences\n"
+            "Cancer Society. Understanding secondary bone cancer. 2024.\n")
+    leaflet = parse_plain_text(text, "bones.txt", lambda line: line == "References")
+    assert heading_texts(leaflet) == ["Where to get help", "References"]
+    assert heading_texts(parse_plain_text(text, "bones.txt", never)) == ["Where to get help"]
+    rows = ("Pleural drain\n\nUseful numbers\nWard 26: 0100 000 0000 (24 hours)\nEmergency: dial 111\n"
+            "Tell us what you think\nWe welcome feedback on this leaflet. Please write to us.\n\n"
+            "More information\nCancer Society: 0100 000 0001\nHelpline: 0100 000 0002\n")
+    found = headings_of(rows, "drain.txt")
+    assert "Tell us what you think" in found
+    assert not {"Emergency: dial 111", "Helpline: 0100 000 0002"} & set(found)
+
+
+def test_a_short_unpunctuated_line_that_names_no_section_after_a_row_stays_text():
+    text = ("Bone secondaries\n\nHelp near you\nPalliative care services - ask your GP or nurse for a referral\n"
+            "Support groups in your area\nMost towns have a group. Ask your nurse which meets near you.\n")
+    assert heading_texts(parse_plain_text(text, "bones.txt", lambda line: line == "References")) == ["Help near you"]

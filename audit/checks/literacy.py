@@ -208,7 +208,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     simply means ...", "This means it makes your blood take longer to clot",
     "Sedation makes you drowsy", "In plain words, ..."), where the word comes
     from ('"Brachy" comes from the Greek word for "short"'), one
-    of the next two sentences defining it ("(A term is a ...)"), or
+    of the next two sentences defining it ("(A term is a ...)") or the words
+    it stood in, quoted ('"Central venous" means ...'), or
     a heading asking "What is a term?" over it (the leaflet's subject counts
     as explained when a section defines it), or a glossary on the page that
     lists it ("Glossary", "Words we use", "Words you will hear": the section
@@ -321,7 +322,7 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     which we usually call AF", "You may hear it called a VAB"), or named alone
     and then said in plain words ("A PICC line. This is a thin tube that goes
     in your arm."), or named as a kind a reader knows ("a liquid glue called
-    NBCA", "ACTH (a hormone that ...)"), or alone in a table cell beside a
+    NBCA", "a harmless tracer, called MAA", "ACTH (a hormone that ...)"), or alone in a table cell beside a
     cell that says what it is ("ALPPS | A two-step operation ..."). Acronyms patients know (CT, MRI, GP, NHS, A&E ...; the list is
     `audit/literacy/data/known-acronyms.txt`) are not reported, nor
     credentials after a name ("RN", "MD"), common words in capitals ("CALL
@@ -473,8 +474,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     table cell that names a complication (bleeding, infection, pain,
     pneumothorax ...; `audit/literacy/data/complications.txt`; not "pain
     relief" or "painkillers") and gives no
-    frequency: a natural frequency ("about 1 in 100"), a share ("half") or a
-    percentage, beside it, in any cell of its table row, in the lead-in or closing
+    frequency: a natural frequency ("about 1 in 100"), a share ("half"), a
+    count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the lead-in or closing
     paragraph of its list ("Out of every 100 people:" over "about 10 will
     ..."), in a table whose column says what its counts are out of ("Out of
     every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
@@ -959,7 +960,7 @@ def warning_signs(context: CheckContext) -> Judgement:
 
     ## What it does
     Looks for the ways leaflets say when to seek help: "seek medical help",
-    "go to A&E", "call 999", "warning signs", "if you notice ... call ...",
+    "go to A&E", "come to Emergency straight away if ...", "call 999", "warning signs", "if you notice ... call ...",
     "contact ... straight away", "when should I tell someone?", "call us if:"
     over a list; reports the leaflet when there are none.
 
@@ -1100,7 +1101,8 @@ def summary(context: CheckContext) -> Judgement:
     ## What it does
     Looks for a heading that introduces a summary ("Key points", "Summary",
     "In brief", "At a glance", "Things to remember" ...), or such words on a
-    line of their own anywhere on the page (a key-points box in an aside);
+    line of their own anywhere on the page (a key-points box in an aside; a
+    transcript's 'ON-SCREEN TEXT: "Key points"');
     reports leaflets of 150 words or more that have none.
 
     ## Why is this bad?

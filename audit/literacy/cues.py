@@ -140,14 +140,14 @@ _SUMMARY_WORDS = (
     r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
-_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
-"""A lead and a count before the summary's words: "Before you read: 5 things to know", "ON-SCREEN TEXT: Key points",
-"Before you leave the unit – key points"."""
+_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+"""A lead and a count before the summary's words: "Before you read: 5 things to know", 'ON-SCREEN TEXT: "Key
+points"', "Before you leave the unit – key points"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
     + _SUMMARY_WORDS
-    + r"(?:[ \t]*\([^()\n]{1,40}\))?[*_]*[:.]?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
+    + r"(?:[ \t]*\([^()\n]{1,40}\))?[\"”]?[*_]*[:.]?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
     re.MULTILINE,
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too; a
@@ -208,8 +208,8 @@ KEEPING_WATCH_LABEL = re.compile(
 ("Active surveillance – a scan every year instead"), which the ``said`` group carries on to explain."""
 WARNING_SIGNS = case_blind(
     r"\bseek (?:urgent |immediate |medical |emergency )?(?:help|advice|attention|care)\b"
-    r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency "
-    r"(?:department|room)|ER|urgent care)\b"
+    r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency"
+    r"(?: department| room)?|ER|urgent care)\b"  # "Come to Emergency straight away if ..."
     r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
     r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you|we) (?:get|seek|call|contact|come back"
     r"|return|tell)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"

@@ -24,7 +24,8 @@ NATURAL = re.compile(
     r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters)\b"
     r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d"
     rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b"  # "Out of every 100 people:" over "about 10 will ..."
-    rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b",  # "Out of 100 people who have a chest drain:" opening a sentence
+    rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b"  # "Out of 100 people who have a chest drain:" opening a sentence
+    r"|\bno (?:clear |known |reported |recorded |published )?cases\b|\bnever (?:yet )?(?:been )?reported\b",  # a count of none
     re.IGNORECASE,
 )
 DENOMINATOR = re.compile(

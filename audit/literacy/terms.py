@@ -1044,14 +1044,20 @@ def _asked_next(blocks: list[Block], number: int, term: str) -> bool:
 
 def _defined_soon_after(following: str, term: str) -> bool:
     """ "(A radiologist is a doctor who ...)" in one of the next two sentences: the text stops to say what it
-    is, in brackets or not."""
+    is, in brackets or not; or the words it stood in, quoted ('"Central venous" means the tip lies in ...')."""
     for sentence in (following, following[_sentence_end(following) :]):
         opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(\"“‘'*_").lstrip(), count=1)
         if opening.lower().startswith(term.lower()) and any(
             _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term))
         ):
             return True
+        quoted = _QUOTED_OPENING.match(sentence)
+        if quoted and f" {term.lower()} " in f" {quoted.group(1).lower()} " and _defines(sentence[quoted.end() :], ""):
+            return True
     return False
+
+
+_QUOTED_OPENING = re.compile(r"\s*[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
 
 
 def _defines(after: str, before: str, *, that_clause: bool = True) -> bool:

@@ -143,7 +143,8 @@ def _menu_row(text: str) -> bool:
         return True
     marked = _MARKED_ITEMS.split(text)
     return (len(marked) >= _MARKED_MENU_ITEMS and not text.lstrip().startswith("|")
-            and all(len(part.split()) <= _MENU_ITEM_WORDS for part in marked))
+            # a phone number is one item's word: "24x7 Emergency: +91 00000 00100 | Book Appointment | Login"
+            and all(len(PHONE.sub("0", part).split()) <= _MENU_ITEM_WORDS for part in marked))
 
 
 @dataclass(slots=True)
@@ -955,7 +956,7 @@ def _opens_text(lines: list[_Line], line: _Line) -> bool:
     )
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:>>|[>›»/|])\s+")  # "Home >> Patient Education >> ..." too
 _ORGANISATION = re.compile(
     r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"

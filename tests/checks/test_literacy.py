@@ -486,3 +486,27 @@ def test_a_radiology_or_imaging_practice_named_on_the_page_is_its_publisher(sche
     text = "# Thyroid nodule ablation\n\n" + publisher + "\n\n## How is it treated?\n\n" + (
         "Ablation destroys a nodule with heat through a needle. " * 30)
     assert (_findings(schema, text, "literacy.author") == []) is named
+
+
+@pytest.mark.parametrize(("line", "says_it"), [
+    ("Come to Emergency straight away if you have a fever with shivering.", True),
+    ("Go to the emergency department if the drain falls out.", True),
+    ("The emergency team reviews every scan the same day.", False),
+])
+def test_being_told_to_come_to_emergency_gives_warning_signs(schema, line, says_it):
+    body = "## Going home\n\nKeep the drain bag below your waist and empty it twice a day.\n\n" + line
+    assert (_findings(schema, body, "literacy.warning-signs") == []) is says_it
+
+
+def test_a_transcripts_quoted_on_screen_key_points_are_a_summary(schema):
+    text = ("VIDEO TRANSCRIPT\n\nKyphoplasty explained\n\n[00:10] DOCTOR: Hello, I will talk you through kyphoplasty "
+            "today.\n\n[00:38] ON-SCREEN TEXT: \"Key points\"\n- It treats painful spinal fractures.\n"
+            "- Most people have less pain within days.\n\n[01:00] DOCTOR: "
+            + "The doctor puts a thin needle into the broken bone and fills it with cement. " * 30 + "\n")
+    leaflet = load_text(text, "kyphoplasty.txt", "text")
+    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.summary"]], Settings())
+    assert not result.findings
+    unquoted = text.replace('"Key points"', '"Chapter one"')
+    result = audit_leaflet(load_text(unquoted, "kyphoplasty.txt", "text"), schema, [all_rules()["literacy.summary"]],
+                           Settings())
+    assert [f.rule for f in result.findings] == ["literacy.summary"]

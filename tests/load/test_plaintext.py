@@ -1227,3 +1227,13 @@ def test_a_short_unpunctuated_line_that_names_no_section_after_a_row_stays_text(
     text = ("Bone secondaries\n\nHelp near you\nPalliative care services - ask your GP or nurse for a referral\n"
             "Support groups in your area\nMost towns have a group. Ask your nurse which meets near you.\n")
     assert heading_texts(parse_plain_text(text, "bones.txt", lambda line: line == "References")) == ["Help near you"]
+
+
+def test_a_header_bar_with_a_phone_number_and_a_double_arrow_breadcrumb_are_furniture_over_the_title():
+    text = ("CITY SUPERSPECIALITY HOSPITAL, PUNE\nNABH Accredited | 24x7 Emergency: +91 00000 00100 | Book Appointment"
+            " | Login\n\nHome  |  Specialities  |  Patient Education  |  Contact\n"
+            "Home >> Patient Education >> Going Home with a Biliary Drain\n\n"
+            "GOING HOME WITH A BILIARY DRAIN\n\nYou are going home with a thin tube in your side. Keep it dry.\n")
+    leaflet = load_text(text, "drain.txt", "text")
+    assert leaflet.title == "GOING HOME WITH A BILIARY DRAIN"
+    assert all("NABH" not in block.text for section in leaflet.sections for block in section.blocks)

@@ -959,11 +959,11 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
 
 
 _YOU_WILL_FEEL = re.compile(
-    r"\s*(?:You|Your child)\s+(?:will|may|might|should)\s+(?:feel|become|be)\s+(?:very\s+|quite\s+|a (?:bit|little)\s+)?"
-    r"(?:drowsy|sleepy|relaxed|calm|numb)\b"
+    r"\s*(?:You|Your child)(?:\s+(?:will|may|might|should)|['’]ll)\s+(?:feel|become|be)\s+"
+    r"(?:very\s+|quite\s+|a (?:bit|little)\s+)?(?:drowsy|sleepy|relaxed|calm|numb)\b"
 )
 """What a medicine does, as the reader will feel it: "give you sedation ... through a drip. You will feel relaxed and
-drowsy"."""
+drowsy", "You'll be relaxed and comfortable"."""
 _WHO_DOES = re.compile(r"\s+who\s+(?:\w+ly\s+)?(?:uses|does|treats|specialises|specializes|reads|looks after"
                        r"|carries out|performs|puts|gives|is trained|are trained)\b")
 """A person named with what they do: "a radiologist who uses a CT scanner to guide a fine needle"."""

@@ -199,7 +199,9 @@ def term_undefined(context: CheckContext) -> Judgement:
     list of more terms: "a nephrostomy, a gastrostomy or an angioplasty"),
     "term, which sends ...", "term - ...", "term is/means ...", "plain words called
     term", "doctors call this term", "doctors call plain words term", "plain
-    words - a term", "a blood thinner, an anticoagulant, for ...", "Its
+    words - a term", "a blood thinner, an anticoagulant, for ...", a kind of
+    medicine said by what the sentence says it is for ("an antiplatelet
+    medicine, such as clopidogrel, to keep the stent from clotting"), "Its
     medical name is term", "term, who are trained to ...", the term doing what it
     does ("Cryoablation destroys the tumour", "Pelvic vein embolisation closes
     these veins", not a person's job), "term = plain words" (on-screen text),

@@ -216,6 +216,8 @@ _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
     r"|collect|drain|hold|remove|widen|open|unblock|break up|dissolve|repair|replace|strengthen|look inside|take an?)\b"
 )
+_MEDICINE_AFTER = re.compile(r"\s+(?:medicines?|medications?|tablets?|drugs?|injections?)\b")
+"""A kind of medicine named by the term ("antiplatelet medicine"): what the sentence says it is for says what it is."""
 _PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
 _SYMPTOMS_TO_REPORT = re.compile(
     r",?\s+so\s+(?:tell|let|call|contact|ring|phone|see)\b[^.;!?]{0,60}?\bif\s+"
@@ -730,6 +732,11 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         verb = _APPOSITION_CLOSES.match(text, end)
         if verb is not None and verb.group(1).lower() in _EXPLAINING_VERBS | _DESCRIBING_VERBS:
             return end + _sentence_end(text[end:])  # "A similar procedure, kyphoplasty, uses a small balloon ..."
+    medicine = _MEDICINE_AFTER.match(text, end)
+    if medicine is not None:  # "a second antiplatelet medicine, such as clopidogrel, for months to keep the stent from clotting"
+        sentence_end = end + _sentence_end(text[end:])
+        if _PURPOSE.search(text, medicine.end(), sentence_end):
+            return medicine.end()  # the words after are judged as ever
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is

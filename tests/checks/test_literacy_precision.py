@@ -103,12 +103,11 @@ KNOWN_REJECTED = {
     # Set ad (judged once at a21eab7, 2026-12-04, twelfth session; ten of its 20 rejected warnings are mended the same
     # day, and "sedation" after "sedated, which means ..." in the thirteenth): terms explained a few lines on or earlier
     # in other words ("dialyse" after haemodialysis, "the top chambers of the heart ... quiver" after "atrial fibrillation", duodenum,
-    # "a small blister of air ... (a 'bleb')", whose singular is too short to be read as a term), a purpose clause after
-    # "such as clopidogrel or aspirin," (antiplatelet), an anesthesiologist and a PCI score by what they do, squamous as a
+    # "a small blister of air ... (a 'bleb')", whose singular is too short to be read as a term), an anesthesiologist and a PCI score by what they do, squamous as a
     # named skin cancer (a transcript's no-treatment answer read as risks was mended on 2026-12-05, seventeenth
-    # session, when the plain-text loader read its speakers' lines as speech, not headings).
+    # session, when the plain-text loader read its speakers' lines as speech, not headings; "antiplatelet medicine ...,
+    # to make your blood less sticky" on 2026-12-05, eighteenth session, with set ak's).
     ("ad", "av-fistula-surgery-for-dialysis-india-kidney-hospital.html", 63, "literacy.term-undefined"),
-    ("ad", "carotid-endarterectomy-uk-nhs-trust.md", 47, "literacy.term-undefined"),
     ("ad", "electrical-cardioversion-podcast-transcript-canada-heart-institute.txt", 28, "literacy.term-undefined"),
     ("ad", "electrical-cardioversion-podcast-transcript-canada-heart-institute.txt", 72, "literacy.term-undefined"),
     ("ad", "electrochemotherapy-skin-metastases-ireland-hospital-webpage.txt", 31, "literacy.term-undefined"),
@@ -195,11 +194,10 @@ KNOWN_REJECTED = {
     # 2026-12-05: 24 of 33 kept, precision 0.73). Mended on 2026-12-05 (eighteenth session): "a harmless tracer,
     # called MAA", '"Central venous" means ...', a risk row's "no clear cases in published studies", a site header
     # bar read as furniture, "Come to Emergency straight away if ...", a transcript's 'ON-SCREEN TEXT: "Key points"',
-    # sedation said by how it feels in the next sentence ("You'll be relaxed and comfortable").
-    # Left: a drug class said by its purpose in the same sentence ("antiplatelet medicine ... to keep the stent from
-    # clotting"); "colonoscopy" as known to US adults (set ad's reviewer judged it jargon on an Australian page, so no
-    # everyday-word entry).
-    ("ak", "05-renal-artery-stenting-us.txt", 76, "literacy.term-undefined"),
+    # sedation said by how it feels in the next sentence ("You'll be relaxed and comfortable"), a kind of medicine said
+    # by its purpose in the same sentence ("antiplatelet medicine, such as clopidogrel, ... to keep the stent from
+    # clotting"). Left: "colonoscopy" as known to US adults (set ad's reviewer judged it jargon on an Australian page,
+    # so no everyday-word entry).
     ("ak", "10-hemorrhoid-embolization-us.html", 62, "literacy.term-undefined"),
 }
 

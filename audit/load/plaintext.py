@@ -310,7 +310,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "blank"
         elif _METADATA.fullmatch(line.stripped):
             line.kind = "metadata"
-        elif (_is_furniture(furniture, line.stripped) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
+        elif (_is_furniture(furniture, _LINK_NUMBER.sub("", line.stripped)) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
             line.text
         ):
             line.kind = "boilerplate"
@@ -711,6 +711,24 @@ _NAME_THEN_KIND = re.compile(r"[^.!?]{3,60} [–—-] (?:\w+ ){0,2}(?:patient|pa
 site also uses as the browser's title; where the page shows no other, it is the title."""
 
 
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+"""The number a text browser's dump (``lynx -dump``) puts before each link: "[3]Home", "[1]Skip to content"."""
+
+
+def _menu_link(line: _Line) -> bool:
+    """A site menu's item as a text browser dumps it: a bullet over a numbered link of a few words ("* [4]Our
+    hospitals"). Before the title only: in the text such an item may be a support group worth naming."""
+    item = _BULLET.sub("", line.stripped, count=1)
+    return line.kind == "bullet" and _LINK_NUMBER.match(item) is not None and len(item.split()) <= _MENU_ITEM_WORDS
+
+
+def _wrapped_crumb(before: list[_Line], line: _Line) -> bool:
+    """The rest of a breadcrumb that wrapped ("... > [11]Medical imaging > Bronchial" over "artery embolisation")."""
+    crumb = before[-1] if before else None
+    return (crumb is not None and crumb.kind == "boilerplate" and crumb.at == line.at - 1
+            and _page_named(crumb.stripped) is not None and _continues_in_lower_case(line))
+
+
 def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_Line], set[int]]:
     """Find the title among the short lines before the first prose, and what around it is furniture.
 
@@ -726,7 +744,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     for line in lines:
         if (line.kind == "boilerplate" and not _continues_in_lower_case(line)) or (
             line.kind == "prose" and _menu_row(line.stripped)  # "Book Appointment | Emergency: 080 5555 1066 | ..."
-        ):
+        ) or _menu_link(line) or _wrapped_crumb(before, line):
             before.append(line)  # site furniture ("Share this page", "f   in   ✉") is set aside: the text has not begun
             continue
         opening_line = not before and _title_like(line) and not re.search(r"\s[-|–]\s", line.stripped)  # no browser title
@@ -764,7 +782,9 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture |= {line.at for line in before
                   if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped)
-                                            or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last))}
+                                            or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last)
+                                            or (_strap_under(lines, last, line) and not _opens_text(lines, line))
+                                            or _REFERENCE_CODE.search(line.stripped))}
     furniture -= {line.at for line in wrapped}
     return wrapped, furniture
 
@@ -864,9 +884,11 @@ def _continues_in_lower_case(line: _Line) -> bool:
 
 def _title_like(line: _Line) -> bool:
     """A heading line, or a short capitalised line that is no sentence, phone number or organisation's name."""
+    text = line.stripped
+    if _REFERENCE_CODE.search(text):
+        return False  # "Leaflet No. SUH-RAD-061", "Leaflet R/112" file the leaflet
     if line.kind == "heading":
         return True
-    text = line.stripped
     return (
         line.kind == "prose"
         and text[:1].isupper()
@@ -874,6 +896,12 @@ def _title_like(line: _Line) -> bool:
         and not re.search(r"[.,;:!]$", text)
         and not PHONE.search(text)
     )
+
+
+_REFERENCE_CODE = re.compile(
+    r"\b(?i:leaflet|ref|reference|document|doc)\.?\s*(?i:no\b\.?|number\b|id\b|code\b)"
+    r"|\b[A-Z]+\d*(?:[-_][A-Z0-9]+){2,}\b|\b[A-Z]{1,4}/\d{2,}\b"
+)
 
 
 def _chosen_title(
@@ -914,7 +942,27 @@ def _chosen_title(
     # another line, a line with the text straight under it is the first section's heading.
     if last.stripped.endswith("?") or (len(pages) > 1 and _opens_text(lines, last)):
         return pages[-2] if len(pages) >= 2 else None
+    if len(pages) > 1 and _strap_under(lines, pages[-2], last):
+        return pages[-2]
     return last
+
+
+_MIN_STRAP_WORDS = 4
+
+
+def _strap_under(lines: list[_Line], name: _Line, line: _Line) -> bool:
+    """A plain description in sentence case straight under a name set in capitals or title case ("NEPHROSTOMY" over
+    "Draining the kidney through the skin", "Kidney Cryoablation" over "Freezing small kidney tumours without an
+    operation"): the name is the title and the line its strap."""
+    words = line.stripped.split()
+    significant = [word for word in name.stripped.split() if len(word) > 3]
+    return (
+        line.kind in ("prose", "heading") and not line.stripped.endswith(("?", ":")) and not _NUMBER.match(line.text)
+        and all(other.kind == "blank" for other in lines[name.at + 1 : line.at])
+        and len(words) >= _MIN_STRAP_WORDS
+        and sum(word[:1].isupper() for word in words[1:]) <= 1  # sentence case: at most a name inside
+        and bool(significant) and all(word[:1].isupper() for word in significant)
+    )
 
 
 _SUBJECT_FIRST = re.compile(r"(\w.*?)(?::|\s[-–—|]\s)")

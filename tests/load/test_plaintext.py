@@ -1237,3 +1237,31 @@ def test_a_header_bar_with_a_phone_number_and_a_double_arrow_breadcrumb_are_furn
     leaflet = load_text(text, "drain.txt", "text")
     assert leaflet.title == "GOING HOME WITH A BILIARY DRAIN"
     assert all("NABH" not in block.text for section in leaflet.sections for block in section.blocks)
+
+
+def test_a_leaflet_number_is_never_the_title_and_is_set_aside():
+    text = ("Shannonside University Hospital\n\n          Colonic Stent Insertion\n\n      Department of Radiology\n"
+            "          Leaflet No. SUH-RAD-061\n\n\nWhat is a colonic stent?\nA colonic stent is a hollow tube of "
+            "metal mesh that holds the bowel open.\n")
+    leaflet = load_text(text, "stent.txt", "text")
+    assert leaflet.title == "Colonic Stent Insertion"
+    assert heading_texts(leaflet) == ["What is a colonic stent?"]
+
+
+def test_a_name_in_capitals_over_a_plain_strap_is_the_title_and_the_strap_is_set_aside():
+    text = ("Ashgrove Hospitals                      Patient Information\n\n\n            NEPHROSTOMY\n\n"
+            "      Draining the kidney through the skin\n\n\n1. Introduction\n\nThis leaflet tells you about having a "
+            "nephrostomy.\n")
+    leaflet = load_text(text, "nephrostomy.txt", "text")
+    assert leaflet.title == "NEPHROSTOMY"
+    assert heading_texts(leaflet) == ["1. Introduction"]
+
+
+def test_a_text_browsers_dump_has_its_menu_and_wrapped_breadcrumb_set_aside_over_the_title():
+    text = ("   [1]Skip to content\n\n   [2]Ranges Health logo\n     * [3]Home\n     * [4]Our hospitals\n"
+            "     * [5]Health information\n\n   [9]Home > [10]Health information > [11]Medical imaging > Bronchial\n"
+            "   artery embolisation\n\nBronchial Artery Embolisation\n\nWhat is it?\n\nA treatment that blocks the "
+            "arteries bleeding into your lung.\n")
+    leaflet = load_text(text, "bae.txt", "text")
+    assert leaflet.title == "Bronchial Artery Embolisation"
+    assert heading_texts(leaflet) == ["What is it?"]

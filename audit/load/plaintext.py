@@ -755,7 +755,8 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
             break
         named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
         if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line
-                                               and not named and not _wraps_as_a_title(lines, line)) or (
+                                               and not named and not _wraps_as_a_title(lines, line)
+                                               and not _alone_over_text(lines, line, before)) or (
             line.stripped[:1].islower() or _fills_column(line)
         ):
             break  # a long line in capitals is a title ("VERTEBROPLASTY: A CEMENT INJECTION FOR ..."), not the text,
@@ -864,6 +865,18 @@ def _wraps_as_a_title(lines: list[_Line], line: _Line) -> bool:
 _NARROW_PARAGRAPH_WORDS = 10
 
 
+def _alone_over_text(lines: list[_Line], line: _Line, before: list[_Line]) -> bool:
+    """A long title on a line of its own under the site's furniture, over the text's first paragraph ("Draining fluid
+    from around the lung: pleural aspiration and chest drain" under "Print this page   Download PDF")."""
+    following = next((later.stripped for later in lines[line.at + 1 :] if later.kind != "blank"), "")
+    return (
+        bool(before) and before[-1].kind == "boilerplate" and _title_like(line)
+        and lines[line.at - 1].kind in ("blank", "boilerplate")
+        and line.at + 1 < len(lines) and lines[line.at + 1].kind == "blank"
+        and following[:1].isupper() and len(following.split()) >= _PROSE_WORDS
+    )
+
+
 def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:
     """The first line of a paragraph set in a narrow column ("Cryoablation is a way of treating a" over "small
     tumour in the kidney by freezing"): three lines or more, the second going on in lower case, ten words or more
@@ -904,10 +917,14 @@ _REFERENCE_CODE = re.compile(
 )
 
 
+_DEPARTMENT_AFTER = re.compile(r"\s(?:department|service|services|unit|clinic|team|division)$", re.IGNORECASE)
+
+
 def _chosen_title(
     lines: list[_Line], candidates: list[_Line], crumbs: dict[str, int], known_heading: HeadingTest
 ) -> _Line | None:
-    named = [line for line in candidates if _named_by(crumbs, line)]
+    # "Interventional Radiology Department" under a breadcrumb ending in the site's section "Interventional Radiology"
+    named = [line for line in candidates if _named_by(crumbs, line) and not _DEPARTMENT_AFTER.search(line.stripped)]
     if named:  # "Home > Services > Kyphoplasty" names the page: the line "Kyphoplasty" is its title
         return named[0]
     underlined = [line for line in candidates if _DOUBLE_UNDERLINE.match(_line_after(lines, line))]

@@ -1265,3 +1265,22 @@ def test_a_text_browsers_dump_has_its_menu_and_wrapped_breadcrumb_set_aside_over
     leaflet = load_text(text, "bae.txt", "text")
     assert leaflet.title == "Bronchial Artery Embolisation"
     assert heading_texts(leaflet) == ["What is it?"]
+
+
+def test_a_long_title_alone_under_the_sites_furniture_over_the_first_paragraph_is_the_title():
+    text = ("Jacaranda Ridge Hospital\nHome / Patients / Patient information leaflets / Respiratory\n"
+            "Print this page   Download PDF   Text size A A A\n\n"
+            "Draining fluid from around the lung: pleural aspiration and chest drain\n\n"
+            "Your doctor has recommended a procedure to remove fluid from around your lung. Please read this.\n\n"
+            "1. What is a pleural effusion?\n\nFluid that collects between the lung and the chest wall.\n")
+    leaflet = load_text(text, "pleural.txt", "text")
+    assert leaflet.title == "Draining fluid from around the lung: pleural aspiration and chest drain"
+
+
+def test_a_department_line_a_breadcrumbs_section_names_is_not_the_title():
+    text = ("Skip to main content\nHome > Patients > Patient Information Leaflets > Interventional Radiology\n"
+            "Catheter-directed thrombolysis for deep vein thrombosis\nInterventional Radiology Department\n"
+            "Print this page   Download PDF\n\nThis leaflet is for patients who have a blood clot in a deep vein of "
+            "the leg.\n\nWhat is a DVT?\nA blood clot in one of the deep veins, usually in the leg.\n")
+    leaflet = load_text(text, "dvt.txt", "text")
+    assert leaflet.title == "Catheter-directed thrombolysis for deep vein thrombosis"

@@ -99,8 +99,8 @@ _BOLD_UTILITIES = {  # utility-first CSS (Tailwind, Bootstrap): the class is the
     "font-bold", "font-semibold", "font-extrabold", "font-black", "fw-bold", "fw-semibold", "fw-bolder",
     "font-weight-bold", "text-bold", "bold",
 }
-_TITLE_CLASSES = frozenset({"MsoTitle", "title"})
-"""Word's and Google Docs' title style, on a paragraph (a bare ``title`` on a div styles sections too)."""
+_TITLE_CLASSES = frozenset({"MsoTitle", "title", "Title"})
+"""Word's, Google Docs' and InDesign's title style, on a paragraph (a bare ``title`` on a div styles sections too)."""
 _PAGE_TITLE_CLASS = re.compile(
     r"^(?:[\w-]*[-_])?(?:page|pg|entry|article|post|hero|leaflet|document|header|main)[-_]{0,2}(?:header[-_]{1,2})?title$",
     re.IGNORECASE,

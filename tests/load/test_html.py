@@ -278,6 +278,17 @@ def test_a_word_title_paragraph_is_the_title_and_the_first_h1_a_section():
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a lung biopsy?", "Risks"]
 
 
+def test_an_indesign_title_paragraph_is_the_title_over_a_file_name_in_the_head():
+    page = (
+        "<html><head><title>PIL-RESP-0412_Tracheal_stent_v3</title></head><body>"
+        '<p class="Title ParaOverride-2"><span class="CharOverride-2">Tracheal stent insertion</span></p>'
+        f"<h2>What is a tracheal stent?</h2><p>{PROSE}</p></body></html>"
+    )
+    leaflet = load(page)
+    assert leaflet.title == "Tracheal stent insertion"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a tracheal stent?"]
+
+
 def test_a_cms_page_title_element_is_the_title_and_styled_section_titles_stay_sections():
     page = (
         '<html><head><title>Lung ablation | Chest team</title></head><body>'

@@ -958,7 +958,12 @@ def _chosen_title(
     # A lone line that opens the page is its title, even if it names a section ("Liver biopsy"); after
     # another line, a line with the text straight under it is the first section's heading.
     if last.stripped.endswith("?") or (len(pages) > 1 and _opens_text(lines, last)):
-        return pages[-2] if len(pages) >= 2 else None
+        above = pages[-2] if len(pages) >= 2 else None
+        # an address or a label of the document's kind above names no subject: "Elm Park, Dublin 4", "CONSUMER
+        # INFORMATION" over "IMAGE-GUIDED DRAINAGE OF AN ABSCESS" and its text
+        if above is not None and not names_section(last) and _not_a_subject(above.stripped):
+            return last
+        return above
     if len(pages) > 1 and _strap_under(lines, pages[-2], last):
         return pages[-2]
     return last
@@ -980,6 +985,10 @@ def _strap_under(lines: list[_Line], name: _Line, line: _Line) -> bool:
         and sum(word[:1].isupper() for word in words[1:]) <= 1  # sentence case: at most a name inside
         and bool(significant) and all(word[:1].isupper() for word in significant)
     )
+
+
+def _not_a_subject(text: str) -> bool:
+    return bool(_POSTAL_ADDRESS.search(text) or re.fullmatch(r"[\w ]*" + _LEAFLET_KIND.pattern + r"[\w ]*", text, re.I))
 
 
 _SUBJECT_FIRST = re.compile(r"(\w.*?)(?::|\s[-–—|]\s)")

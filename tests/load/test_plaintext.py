@@ -1284,3 +1284,11 @@ def test_a_department_line_a_breadcrumbs_section_names_is_not_the_title():
             "the leg.\n\nWhat is a DVT?\nA blood clot in one of the deep veins, usually in the leg.\n")
     leaflet = load_text(text, "dvt.txt", "text")
     assert leaflet.title == "Catheter-directed thrombolysis for deep vein thrombosis"
+
+
+def test_a_label_of_the_documents_kind_over_the_title_and_its_text_is_not_the_title():
+    text = ("GREENVALE HEALTH - MEDICAL IMAGING DEPARTMENT\nCONSUMER INFORMATION\n\n"
+            "IMAGE-GUIDED DRAINAGE OF AN ABSCESS\nThis leaflet explains how we drain a collection of pus with a thin tube.\n\n"
+            "WHAT IS AN ABSCESS?\nA pocket of pus that the body walls off.\n")
+    leaflet = load_text(text, "abscess.txt", "text")
+    assert leaflet.title == "IMAGE-GUIDED DRAINAGE OF AN ABSCESS"

@@ -1239,56 +1239,59 @@ def test_a_header_bar_with_a_phone_number_and_a_double_arrow_breadcrumb_are_furn
     assert all("NABH" not in block.text for section in leaflet.sections for block in section.blocks)
 
 
-def test_a_leaflet_number_is_never_the_title_and_is_set_aside():
-    text = ("Shannonside University Hospital\n\n          Colonic Stent Insertion\n\n      Department of Radiology\n"
-            "          Leaflet No. SUH-RAD-061\n\n\nWhat is a colonic stent?\nA colonic stent is a hollow tube of "
-            "metal mesh that holds the bowel open.\n")
-    leaflet = load_text(text, "stent.txt", "text")
-    assert leaflet.title == "Colonic Stent Insertion"
-    assert heading_texts(leaflet) == ["What is a colonic stent?"]
+_TITLES = [
+    pytest.param(
+        "Shannonside University Hospital\n\n          Colonic Stent Insertion\n\n      Department of Radiology\n"
+        "          Leaflet No. SUH-RAD-061\n\n\nWhat is a colonic stent?\nA colonic stent is a hollow tube of "
+        "metal mesh that holds the bowel open.\n",
+        "stent.txt", "Colonic Stent Insertion", ["What is a colonic stent?"],
+        id="a leaflet number is never the title and is set aside",
+    ),
+    pytest.param(
+        "Ashgrove Hospitals                      Patient Information\n\n\n            NEPHROSTOMY\n\n"
+        "      Draining the kidney through the skin\n\n\n1. Introduction\n\nThis leaflet tells you about having a "
+        "nephrostomy.\n",
+        "nephrostomy.txt", "NEPHROSTOMY", ["1. Introduction"],
+        id="a name in capitals over a plain strap is the title, the strap set aside",
+    ),
+    pytest.param(
+        "   [1]Skip to content\n\n   [2]Ranges Health logo\n     * [3]Home\n     * [4]Our hospitals\n"
+        "     * [5]Health information\n\n   [9]Home > [10]Health information > [11]Medical imaging > Bronchial\n"
+        "   artery embolisation\n\nBronchial Artery Embolisation\n\nWhat is it?\n\nA treatment that blocks the "
+        "arteries bleeding into your lung.\n",
+        "bae.txt", "Bronchial Artery Embolisation", ["What is it?"],
+        id="a text browser's menu and wrapped breadcrumb are set aside over the title",
+    ),
+    pytest.param(
+        "Jacaranda Ridge Hospital\nHome / Patients / Patient information leaflets / Respiratory\n"
+        "Print this page   Download PDF   Text size A A A\n\n"
+        "Draining fluid from around the lung: pleural aspiration and chest drain\n\n"
+        "Your doctor has recommended a procedure to remove fluid from around your lung. Please read this.\n\n"
+        "1. What is a pleural effusion?\n\nFluid that collects between the lung and the chest wall.\n",
+        "pleural.txt", "Draining fluid from around the lung: pleural aspiration and chest drain", None,
+        id="a long title alone under the furniture over the first paragraph",
+    ),
+    pytest.param(
+        "Skip to main content\nHome > Patients > Patient Information Leaflets > Interventional Radiology\n"
+        "Catheter-directed thrombolysis for deep vein thrombosis\nInterventional Radiology Department\n"
+        "Print this page   Download PDF\n\nThis leaflet is for patients who have a blood clot in a deep vein of "
+        "the leg.\n\nWhat is a DVT?\nA blood clot in one of the deep veins, usually in the leg.\n",
+        "dvt.txt", "Catheter-directed thrombolysis for deep vein thrombosis", None,
+        id="a department line a breadcrumb's section names is not the title",
+    ),
+    pytest.param(
+        "GREENVALE HEALTH - MEDICAL IMAGING DEPARTMENT\nCONSUMER INFORMATION\n\n"
+        "IMAGE-GUIDED DRAINAGE OF AN ABSCESS\nThis leaflet explains how we drain a collection of pus with a thin tube.\n\n"
+        "WHAT IS AN ABSCESS?\nA pocket of pus that the body walls off.\n",
+        "abscess.txt", "IMAGE-GUIDED DRAINAGE OF AN ABSCESS", None,
+        id="a label of the document's kind over the title and its text is not the title",
+    ),
+]
 
 
-def test_a_name_in_capitals_over_a_plain_strap_is_the_title_and_the_strap_is_set_aside():
-    text = ("Ashgrove Hospitals                      Patient Information\n\n\n            NEPHROSTOMY\n\n"
-            "      Draining the kidney through the skin\n\n\n1. Introduction\n\nThis leaflet tells you about having a "
-            "nephrostomy.\n")
-    leaflet = load_text(text, "nephrostomy.txt", "text")
-    assert leaflet.title == "NEPHROSTOMY"
-    assert heading_texts(leaflet) == ["1. Introduction"]
-
-
-def test_a_text_browsers_dump_has_its_menu_and_wrapped_breadcrumb_set_aside_over_the_title():
-    text = ("   [1]Skip to content\n\n   [2]Ranges Health logo\n     * [3]Home\n     * [4]Our hospitals\n"
-            "     * [5]Health information\n\n   [9]Home > [10]Health information > [11]Medical imaging > Bronchial\n"
-            "   artery embolisation\n\nBronchial Artery Embolisation\n\nWhat is it?\n\nA treatment that blocks the "
-            "arteries bleeding into your lung.\n")
-    leaflet = load_text(text, "bae.txt", "text")
-    assert leaflet.title == "Bronchial Artery Embolisation"
-    assert heading_texts(leaflet) == ["What is it?"]
-
-
-def test_a_long_title_alone_under_the_sites_furniture_over_the_first_paragraph_is_the_title():
-    text = ("Jacaranda Ridge Hospital\nHome / Patients / Patient information leaflets / Respiratory\n"
-            "Print this page   Download PDF   Text size A A A\n\n"
-            "Draining fluid from around the lung: pleural aspiration and chest drain\n\n"
-            "Your doctor has recommended a procedure to remove fluid from around your lung. Please read this.\n\n"
-            "1. What is a pleural effusion?\n\nFluid that collects between the lung and the chest wall.\n")
-    leaflet = load_text(text, "pleural.txt", "text")
-    assert leaflet.title == "Draining fluid from around the lung: pleural aspiration and chest drain"
-
-
-def test_a_department_line_a_breadcrumbs_section_names_is_not_the_title():
-    text = ("Skip to main content\nHome > Patients > Patient Information Leaflets > Interventional Radiology\n"
-            "Catheter-directed thrombolysis for deep vein thrombosis\nInterventional Radiology Department\n"
-            "Print this page   Download PDF\n\nThis leaflet is for patients who have a blood clot in a deep vein of "
-            "the leg.\n\nWhat is a DVT?\nA blood clot in one of the deep veins, usually in the leg.\n")
-    leaflet = load_text(text, "dvt.txt", "text")
-    assert leaflet.title == "Catheter-directed thrombolysis for deep vein thrombosis"
-
-
-def test_a_label_of_the_documents_kind_over_the_title_and_its_text_is_not_the_title():
-    text = ("GREENVALE HEALTH - MEDICAL IMAGING DEPARTMENT\nCONSUMER INFORMATION\n\n"
-            "IMAGE-GUIDED DRAINAGE OF AN ABSCESS\nThis leaflet explains how we drain a collection of pus with a thin tube.\n\n"
-            "WHAT IS AN ABSCESS?\nA pocket of pus that the body walls off.\n")
-    leaflet = load_text(text, "abscess.txt", "text")
-    assert leaflet.title == "IMAGE-GUIDED DRAINAGE OF AN ABSCESS"
+@pytest.mark.parametrize(("text", "name", "title", "headings"), _TITLES)
+def test_the_title_is_the_pages_subject_not_its_furniture(text, name, title, headings):
+    leaflet = load_text(text, name, "text")
+    assert leaflet.title == title
+    if headings is not None:
+        assert heading_texts(leaflet) == headings

@@ -80,6 +80,7 @@ _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
 _POSTAL_ADDRESS = re.compile(
     r"\b[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Ave|Drive|Way|Place|Square|Boulevard|Blvd|Terrace|Crescent|Parkway)"
     r"(?:,|$)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]\d[A-Z] ?\d[A-Z]\d$"
+    r"|,\s*Dublin\s+\d{1,2}[Ww]?$|\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}$"  # a Dublin district, an Eircode
 )
 """A postal address: a street's name before a comma or at the end ("Navan Road, Dublin 15", "450 Summit Ave,
 Minneapolis"), or a British, US or Canadian postcode closing the line ("Station Road, Hollinsford HF1 2AA")."""

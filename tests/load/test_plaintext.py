@@ -1058,6 +1058,8 @@ def test_lines_repeated_away_from_a_page_break_stay_text():
     "Mater Road, Dublin 7",
     "Lakeside Clinic, 450 Summit Ave, Minneapolis, MN 55401",
     "Riverside Hospital, 1 Harbour Drive, Halifax NS B3H 1V7",
+    "Elm Park, Dublin 4",
+    "Beaumont Hospital, Beaumont, D09 V2N0",
 ])
 def test_a_postal_address_on_its_own_line_is_no_heading(address):
     text = f"Port insertion\n\nWhat is a port?\n\nA port is a small device under the skin of your chest.\n\n{address}\n\n" \

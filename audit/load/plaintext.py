@@ -102,7 +102,12 @@ _METADATA = re.compile(
     r"|author(s|ed by)?|written by|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
-    r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*",  # "Produced July 2026. ..."
+    r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Produced July 2026. ..."
+    # "Page last updated 10 September 2025", "Content reviewed: February 2025", "Last review date: 08/2024", "Review
+    # March 2027", "Page reviewed by: Neuroendocrine Tumour Service"
+    r"|((page|content|leaflet|information|date) )?(last )?(updated|reviewed|review( date| due)?|revised)( on)?\s*[:–-]?\s*"
+    r"(\d{1,2}(st|nd|rd|th)?[ /.-])?(\d{1,2}[/.-]|[a-z]+\.? )?\d{4}\b.*"
+    r"|((page|content|leaflet|information) )?reviewed by\s*:\s*\S.*",
     re.IGNORECASE,
 )
 """A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""
@@ -383,12 +388,15 @@ _WRAPPED_RECORD = 60  # characters: a record line this long ended where the text
 
 def _mark_metadata_continuations(lines: list[_Line]) -> None:
     """A few words straight under a record line that wrapped ("Author: ... and Dr P. Lindqvist, Consultant" over
-    "Interventional Radiologist") go on with it: the record, not a heading."""
-    for previous, line in itertools.pairwise(lines):
+    "Interventional Radiologist") go on with it: the record, not a heading over the paragraph straight under it
+    ("Last reviewed April 2024 by the Gastrointestinal Tumour Group" over "Understanding liver metastases" and its text)."""
+    for index, (previous, line) in enumerate(itertools.pairwise(lines)):
+        after = lines[index + 2] if index + 2 < len(lines) else None
         if (previous.kind == "metadata" and line.kind == "prose" and len(previous.stripped) >= _WRAPPED_RECORD
                 and previous.stripped[-1].isalpha()
                 and ":" not in line.stripped and not line.stripped.endswith("?")
-                and len(line.stripped.split()) <= _MAX_METADATA_CONTINUATION_WORDS):
+                and len(line.stripped.split()) <= _MAX_METADATA_CONTINUATION_WORDS
+                and not (line.stripped[:1].isupper() and _is_prose(after))):
             line.kind = "metadata"
 
 

@@ -344,6 +344,31 @@ def test_a_table_of_contents_is_furniture():
     assert {2, 3, 4, 5} <= {span.line for span in leaflet.boilerplate}
 
 
+@pytest.mark.parametrize("record", [
+    "Page last updated 10 September 2025",
+    "Page last reviewed 11/2025",
+    "Content reviewed: February 2025",
+    "Date reviewed: 1 October 2024",
+    "Last review date: 08/2024",
+    "Review March 2027",
+    "Page reviewed by: Neuroendocrine Tumour Service, March 2025",
+])
+def test_a_review_record_in_any_wording_is_metadata_not_a_heading(record):
+    text = (f"Ports\n\nWhat is a port?\nA port is a small disc under the skin.\n\n{record}\n"
+            "We welcome your comments on this leaflet. Please write to the ward.\n")
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert heading_texts(leaflet) == ["What is a port?"]
+    assert any(b.kind == "metadata" and b.text == record for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_heading_over_its_paragraph_under_a_long_review_record_is_no_part_of_it():
+    text = ("Liver metastases\nLast reviewed April 2024 by the Gastrointestinal Tumour Group\n"
+            "Understanding liver metastases\nThe liver is the most common place for bowel cancer to spread to, "
+            "and the cells travel there in the blood.\n")
+    leaflet = parse_plain_text(text, "page.txt", never)
+    assert heading_texts(leaflet) == ["Understanding liver metastases"]
+
+
 def test_a_page_review_line_is_metadata_not_a_heading():
     text = "Ports\nPage last reviewed: 2 March 2026\n\nWhat is a port?\nA port is a small disc under the skin.\n"
     leaflet = parse_plain_text(text, "page.txt", never)

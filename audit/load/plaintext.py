@@ -198,6 +198,10 @@ def _looks_like_heading(
         return False  # "[03:16] TREMBLAY:" names who speaks next
     if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
+    if following is not None and _names_organisation(text) and not known_heading(text) and _in_title_case(text) and (
+        _POSTAL_ADDRESS.search(following.stripped) or _reaches_someone(following.stripped)
+    ):
+        return False  # "Hollinsford Hospitals NHS Trust" over its address: the card of who to reach, no section
     if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
         return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
     if opens_a_list(stripped):
@@ -242,6 +246,11 @@ def _looks_like_heading(
         after_break
         or (len(words) <= _KNOWN_HEADING_WORDS and known_heading(text) and _opens_prose(previous, following))
     )
+
+
+def _in_title_case(text: str) -> bool:
+    """Written as a name: every word longer than three letters capitalised ("Hollinsford Hospitals NHS Trust")."""
+    return all(word[:1].isupper() for word in text.split() if len(word) > 3)
 
 
 def _goes_on_lower(line: _Line) -> bool:

@@ -1322,3 +1322,17 @@ def test_the_title_is_the_pages_subject_not_its_furniture(text, name, title, hea
     assert leaflet.title == title
     if headings is not None:
         assert heading_texts(leaflet) == headings
+
+
+@pytest.mark.parametrize(("card", "heading"), [
+    ("Hollinsford Hospitals NHS Trust\nHollinsford General Hospital, Station Road, Hollinsford HF1 2AA\n"
+     "Switchboard: 01632 960 000\n", None),
+    ("Westbrook University Medical Center\n330 Longview Avenue, Boston, MA 02215\n617-555-0100\n", None),
+    ("Contact the Radiology Department\nPhone 01632 960 111, Monday to Friday.\n", "Contact the Radiology Department"),
+    ("Support from the hospice\nRosewood Hospice Advice Line (24 hours): 01632 969 400\n", "Support from the hospice"),
+])
+def test_an_organisations_name_over_its_address_or_number_is_a_card_not_a_heading(card, heading):
+    text = f"Port insertion\n\nWhat is a port?\n\nA port is a small device under the skin of your chest.\n\n{card}"
+    found = headings_of(text, "port.txt") if heading is None else heading_texts(
+        parse_plain_text(text, "port.txt", lambda line: line.startswith(("Contact", "Support"))))
+    assert found == ["What is a port?"] + ([heading] if heading else [])

@@ -159,6 +159,8 @@ def assemble(
     sections: list[Section] = []
     heading: Heading | None = None
     blocks: list[Block] = []
+    items, widgets = _without_page_widgets(items)
+    boilerplate = (*boilerplate, *widgets)
 
     def close() -> None:
         if heading is None and not blocks:
@@ -188,6 +190,38 @@ def assemble(
         title_block=title_block,
         suppressions=suppressions,
     )
+
+
+def _without_page_widgets(items: list[Heading | Block]) -> tuple[list[Heading | Block], list[Span]]:
+    """A heading that names a page's tool or feedback box ("Was this page helpful?", "Share this page") is set aside
+    with the buttons under it: a widget of the page, no section of the leaflet."""
+    kept: list[Heading | Block] = []
+    widgets: list[Span] = []
+    inside = False
+    for item in items:
+        if isinstance(item, Heading):
+            inside = _PAGE_WIDGET.fullmatch(item.text.strip()) is not None
+            if inside:
+                widgets.append(item.span)
+                continue
+        elif inside and len(item.text.split()) <= _WIDGET_WORDS:
+            widgets.append(item.span())  # its buttons: "Yes No", "Facebook X Email"
+            continue
+        inside = False  # what follows the widget (a footer's copyright, a review date) stays the leaflet's
+        kept.append(item)
+    return kept, widgets
+
+
+_WIDGET_WORDS = 4
+
+
+_PAGE_WIDGET = re.compile(
+    r"(?:was|is) this (?:page|information|article) (?:helpful|useful)\??|rate this page|have your say"
+    r"|share(?: this(?: page)?)?:?|print this page|search(?: form| this site)?|in this section|quick links"
+    r"|show all updates",
+    re.IGNORECASE,
+)
+"""A page's tools and feedback, shown as headings ("Was this page helpful?", "Share this page", "In this section")."""
 
 
 _LEAD_IN_LAST_WORDS = frozenset({

@@ -623,3 +623,17 @@ def test_a_related_block_inside_the_main_content_keeps_its_contact_card_and_drop
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Cancer support"]
     assert "Call (01) 555 4400." in all_text(leaflet)
     assert "Biliary stent" not in all_text(leaflet)
+
+
+def test_a_pages_feedback_and_share_boxes_shown_as_headings_are_no_sections_and_the_footer_after_stays():
+    page = (
+        f"<html><body><main><h1>Liver biopsy</h1><h2>What is it?</h2><p>{PROSE}</p>"
+        "<h2>Was this page helpful?</h2><p><button>Yes</button> <button>No</button></p>"
+        "<h3>Share this page</h3><p>Facebook X Email</p>"
+        "<p>© Beacon Cancer Support 2025. Registered charity number 1099001.</p></main></body></html>"
+    )
+    leaflet = load(page)
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?"]
+    texts = [block.text for section in leaflet.sections for block in section.blocks]
+    assert "Yes No" not in texts and "Facebook X Email" not in texts
+    assert texts[-1].startswith("© Beacon Cancer Support 2025")

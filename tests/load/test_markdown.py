@@ -361,3 +361,10 @@ def test_a_bold_name_over_an_address_card_or_under_the_title_is_no_heading():
             "**Musculoskeletal Imaging**\nTower B, 3rd floor\nPhone: 0100 000 0000\n")
     leaflet = load_text(text, "ablation.md", "markdown")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["Contact"]
+
+
+def test_a_feedback_box_heading_is_no_section_in_markdown_either():
+    text = ("# Liver biopsy\n\n## What is it?\n\nA needle takes a small piece of the liver.\n\n"
+            "### Was this page helpful?\n\n[Yes](#yes) [No](#no)\n\n## Risks\n\nBleeding in about 1 in 100 people.\n")
+    leaflet = load_text(text, "biopsy.md", "markdown")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Risks"]

@@ -131,10 +131,12 @@ _MENU_ITEM_WORDS = 4
 def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
     """A line of site furniture: a line ``boilerplate.txt`` names, or a menu laid out on one line, or pieces of
     furniture side by side ("Text size: A A A    Translate", "ACCEPT   DECLINE")."""
-    return len(text) <= _MAX_FURNITURE_CHARACTERS and (
-        furniture.fullmatch(text) is not None or _menu_row(text)
-        or all(furniture.fullmatch(part) is not None for part in _MENU_GAP.split(text.strip()))
-    )
+    if len(text) > _MAX_FURNITURE_CHARACTERS:
+        return False
+    if furniture.fullmatch(text) is not None or _menu_row(text):
+        return True
+    parts = _MENU_GAP.split(text.strip())
+    return len(parts) > 1 and all(furniture.fullmatch(part) is not None for part in parts)  # one part: tried whole
 
 
 def _menu_row(text: str) -> bool:

@@ -229,14 +229,15 @@ def _bold_first_line(inline: Token) -> tuple[Token, Token] | None:
 _BYLINE_MARKS = re.compile(r"\s[·|—–-]\s|^(?:medically |content |last |page )?(?:reviewed|updated)\b", re.IGNORECASE)
 
 
-def _tagline(inline: Token, *, under_title: bool) -> bool:
+def _tagline(inline: Token, *, under_title: bool, above_all: bool = False) -> bool:
     """An emphasised line that says who wrote the leaflet or for whom, not what a section is about: under the
     title before any section, in italics ("*Getting your liver ready for surgery*") or marked off in parts
-    ("**Patient information — Department of Radiology**"); anywhere, an italic byline ("*Content reviewed by
-    the Patient Information Committee · Page updated 21 October 2025*")."""
+    ("**Patient information — Department of Radiology**"); above everything on a page with no title yet, in
+    italics ("*Medical imaging consumer factsheet*" over the first heading); anywhere, an italic byline ("*Content
+    reviewed by the Patient Information Committee · Page updated 21 October 2025*")."""
     italic = next(c.type for c in inline.children or [] if c.type != "text" or c.content.strip()) == "em_open"
     marked = _BYLINE_MARKS.search(inline.content.strip("*_ ")) is not None
-    return (under_title and (italic or marked)) or (italic and marked)
+    return (under_title and (italic or marked)) or (italic and (marked or above_all))
 
 
 def parse_markdown(text: str, path: str) -> Leaflet:
@@ -327,7 +328,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             if block is None:
                 pass
             elif kind == "paragraph" and _bold_heading_text(token) and not _tagline(
-                token, under_title=title is not None and not any(isinstance(item, Heading) for item in items)
+                token, under_title=title is not None and not any(isinstance(item, Heading) for item in items),
+                above_all=title is None and not any(isinstance(item, Heading) for item in items),
             ):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))
                 seen_heading = True

@@ -368,3 +368,12 @@ def test_a_feedback_box_heading_is_no_section_in_markdown_either():
             "### Was this page helpful?\n\n[Yes](#yes) [No](#no)\n\n## Risks\n\nBleeding in about 1 in 100 people.\n")
     leaflet = load_text(text, "biopsy.md", "markdown")
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "Risks"]
+
+
+def test_an_italic_label_above_everything_is_no_heading_and_the_heading_under_it_is_the_title():
+    text = ("Home > Our services > Medical imaging\n\n*Medical imaging consumer factsheet*\n\n"
+            "### Nephrostomy tube: information for patients\n\nPublished by Medical Imaging.\n\n"
+            "## What is a nephrostomy?\n\nA thin tube that drains urine from the kidney.\n")
+    leaflet = load_text(text, "nephrostomy.md", "markdown")
+    assert leaflet.title == "Nephrostomy tube: information for patients"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a nephrostomy?"]

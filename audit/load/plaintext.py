@@ -935,6 +935,8 @@ _REFERENCE_CODE = re.compile(
     r"\b(?i:leaflet|ref|reference|document|doc)\.?\s*(?i:no\b\.?|number\b|id\b|code\b)"
     r"|\b[A-Z]+\d*(?:[-_][A-Z0-9]+){2,}\b|\b[A-Z]{1,4}/\d{2,}\b"
 )
+"""A document's filing reference ("Leaflet No. SUH-RAD-061", "Leaflet R/112", "DI-IR-0093"), in capitals so that a
+name with hyphens ("Port-a-Cath") is none."""
 
 
 _DEPARTMENT_AFTER = re.compile(r"\s(?:department|service|services|unit|clinic|team|division)$", re.IGNORECASE)
@@ -1008,6 +1010,7 @@ def _strap_under(lines: list[_Line], name: _Line, line: _Line) -> bool:
 
 
 def _not_a_subject(text: str) -> bool:
+    """An address or a label of the document's kind ("CONSUMER INFORMATION"): a line that names no subject."""
     return bool(_POSTAL_ADDRESS.search(text) or re.fullmatch(r"[\w ]*" + _LEAFLET_KIND.pattern + r"[\w ]*", text, re.I))
 
 

@@ -683,9 +683,20 @@ me?"): the conditions it names ("your risk of bleeding is low", "not safe after 
 not the treatment's risks."""
 
 
+_WHAT_IS_EXPECTED = re.compile(
+    r"\b(?:what(?:'s| is) normal|is (?:it|this) normal|normal (?:after|symptoms|effects|feelings)|what to expect"
+    r"|(?:expected|common) (?:effects|symptoms|feelings)|^\W*(?:q:\s*)?what (?:is|are) (?!(?:the |any |some )?(?:risks?|complications?"
+    r"|side[ -]effects?|dangers?|problems?)\b)[\w -]+ syndrome\W*$)",
+    re.IGNORECASE,
+)
+"""A heading over what is normal or expected afterwards ("What is normal?", "What is post-embolisation
+syndrome?"): the effects it names (some leakage, a low fever for a few days) are expected, not complications."""
+
+
 def _restates_risks(heading: str) -> bool:
     page = cues.Page.of(heading, False)
     return (bool(cues.SUMMARY_HEADING.match(heading)) or _WHO_IT_IS_FOR.search(heading) is not None
+            or _WHAT_IS_EXPECTED.search(heading) is not None
             or cues.WARNING_SIGNS.find(page) is not None
             or cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
             or cues.GLOSSARY.find(page) is not None)

@@ -137,7 +137,7 @@ _SUMMARY_WORDS = (
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|need to know|(?:the )?(?:short|quick) version|main points to remember|"
-    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
+    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
@@ -208,13 +208,14 @@ KEEPING_WATCH_LABEL = re.compile(
 ("Active surveillance – a scan every year instead"), which the ``said`` group carries on to explain."""
 WARNING_SIGNS = case_blind(
     r"\bseek (?:urgent |immediate |medical |emergency )?(?:help|advice|attention|care)\b"
-    r"|\b(?:go to|attend|visit|come to) (?:your |the )?(?:nearest )?(?:A&E|accident and emergency|emergency"
+    r"|\b(?:go to|attend|visit|come to) (?:your |the |our )?(?:nearest )?(?:A&E|accident and emergency|emergency"
     r"(?: department| room)?|ER|urgent care)\b"  # "Come to Emergency straight away if ..."
     r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
     r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you|we) (?:get|seek|call|contact|come back"
     r"|return|tell)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
     r"|\bred flags?\b|\b(?:is|are) (?:an? )?(?:medical )?emergenc(?:y|ies)\b"
     r"|\bget (?:medical |urgent |emergency )?(?:help|advice|care) (?:straight away|immediately|urgently|right away|at once)\b"
+    r"|\bget (?:medical |urgent |emergency )?help (?:fast|quickly)(?=\s+if\b|\s*[:.!]|\s*$)"  # "Get help fast if" over a list
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"

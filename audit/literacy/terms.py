@@ -510,13 +510,21 @@ _GLOSSED_WORD = re.compile(
 "while you're sedated (very sleepy and relaxed)", "you will be sedated, which means ...", "a mild sedative to help
 you relax"."""
 _GLOSSED_STEM = 5
+_BRACKETED_NAME = re.compile(r"[a-z]{3,} \(([A-Za-z]+(?: [A-Za-z]+){0,2})\)")
+"""A medical name in brackets after the plain words that say what it is: the name's other words ("microsurgical")
+are explained with it, so "Microsurgery" further on is met."""
 
 
 def _glossed_words(text: str) -> set[str]:
     """The plain words a text explains (a term's gloss is the term's own, judged where it stands)."""
     if "(" not in text and "means" not in text and " you" not in text:
         return set()  # most blocks: one pass each in C before the pattern's
-    return {found.group(1).lower() for found in _GLOSSED_WORD.finditer(text) if not is_term(found.group(1))}
+    glossed = {found.group(1).lower() for found in _GLOSSED_WORD.finditer(text) if not is_term(found.group(1))}
+    for name in _BRACKETED_NAME.finditer(text):  # "an operating microscope (microsurgical varicocelectomy)"
+        words = WORD.findall(name.group(1))
+        if any(map(is_term, words)):
+            glossed |= {word.lower() for word in words if len(word) >= _GLOSSED_STEM and not is_term(word)}
+    return glossed
 
 
 def _a_glossed_form(keys: set[str], glossed: set[str]) -> bool:
@@ -650,9 +658,9 @@ def _same_word(key: str, met: str) -> bool:
     return shared >= min(len(key), len(met)) - 3
 
 
-_VERB_ENDINGS = frozenset({"ing", "ed", "er", "ers"})
-"""A noun's verb forms: stent/stenting, stent/stented, clip/clipping is no pair (the letters differ), nor is a word
-to another by more than these endings."""
+_VERB_ENDINGS = frozenset({"ing", "ed", "er", "ers", "al"})
+"""A noun's verb and adjective forms: stent/stenting, stent/stented, varice(s)/variceal; clip/clipping is no pair
+(the letters differ), nor is a word to another by more than these endings."""
 
 _NOUN_AND_ADJECTIVE = frozenset(map(frozenset, [("um", "al"), ("us", "al"), ("ia", "ic"), ("on", "ng"), ("on", "ve")]))
 """Endings of one word as a noun and as an adjective or verb: duodenum/duodenal, anaemia/anaemic, ablation/ablating,

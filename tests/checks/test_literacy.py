@@ -292,6 +292,12 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "The test is quick. Without it, some conditions could go unnoticed.", True),
     ("NO_TREATMENT", "Take it with food. Without water, it is hard to swallow.", False),
     ("NO_TREATMENT", "What happens if I take it late?", False),
+    ("SUMMARY_LINE", "## Important to know", True),
+    ("SUMMARY_LINE", "Really important to know", True),
+    ("SUMMARY_LINE", "It is important to know your blood group", False),
+    ("WARNING_SIGNS", "## Get help fast if\n\n- you cannot breathe", True),
+    ("WARNING_SIGNS", "Go to our Emergency Centre if the bleeding does not stop.", True),
+    ("WARNING_SIGNS", "Get help fast with forms at the front desk.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues
@@ -496,6 +502,19 @@ def test_a_radiology_or_imaging_practice_named_on_the_page_is_its_publisher(sche
 def test_being_told_to_come_to_emergency_gives_warning_signs(schema, line, says_it):
     body = "## Going home\n\nKeep the drain bag below your waist and empty it twice a day.\n\n" + line
     assert (_findings(schema, body, "literacy.warning-signs") == []) is says_it
+
+
+@pytest.mark.parametrize(("heading", "judged"), [
+    ("What is normal after the procedure?", False),
+    ("Is it normal to feel like this?", False),
+    ("What is embolisation syndrome?", False),
+    ("What are the risks?", True),
+    ("What is the risk of a stroke?", True),
+])
+def test_effects_under_a_heading_of_what_is_normal_or_expected_are_not_risks(schema, heading, judged):
+    body = ("## What are the risks?\n\nBleeding that needs a transfusion happens to about 1 in 200 people.\n\n"
+            f"## {heading}\n\nA mild fever and some soreness for two or three days.\n")
+    assert (_findings(schema, body, "literacy.risk-numbers") != []) is judged
 
 
 def test_a_transcripts_quoted_on_screen_key_points_are_a_summary(schema):

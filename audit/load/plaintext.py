@@ -107,7 +107,10 @@ _METADATA = re.compile(
     # March 2027", "Page reviewed by: Neuroendocrine Tumour Service"
     r"|((page|content|leaflet|information|date) )?(last )?(updated|reviewed|review( date| due)?|revised)( on)?\s*[:–-]?\s*"
     r"(\d{1,2}(st|nd|rd|th)?[ /.-])?(\d{1,2}[/.-]|[a-z]+\.? )?\d{4}\b.*"
-    r"|((page|content|leaflet|information) )?reviewed by\s*:\s*\S.*",
+    r"|((page|content|leaflet|information) )?reviewed by\s*:\s*\S.*"
+    r"|date\s*:\s*([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Date: May 2026   Review date: May 2029"
+    r"|(?-i:Produced|Written|Prepared|Compiled) by (the )?(?-i:[A-Z]).*"  # "Produced by the Department of Radiology ..."
+    r"|(leaflet|document) (number|no\.?|code|ref(erence)?|id) [a-z0-9./-]*\d[a-z0-9./-]*( [|·-] .*)?",  # "Leaflet code RAD-PI-027 | Issued ..."
     re.IGNORECASE,
 )
 """A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""
@@ -1058,7 +1061,7 @@ _ORGANISATION = re.compile(
     r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
     r"society|college|departments?|executive|authority|network|programs?|programmes?|unit|division)"
-    r"((?:,|\s[-–—]) [A-Z][\w'.-]*( [A-Z][\w'.-]*)*)*\s*$"
+    r"((?:,|\s[-–—]) [A-Z][\w'.-]*( [A-Z][\w'.-]*)*)*(?: \([A-Z]{2,5}\))?\s*$"  # "... Public Hospital (NSW)"
     r"|^(department|dept\.?|division|directorate) of\b|^nhs( [a-z]+){1,2}$|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
     re.IGNORECASE,
 )

@@ -47,9 +47,13 @@ _NEVER_PROSE = {  # not <form>: ASP.NET pages wrap the whole page in one; its la
     "textarea", "iframe", "object", "canvas", "dialog", "menu", "code", "pre", "kbd", "samp", "head",
 }
 _OUTSIDE_MAIN_ONLY = {"header", "footer"}
-_CONTENT_ASIDE = re.compile(r"(?<![\w-])(?:key-?(?:facts|points|messages)|quick-?facts|summary|at-a-glance)(?![\w])",
-                            re.IGNORECASE)
-"""An ``<aside>`` that is the leaflet's own key-facts box, not a sidebar: read as content."""
+_CONTENT_ASIDE = re.compile(
+    r"(?<![\w-])(?:key-?(?:facts|points|messages)|quick-?facts|summary|at-a-glance"
+    r"|(?:leaflet|document|publication)-?(?:info|information|details|record)|about-?(?:this-?)?leaflet)(?![\w])",
+    re.IGNORECASE,
+)
+"""An ``<aside>`` that is the leaflet's own key-facts box or its record ("leaflet-info": who produced it, when it
+is reviewed), not a sidebar: read as content."""
 _MAIN = {"main", "article"}
 _ACCORDION_BUTTON = re.compile(r"(?<![\w-])accordion[-_]{1,2}(?:button|toggle|trigger|header)(?![\w-])", re.IGNORECASE)
 """An accordion's button by its class, where the page sets no ``aria-expanded`` on it (Bootstrap's markup

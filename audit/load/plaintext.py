@@ -203,6 +203,8 @@ def _looks_like_heading(
         return False  # "[03:16] TREMBLAY:" names who speaks next
     if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
+    if _DETAILS_ROW.fullmatch(text) or text.count("(") > text.count(")"):
+        return False  # an appointment's details; a bracket left open ("(switchboard, ext") wrapped mid-sentence
     if following is not None and _names_organisation(text) and not known_heading(text) and _in_title_case(text) and (
         _POSTAL_ADDRESS.search(following.stripped) or _reaches_someone(following.stripped)
     ):
@@ -375,6 +377,7 @@ def _mark_running_heads(lines: list[_Line]) -> None:
     title, a sentence said twice), and a text with no page marks has no pages to repeat on."""
     marks = {i for i, line in enumerate(lines)
              if line.stripped and len(line.stripped) <= _MAX_RUNNING_HEAD_CHARACTERS and _PAGE_MARK.search(line.text)}
+    marks |= _numbered_heads(lines)
     if not marks:
         return
     counts: dict[str, int] = {}
@@ -389,6 +392,20 @@ def _mark_running_heads(lines: list[_Line]) -> None:
             continue
         if index in marks or (counts[" ".join(line.stripped.lower().split())] >= 2 and not _a_sentence(line)):
             line.kind = "boilerplate"
+
+
+_PAGE_NUMBER = re.compile(r"\bpage\s+\d+\b", re.IGNORECASE)
+
+
+def _numbered_heads(lines: list[_Line]) -> set[int]:
+    """Lines that come again with another page's number ("Pleural mesothelioma and indwelling pleural catheters
+    Page 2", then "... Page 3"): a running header with no "of 6" to mark it."""
+    numbered: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.stripped and len(line.stripped) <= _MAX_RUNNING_HEAD_CHARACTERS and _PAGE_NUMBER.search(line.stripped):
+            key = " ".join(_PAGE_NUMBER.sub(" ", line.stripped).lower().split())
+            numbered.setdefault(key, []).append(index)
+    return {index for indexes in numbered.values() if len(indexes) >= 2 for index in indexes}
 
 
 def _a_sentence(line: _Line) -> bool:
@@ -590,8 +607,16 @@ def _opens_a_condition_list(lines: list[_Line], index: int) -> bool:
 
 
 def _reaches_someone(text: str) -> bool:
-    """A phone number, an e-mail address or a web address: contact details, not a list item or a heading."""
-    return bool(PHONE.search(text) or _ADDRESS.search(text))
+    """A phone number or extension, an e-mail address or a web address: contact details, not a list item or a
+    heading."""
+    return bool(PHONE.search(text) or _ADDRESS.search(text) or _EXTENSION.search(text))
+
+
+_EXTENSION = re.compile(r"\b(?:ext|extn|extension|bleep|pager)\.?\s*\d{3,6}\b", re.IGNORECASE)
+"""A switchboard's extension or a bleep ("hospital operator, ext 4163"): a way to reach someone."""
+_DETAILS_ROW = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: (?=[^.!?]*\d)(?=[^.!?]*,)[^.!?]+")
+"""A labelled row of an appointment's details ("Appointment: Thursday, October 16, 2025, 10:30 AM", "Location:
+Heart & Vascular Pavilion, 3rd floor, Suite 310"): its value holds a figure and a comma, as no heading's does."""
 
 
 def _spaced_numbers(lines: list[_Line]) -> set[int]:
@@ -718,7 +743,12 @@ def _masthead(lines: list[_Line], run: list[int]) -> bool:
     """A leaflet's own head, not a menu: three lines or fewer of several words, some naming the department or the
     kind of document ("Percutaneous nephrostomy", "Patient Information Leaflet", "Department of Radiology"), one not:
     the title is among them."""
-    texts = [lines[i].stripped for i in run]
+    texts: list[str] = []
+    for i in run:  # a title wrapped after a joining word is one line of it ("Pleural mesothelioma and" / "indwelling ...")
+        if texts and texts[-1].split()[-1].lower() in _DANGLING and lines[i].stripped[:1].islower():
+            texts[-1] += " " + lines[i].stripped
+        else:
+            texts.append(lines[i].stripped)
     naming = [text for text in texts if _names_organisation(text) or _LEAFLET_KIND.search(text)]
     return (
         len(texts) <= _MAX_MASTHEAD_LINES and all(len(text.split()) >= 2 and text[:1].isupper() for text in texts)
@@ -829,8 +859,9 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
     furniture = {line.at for line in headers}
     for line in lines[headers[-1].at + 1 : headers[-1].at + 1 + _EMAIL_TITLE_REACH]:
         text = line.stripped
-        if (line.kind in ("heading", "prose", "boilerplate") and text.isupper() and len(text.split()) >= 2
-                and not _names_organisation(text) and not known_heading(text.rstrip(":"))
+        if (line.kind in ("heading", "prose", "boilerplate")
+                and ((text.isupper() and len(text.split()) >= 2) or _a_title_alone(lines, line))
+                and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
             under = lines[line.at + 1] if line.at + 1 < len(lines) else None
             if under is not None and under.kind != "blank" and _names_organisation(under.stripped):
@@ -842,6 +873,29 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
     cut = len(subject.raw) - len(subject.raw.split(":", 1)[1].lstrip())  # the subject's words, not "Subject: "
     said = _Line(subject.at, subject.number, subject.raw[cut:], subject.text[cut:], offset=subject.offset + cut)
     return [said], furniture - {subject.at}
+
+
+_MAX_SECTION_NAME_WORDS = 4
+_MIN_TITLE_CASE_WORDS = 3
+
+
+def _a_title_alone(lines: list[_Line], line: _Line) -> bool:
+    """A line in title case between blank lines, ending in no stop ("Thrombin Injection for a Pseudoaneurysm"): an
+    e-mailed handout's title where it is not set in capitals."""
+    words = line.stripped.split()
+    significant = [word for word in words if len(word) > 3 and word[:1].isalpha()]
+    return (
+        len(words) >= _MIN_TITLE_CASE_WORDS and len(significant) >= 2 and all(word[:1].isupper() for word in significant)
+        and not re.search(r"[.,:;!?]$", line.stripped)
+        and all(0 <= at < len(lines) and lines[at].kind == "blank" for at in (line.at - 1, line.at + 1))
+    )
+
+
+def _a_section_heading(text: str, known_heading: HeadingTest) -> bool:
+    """ "WHAT TO EXPECT:", "BEFORE YOUR BIOPSY": a section's heading, not an e-mailed handout's title, which may name
+    its procedure in words a section's phrase knows ("IMAGE-GUIDED BIOPSY OF A SOFT TISSUE LUMP")."""
+    text = text.rstrip(":")
+    return known_heading(text) and (text.endswith("?") or len(text.split()) <= _MAX_SECTION_NAME_WORDS)
 
 
 _BROWSER_TITLE = re.compile(r"[^.!?]+?(?:\s[-|–]\s[^.!?]+?){2,}")

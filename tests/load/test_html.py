@@ -452,6 +452,15 @@ def test_a_key_facts_box_in_an_aside_is_content_and_a_sidebar_is_not():
     assert "Read about feeding tubes" not in " ".join(b.text for s in leaflet.sections for b in s.blocks)
 
 
+def test_a_leaflets_own_record_in_an_aside_is_content():
+    page = """<main><article><h1>Fistuloplasty</h1><h2>What is it?</h2><p>A balloon widens a narrowed fistula.</p>
+<aside class="leaflet-info"><h2>About this leaflet</h2><p>Produced by the renal unit. Review June 2028.</p></aside>
+<aside class="sidebar"><h2>Related pages</h2><p>Read about dialysis lines.</p></aside>
+</article></main>"""
+    leaflet = load_text(page, "x.html", "html")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is it?", "About this leaflet"]
+
+
 def test_a_closed_accordion_panel_labelled_by_its_button_is_content_outside_main_too():
     page = (
         "<html><body><h1>Gastrostomy</h1>"

@@ -4,7 +4,7 @@ import pytest
 
 from audit.load import load_file, load_text
 from audit.load.plaintext import parse_plain_text
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, TESTS
 
 
 def never(_: str) -> bool:
@@ -1075,6 +1075,24 @@ def test_a_pdfs_running_header_and_footer_are_furniture_and_its_headings_are_not
                    for s in leaflet.sections for b in s.blocks)
 
 
+def test_a_running_header_numbered_page_by_page_is_furniture():
+    page = "\n\nFistula care and dialysis access                       Page {}\n\n"
+    text = ("Fistula care\n\nWhat is a fistula?\nA fistula joins an artery to a vein in your arm so that dialysis "
+            "works well.\n" + page.format(2) + "Looking after it\nCheck the buzz in your arm every day and keep the "
+            "skin clean.\n" + page.format(3) + "Contact us\nRing the renal unit with any question.\n")
+    leaflet = load_text(text, "fistula.txt", "text")
+    assert heading_texts(leaflet) == ["What is a fistula?", "Looking after it", "Contact us"]
+    assert not any("Page 2" in b.text for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_title_wrapped_after_a_joining_word_in_a_masthead_is_the_title():
+    """A PDF's cover as pdftotext lays it out (fold 2026-12-05h, read after its scoring): a title wrapped after
+    "and" between the document's kind and its readers, a department line, a contents list and running headers."""
+    path = TESTS / "corpora" / "sections" / "frozen-2026-12-05h" / "mesothelioma.txt"
+    leaflet = load_text(path.read_text(encoding="utf-8"), path.name, "text")
+    assert leaflet.title == "Pleural mesothelioma and indwelling pleural catheters"
+
+
 def test_lines_repeated_away_from_a_page_break_stay_text():
     leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
     texts = [block.text for section in leaflet.sections for block in section.blocks]
@@ -1134,6 +1152,28 @@ def test_an_emailed_handout_has_its_capitalised_title_or_its_subject_and_no_head
     plain = load_text(headers + body.replace("PORT REMOVAL: PATIENT INSTRUCTIONS", "Read this first"), "port.txt", "text")
     assert plain.title == "Your port removal - please read"
     assert (plain.title_span.line, plain.title_span.column) == (3, 10)
+
+
+def test_an_emailed_handouts_title_may_name_its_procedure_or_stand_in_title_case_between_separators():
+    headers = "From: Vascular Lab <lab@example.org>\nTo: patient@example.com\nSubject: Your appointment\n\nHello,\n\n"
+    details = ("Appointment: Monday, June 8, 2026, 9:15 AM\nLocation: Vascular Pavilion, 2nd floor, Suite 200\n\n"
+               "----- Handout follows -----\n\n")
+    body = ("\n\nWhat to expect\nA doctor injects a small amount of medicine into the swelling under ultrasound.\n\n"
+            "----- End of handout -----\n")
+    capitals = load_text(headers + details + "ULTRASOUND-GUIDED BIOPSY OF A NECK LUMP" + body, "mail.txt", "text")
+    assert capitals.title == "ULTRASOUND-GUIDED BIOPSY OF A NECK LUMP"
+    assert heading_texts(capitals) == ["What to expect"]
+    title_case = load_text(headers + details + "Thrombin Injection for a Swollen Artery" + body, "mail.txt", "text")
+    assert title_case.title == "Thrombin Injection for a Swollen Artery"
+
+
+def test_contact_rows_with_extensions_and_an_open_bracket_are_no_headings_and_a_credit_label_is_one():
+    text = ("Pleurodesis\n\nPleurodesis seals the space around the lung so that fluid cannot build up there again.\n\n"
+            "WHEN TO SEEK HELP\nContact your GP or the ward (switchboard, ext\n3451, weekdays), if you develop:\n"
+            "   • a temperature of 38°C or higher\n\nQUESTIONS\nRespiratory Nurse Specialist: hospital operator, ext 4163\n"
+            "Day Unit, Ward 7: hospital operator, ext 4164\n\nWRITTEN BY\n"
+            "The respiratory nursing team, with our patient panel.\n")
+    assert heading_texts(load_text(text, "pleurodesis.txt", "text")) == ["WHEN TO SEEK HELP", "QUESTIONS", "WRITTEN BY"]
 
 
 def test_a_word_broken_at_a_line_end_or_a_page_break_is_one_word_again():

@@ -112,7 +112,7 @@ SOURCES = case_blind(
 )
 PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
     r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
-    r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
+    r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|[2-9]\d{2}-\d{4}(?!\s*(?:mg|ml|mcg|g|kg|units?|people|patients|years?)\b)|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
     r"(?![\d/-]|\.\d)"  # a full stop then a digit goes on (a date, "12.03.2026"); one ending the sentence does not
 )
 EMAIL = exact(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b", needs="@")
@@ -171,7 +171,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
     r"|take (?:it|them|this|the|my|your))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
-    r"(?:^|[.!?:;\n]\s*)without (?:it|them|this), [a-z]+|"
+    r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
     r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?\s*\?|\bnot (?:draining|treating)\b|"
@@ -180,7 +180,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"|transplant|procedure|operation"
     r"|screening|the test|the scan)|"
     r"that (?:is|are) not (?:changed|treated|removed|used)|that (?:isn't|aren't) (?:changed|treated|removed|used)|"
-    r"no (?:feeding tube|stent|drain|filter|port|catheter|pump|biopsy|procedure|operation|surgery|ablation"
+    r"no (?:feeding tube|stent|drain|filter|port|catheter|pump|biopsy|procedure|operation|surgery|ablation|line at all|tube at all"
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"

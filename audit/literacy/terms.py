@@ -945,6 +945,7 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     """ "This is medicine that makes you drowsy.", "This removes part of the prostate.", "Albumin is a protein
     made by your liver.": the next sentence says what the term is or does; "It is done under local
     anaesthetic." does not."""
+    sentence = _ASIDE.sub(" ", sentence)  # "This means your adrenal glands – two small glands ... – are making ..."
     if _IN_PLAIN_WORDS.match(sentence) or _FOR_THIS.match(sentence):
         return True
     if _YOU_WILL_FEEL.match(sentence):
@@ -973,6 +974,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and verb not in _COMMENTS
 
 
+_ASIDE = re.compile(r"\s[–—]\s[^–—.!?]{1,80}?\s[–—]\s|\s\([^()]{1,80}\)(?=\s)")
+"""An aside between dashes or in brackets, which stands apart from the sentence's own words."""
 _YOU_WILL_FEEL = re.compile(
     r"\s*(?:You|Your child)(?:\s+(?:will|may|might|should)|['’]ll)\s+(?:feel|become|be)\s+"
     r"(?:very\s+|quite\s+|a (?:bit|little)\s+)?(?:drowsy|sleepy|relaxed|calm|numb)\b"

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Thirty-eight sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -am), each written blind by a
+Thirty-nine sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -an), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -198,6 +198,10 @@ KNOWN_REJECTED = {
     # clotting"). Left: "colonoscopy" as known to US adults (set ad's reviewer judged it jargon on an Australian page,
     # so no everyday-word entry).
     ("ak", "10-hemorrhoid-embolization-us.html", 62, "literacy.term-undefined"),
+    # Set r's bone-scan page (nineteenth session): its "Written by the Nuclear Medicine team, ..." line is now the
+    # leaflet's record, and the model reads its last section, a further-reading list with one dated citation, as
+    # about the leaflet rather than references; a blind reviewer judged the citation enough (a hard call, it said).
+    ("r", "bone-scan.txt", 9, "literacy.sources"),
     # Sets al and am (written blind, warnings taken at 10ce05d and 0fb1d4a before any tuning and judged once by blind
     # reviewers, 2026-12-05: 30 of 38 and 11 of 12 kept). Mended on 2026-12-05 (nineteenth session): a key-points
     # box headed "Important to know", "fibrous" as everyday (set ah's too), a fever under "What is post-embolisation
@@ -207,12 +211,18 @@ KNOWN_REJECTED = {
     # Centre". Left: "your MELD score" said by what it measures ("how well your liver is working (including your
     # MELD score)"), a wording no rule reads.
     ("al", "tips-procedure-guide.txt", 53, "literacy.acronym-undefined"),
+    # Set an (six leaflets written blind, warnings taken at dbed7a0 before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 11 of 17 kept, precision 0.65). Mended the same day (nineteenth session): a next sentence
+    # "This means ..." with an aside between dashes, what happens "Without the tube, ..." or "If you have no line at
+    # all", a US seven-digit number ("Urology Clinic: 555-0142") as contact. Left: "radiologist" in "the radiologist
+    # guides the catheter", which this reviewer called everyday and most sets' reviewers did not.
+    ("an", "adrenal-venous-sampling.html", 43, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

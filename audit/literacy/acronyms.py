@@ -350,8 +350,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     spelled_later = _STANDS_FOR.search(text, end, next_end)  # "A PICC line. PICC stands for ..."
     if spelled_later is not None and _long_form(letters, spelled_later.group(1), trailing=False):
         return True
-    if _named_alone_then_said(text, start, end):
-        return True  # "A PICC line. This is a thin tube that goes in your arm."
+    if _named_alone_then_said(text, start, end) or _said_next(text, end):
+        return True  # "A PICC line. This is a thin tube ...", "... you have CLTI. This is the most severe stage of PAD."
     if _LISTED_WITH_OTHERS.match(text, end) or _LISTED_WITH_OTHERS_BEFORE.search(text, max(start - _LIST_REACH, 0), start):
         these = _THESE_DO.match(text, _sentence_end(text, end))
         if these is not None and these.group(1) not in _NOT_WHAT_THEY_DO:
@@ -395,6 +395,16 @@ def _named_alone_then_said(text: str, start: int, end: int) -> bool:
     return says is not None and _described(text[says.start() : _sentence_end(text, alone.end())])
 
 
+def _said_next(text: str, end: int) -> bool:
+    """The acronym closes its sentence and the next one says what it is in plain words."""
+    closing = _CLOSES_SENTENCE.match(text, end)
+    if closing is None:
+        return False
+    says = _NEXT_SAYS_WHAT.match(text, closing.end())
+    return says is not None and _described(text[says.start() : _sentence_end(text, closing.end())])
+
+
+_CLOSES_SENTENCE = re.compile(r"s?[*_\"”’']*\.(?=\s)")
 _NAME_ALONE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}[*_]*[.:][*_]*(?=\s)")
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[*_]*(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?$")
 _LABEL_REACH = 12

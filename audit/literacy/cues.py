@@ -102,7 +102,7 @@ NEXT_REVIEW = case_blind(
 SOURCES = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
     r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
-    r"|(?:this )?information (?:was )?(?:checked|reviewed) against)\b"
+    r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information used)\b"
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"

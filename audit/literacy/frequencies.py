@@ -25,7 +25,9 @@ NATURAL = re.compile(
     r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d"
     rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b"  # "Out of every 100 people:" over "about 10 will ..."
     rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b"  # "Out of 100 people who have a chest drain:" opening a sentence
-    r"|\bno (?:clear |known |reported |recorded |published )?cases\b|\bnever (?:yet )?(?:been )?reported\b",  # a count of none
+    r"|\bno (?:clear |known |reported |recorded |published )?cases\b|\bnever (?:yet )?(?:been )?reported\b"  # a count of none
+    # ... as the published evidence counts it ("no deaths in large published series"; not "in our department")
+    r"|\bno (?:reported |recorded )?deaths\b(?=[^.;\n]{0,40}\b(?:published|studies|study|series|trials?|research)\b)",
     re.IGNORECASE,
 )
 DENOMINATOR = re.compile(

@@ -383,7 +383,21 @@ def is_term(word: str) -> bool:
         base = lower[:-3] + "y" if lower.endswith("ily") else lower[:-2]
         if base not in terms and lexicon.knows(base):
             return False
+    if any(lexicon.knows(base) and not is_term(base) for base in _verb_bases(lower)):
+        return False  # "biopsied": a verb of an everyday word is everyday ("stented" stays a term, as "stent" is)
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
+
+
+def _verb_bases(lower: str) -> tuple[str, ...]:
+    """The word a verb form comes from: biopsied/biopsy, scanned/scan, sedating/sedate."""
+    if lower.endswith("ied"):
+        return (lower[:-3] + "y",)
+    for ending in ("ed", "ing"):
+        if lower.endswith(ending) and len(lower) - len(ending) >= _SHORTEST:
+            stem = lower[: -len(ending)]
+            doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+            return (stem, stem + "e", *doubled)
+    return ()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -945,13 +945,20 @@ _NARROW_PARAGRAPH_WORDS = 10
 def _alone_over_text(lines: list[_Line], line: _Line, before: list[_Line]) -> bool:
     """A long title on a line of its own under the site's furniture, over the text's first paragraph ("Draining fluid
     from around the lung: pleural aspiration and chest drain" under "Print this page   Download PDF")."""
-    following = next((later.stripped for later in lines[line.at + 1 :] if later.kind != "blank"), "")
+    later = [other for other in lines[line.at + 1 : line.at + _TITLE_REACH]
+             if other.kind != "blank" and not _names_organisation(other.stripped)]  # past a department's line
+    # the first paragraph, or the first section's heading over it ("About this page" and its text)
+    following = later[1].stripped if len(later) > 1 and later[0].kind == "heading" else (
+        later[0].stripped if later else "")
     return (
         bool(before) and before[-1].kind == "boilerplate" and _title_like(line)
         and lines[line.at - 1].kind in ("blank", "boilerplate")
         and line.at + 1 < len(lines) and lines[line.at + 1].kind == "blank"
         and following[:1].isupper() and len(following.split()) >= _PROSE_WORDS
     )
+
+
+_TITLE_REACH = 12  # lines: where the text under a title alone is looked for
 
 
 def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:

@@ -297,6 +297,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "Do not shower without the cover, as water gets in.", False),
     ("PHONE", "Vascular Clinic: 555-0199 (weekdays)", True),
     ("PHONE", "Most people need 250-1000 mg a day.", False),
+    ("SOURCES", "Information used: national guidance on bile duct stents, 2024.", True),
     ("SUMMARY_LINE", "## Important to know", True),
     ("SUMMARY_LINE", "Really important to know", True),
     ("SUMMARY_LINE", "It is important to know your blood group", False),

@@ -1093,6 +1093,18 @@ def test_a_title_wrapped_after_a_joining_word_in_a_masthead_is_the_title():
     assert leaflet.title == "Pleural mesothelioma and indwelling pleural catheters"
 
 
+def test_a_search_box_and_a_department_line_do_not_hide_a_long_title_alone_under_the_furniture():
+    text = ("NHSX.ie\nHealth A-Z | Services | Find a hospital | About the NHSX | Contact | Gaeilge\nSearch NHSX.ie\n"
+            "Home / Services / Hospitals / Radiation oncology / Patient information\n\n"
+            "This site uses cookies. Find out more about cookies | Accept all | Manage settings\n\n"
+            "Stereotactic ablative radiotherapy (SABR) for small lung cancers: frequently asked questions\n\n"
+            "Radiation Oncology Department, Example University Hospital\n\nAbout this page\n"
+            "This page answers the questions that patients and families ask us most often about SABR.\n")
+    leaflet = load_text(text, "sabr.txt", "text")
+    assert leaflet.title == "Stereotactic ablative radiotherapy (SABR) for small lung cancers: frequently asked questions"
+    assert heading_texts(leaflet) == ["About this page"]
+
+
 def test_lines_repeated_away_from_a_page_break_stay_text():
     leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
     texts = [block.text for section in leaflet.sections for block in section.blocks]

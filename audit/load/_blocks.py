@@ -15,6 +15,15 @@ from audit.model import Block, BlockKind, Format, Heading, Leaflet, Section, Seg
 
 PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")
 """Seven digits or more, however spaced: a phone number (a contact line or card, in any format)."""
+_ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
+_EXTENSION = re.compile(r"\b(?:ext|extn|extension|bleep|pager)\.?\s*\d{3,6}\b", re.IGNORECASE)
+"""A switchboard's extension or a bleep ("hospital operator, ext 4163")."""
+
+
+def reaches_someone(text: str) -> bool:
+    """A phone number or extension, an e-mail address or a web address: contact details, which name who to reach
+    and head no section, in any format."""
+    return bool(PHONE.search(text) or _ADDRESS.search(text) or _EXTENSION.search(text))
 
 _RUN = re.compile(r"\S+")
 

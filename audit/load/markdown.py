@@ -32,7 +32,6 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from audit.load import LoadError
 from audit.load._blocks import (
-    PHONE,
     BlockBuilder,
     as_heading,
     assemble,
@@ -41,6 +40,7 @@ from audit.load._blocks import (
     first_heading_under_short_lines,
     label_and_heading,
     opens_a_list,
+    reaches_someone,
     same_words,
 )
 from audit.load.suppressions import find_suppressions
@@ -206,9 +206,6 @@ def _bold_heading_text(inline: Token) -> bool:
             and not opens_a_list(inline.content))
 
 
-_ADDRESS_CARD = re.compile(rf"{PHONE.pattern}|\S@\S")
-
-
 def _bold_first_line(inline: Token) -> tuple[Token, Token] | None:
     """A paragraph whose first line is a heading in bold over the text it heads, no blank line between
     ("**Please note**" then "If you are pregnant ..."): the heading's part and the text's, else None. A text
@@ -218,7 +215,7 @@ def _bold_first_line(inline: Token) -> tuple[Token, Token] | None:
     if first_break is None or inline.map is None:
         return None
     label_line, text_lines = inline.content.split("\n", 1)
-    if not text_lines.lstrip()[:1].isupper() or _ADDRESS_CARD.search("\n".join(text_lines.split("\n")[:2])):
+    if not text_lines.lstrip()[:1].isupper() or reaches_someone("\n".join(text_lines.split("\n")[:2])):
         return None  # a bold name over an address and phone number names who to reach, no section
     start, end = inline.map
     label = inline.copy(children=children[:first_break], content=label_line, map=[start, start + 1])

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Literal
 
 from audit.load import HeadingTest
-from audit.load._blocks import PHONE, QUESTION_WORDS, BlockBuilder, assemble, opens_a_list
+from audit.load._blocks import PHONE, QUESTION_WORDS, BlockBuilder, assemble, opens_a_list, reaches_someone
 from audit.model import Block, Heading, Leaflet, Span
 
 _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf0b7\uf0a7]|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
@@ -76,7 +76,6 @@ _MAX_TITLE_WORDS = 10
 _MAX_MENU_WORDS = 3
 _MAX_ORGANISATION_WORDS = 8
 _LEAD_IN_WORDS = 4
-_ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
 _POSTAL_ADDRESS = re.compile(
     r"\b[A-Z][a-z]+ (?:Road|Street|Lane|Avenue|Ave|Drive|Way|Place|Square|Boulevard|Blvd|Terrace|Crescent|Parkway)"
     r"(?:,|$)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]\d[A-Z] ?\d[A-Z]\d$"
@@ -201,15 +200,15 @@ def _looks_like_heading(
         return False  # a transcript's line of speech
     if _TIMESTAMP.match(line.stripped) and stripped.endswith(":") and not known_heading(text):
         return False  # "[03:16] TREMBLAY:" names who speaks next
-    if _reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
+    if reaches_someone(text) or _POSTAL_ADDRESS.search(text):  # "Medical Imaging: 613-555-0119" is a contact line
         return False
     if _DETAILS_ROW.fullmatch(text) or text.count("(") > text.count(")"):
         return False  # an appointment's details; a bracket left open ("(switchboard, ext") wrapped mid-sentence
     if following is not None and _names_organisation(text) and not known_heading(text) and _in_title_case(text) and (
-        _POSTAL_ADDRESS.search(following.stripped) or _reaches_someone(following.stripped)
+        _POSTAL_ADDRESS.search(following.stripped) or reaches_someone(following.stripped)
     ):
         return False  # "Hollinsford Hospitals NHS Trust" over its address: the card of who to reach, no section
-    if ":" in text and previous is not None and previous.kind != "blank" and _reaches_someone(previous.stripped):
+    if ":" in text and previous is not None and previous.kind != "blank" and reaches_someone(previous.stripped):
         return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
     if opens_a_list(stripped):
         return False  # "Common side effects include:", "Please bring:", "Complications are uncommon but can include:"
@@ -527,7 +526,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
             and not re.search(r"[.!?:;]$", text)
             and not _SENTENCE_INSIDE.search(text)  # "it. One or more thin needles, called": a narrow column's wrap
             and not (text.endswith(",") or text.split()[-1].lower() in _DANGLING)  # "is a way of treating a"
-            and not _reaches_someone(text)
+            and not reaches_someone(text)
         )
 
     openers = []
@@ -554,7 +553,7 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
                 all(line.stripped[:1].islower() for line in rest)
                 or known_heading(first.stripped)
                 or (_asks(first) and not all(_asks(line) for line in rest))  # "What you may notice" over symptoms
-                or (after is not None and _reaches_someone(after.stripped))  # an address over a phone number
+                or (after is not None and reaches_someone(after.stripped))  # an address over a phone number
             )
             if opens:
                 openers.append(first)
@@ -570,7 +569,7 @@ def _long_last_item(lines: list[_Line], line: _Line) -> bool:
     following = lines[line.at + 1] if line.at + 1 < len(lines) else None
     return (
         line.kind == "prose" and line.stripped[:1].isupper() and not re.search(r"[.!?:;,]$", line.stripped)
-        and len(line.stripped.split()) <= _MAX_LEAD_IN_ITEM_WORDS and not _reaches_someone(line.stripped)
+        and len(line.stripped.split()) <= _MAX_LEAD_IN_ITEM_WORDS and not reaches_someone(line.stripped)
         and not (following is not None and following.kind == "prose" and following.stripped[:1].islower())
     )
 
@@ -606,14 +605,6 @@ def _opens_a_condition_list(lines: list[_Line], index: int) -> bool:
     )
 
 
-def _reaches_someone(text: str) -> bool:
-    """A phone number or extension, an e-mail address or a web address: contact details, not a list item or a
-    heading."""
-    return bool(PHONE.search(text) or _ADDRESS.search(text) or _EXTENSION.search(text))
-
-
-_EXTENSION = re.compile(r"\b(?:ext|extn|extension|bleep|pager)\.?\s*\d{3,6}\b", re.IGNORECASE)
-"""A switchboard's extension or a bleep ("hospital operator, ext 4163"): a way to reach someone."""
 _DETAILS_ROW = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: (?=[^.!?]*\d)(?=[^.!?]*,)[^.!?]+")
 """A labelled row of an appointment's details ("Appointment: Thursday, October 16, 2025, 10:30 AM", "Location:
 Heart & Vascular Pavilion, 3rd floor, Suite 310"): its value holds a figure and a comma, as no heading's does."""
@@ -649,7 +640,7 @@ def _numbered_heading(
         return False
     return _looks_like_heading(rest, previous, following, known_heading) and (
         spaced or rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
-        or (text_after is not None and _reaches_someone(text_after.stripped))  # "10) Support" over a phone number
+        or (text_after is not None and reaches_someone(text_after.stripped))  # "10) Support" over a phone number
     )
 
 

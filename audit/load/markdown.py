@@ -237,6 +237,11 @@ def _tagline(inline: Token, *, under_title: bool, above_all: bool = False) -> bo
     return (under_title and (italic or marked)) or (italic and (marked or above_all))
 
 
+def _only_the_opening_heading(items: list[Heading | Block]) -> bool:
+    """The page so far is one heading, its first line (a title set in bold): what follows in italics is its tagline."""
+    return len(items) == 1 and isinstance(items[0], Heading)
+
+
 def parse_markdown(text: str, path: str) -> Leaflet:
     text = _PANDOC_DIV_OPENING.sub("", text)
     toml = _TOML_FRONT_MATTER.match(text)
@@ -325,7 +330,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             if block is None:
                 pass
             elif kind == "paragraph" and _bold_heading_text(token) and not _tagline(
-                token, under_title=title is not None and not any(isinstance(item, Heading) for item in items),
+                token, under_title=(title is not None and not any(isinstance(item, Heading) for item in items))
+                or _only_the_opening_heading(items),  # "*Gynaecological Oncology Service*" under "**Ovarian ...**"
                 above_all=title is None and not any(isinstance(item, Heading) for item in items),
             ):
                 items.append(Heading(min(section_level + 1, 6), as_heading(block)))

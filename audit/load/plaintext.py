@@ -98,7 +98,7 @@ _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|publication|produced|production|created|approval)|issue date|published|produced|last (updated|reviewed)"
     r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?)"
-    r"|author(s|ed by)?|written by|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
+    r"|author(s|ed by)?|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
     r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Produced July 2026. ..."
@@ -272,10 +272,11 @@ def _goes_on_lower(line: _Line) -> bool:
 
 def _over_a_subheading(following: _Line, beyond: _Line | None) -> bool:
     """A heading with its first sub-heading straight under it and the sub-heading's text after that
-    ("Possible problems", "Infection", "Signs of infection include ..."): two labels over prose, not a list."""
+    ("Possible problems", "Infection", "Signs of infection include ..."; "Possible side effects", "Common", a
+    bulleted list): two labels over their text, not a list."""
     return (
-        following.stripped[:1].isupper() and following.kind == "prose" and _is_prose(beyond)
-        and beyond is not None and beyond.stripped[:1].isupper()
+        following.stripped[:1].isupper() and following.kind == "prose" and beyond is not None
+        and ((_is_prose(beyond) and beyond.stripped[:1].isupper()) or beyond.kind == "bullet")
     )
 
 
@@ -735,8 +736,8 @@ def _masthead(lines: list[_Line], run: list[int]) -> bool:
     kind of document ("Percutaneous nephrostomy", "Patient Information Leaflet", "Department of Radiology"), one not:
     the title is among them."""
     texts: list[str] = []
-    for i in run:  # a title wrapped after a joining word is one line of it ("Pleural mesothelioma and" / "indwelling ...")
-        if texts and texts[-1].split()[-1].lower() in _DANGLING and lines[i].stripped[:1].islower():
+    for i in run:  # a title wrapped over lines is one line of it ("Pleural mesothelioma and" / "indwelling ...")
+        if texts and lines[i].stripped[:1].islower():
             texts[-1] += " " + lines[i].stripped
         else:
             texts.append(lines[i].stripped)
@@ -855,8 +856,12 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
                 and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
             under = lines[line.at + 1] if line.at + 1 < len(lines) else None
-            if under is not None and under.kind != "blank" and _names_organisation(under.stripped):
-                furniture.add(under.at)  # the department under the title ("Interventional Radiology, Mercy Hospital")
+            if under is not None and under.kind != "blank" and (_names_organisation(under.stripped) or (
+                    _LEAFLET_KIND.search(under.stripped) and len(under.stripped.split()) <= _MAX_ORGANISATION_WORDS
+                    and not _ENDS_SENTENCE.search(under.stripped))):
+                # the department under the title ("Interventional Radiology, Mercy Hospital", "Patient information -
+                # Department of Radiology")
+                furniture.add(under.at)
             return [line], furniture
     subject = next((line for line in headers if line.stripped.lower().startswith("subject:")), None)
     if subject is None:
@@ -896,7 +901,7 @@ _WEB_ADDRESS = re.compile(r"://|\bwww\.")
 
 
 def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
-    """The title's lines: a title wrapped in two reads as one ("CRYOABLATION OF SMALL" over "KIDNEY TUMOURS",
+    """The title's lines: a title wrapped in two or three reads as one ("CRYOABLATION OF SMALL" over "KIDNEY TUMOURS",
     "Colonic Stent Insertion" over "for a blocked bowel", "Transarterial chemoembolisation" over "(TACE) for
     liver cancer"), whichever of its lines was chosen."""
 
@@ -913,12 +918,15 @@ def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
     if start.at > 0 and continues(lines[start.at - 1], start) and _title_like(lines[start.at - 1]):
         start = lines[start.at - 1]
     wrapped = [start]
-    following = lines[wrapped[-1].at + 1] if wrapped[-1].at + 1 < len(lines) else None
-    if following is not None and continues(wrapped[-1], following):
-        after = lines[following.at + 1] if following.at + 1 < len(lines) else None
-        if after is None or not continues(following, after):
-            wrapped.append(following)
-    return wrapped
+    while len(wrapped) <= _MAX_TITLE_LINES:  # "High intensity focused" / "ultrasound (HIFU) for" / "prostate cancer"
+        following = lines[wrapped[-1].at + 1] if wrapped[-1].at + 1 < len(lines) else None
+        if following is None or not continues(wrapped[-1], following):
+            return wrapped
+        wrapped.append(following)
+    return [start]  # more lines going on than a title has: a paragraph's
+
+
+_MAX_TITLE_LINES = 3
 
 
 def _wraps_as_a_title(lines: list[_Line], line: _Line) -> bool:

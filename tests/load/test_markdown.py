@@ -277,6 +277,17 @@ def test_an_emphasised_tagline_under_the_title_is_text_and_a_bold_question_there
     assert "Page updated 3 May 2026 · Reviewed by the Nutrition Team" in texts
 
 
+def test_an_italic_service_line_under_a_title_set_in_bold_is_its_tagline():
+    leaflet = load_text(
+        "**Kidney Cancer: Information for Patients and Families**\n\n*Urological Oncology Service*\n\n"
+        "This booklet is for anyone who has been told they may have kidney cancer.\n\n**1. What is it?**\n\n"
+        "A growth that starts in the kidney.\n",
+        "k.md", "markdown",
+    )
+    assert [s.heading.text for s in leaflet.sections if s.heading] == [
+        "Kidney Cancer: Information for Patients and Families", "1. What is it?"]
+
+
 def test_a_docusaurus_tab_label_heads_its_panel_with_the_panels_own_heading():
     leaflet = load_text(
         "# Port removal\n\n<Tabs>\n  <TabItem value=\"before\" label=\"Before\" default>\n\n### Getting ready\n\n"

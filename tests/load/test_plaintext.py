@@ -1105,6 +1105,26 @@ def test_a_search_box_and_a_department_line_do_not_hide_a_long_title_alone_under
     assert heading_texts(leaflet) == ["About this page"]
 
 
+def test_a_title_wrapped_over_three_lines_and_a_heading_over_its_first_band_and_list():
+    text = ("Urology Department\n\nHigh intensity focused\nultrasound (HIFU) for\nprostate cancer\nInformation for "
+            "patients\n\nThis leaflet explains the treatment and what to expect when you go home afterwards.\n\n"
+            "Possible side effects\nCommon\n• blood in the urine for a few weeks\n• a burning feeling when passing urine\n"
+            "Rare\n• a narrowing of the water pipe\n\nContent owner: Urology Department\n")
+    leaflet = load_text(text, "hifu.txt", "text")
+    assert leaflet.title == "High intensity focused ultrasound (HIFU) for prostate cancer"
+    assert heading_texts(leaflet) == ["Possible side effects", "Common", "Rare"]
+    assert any(b.kind == "metadata" for s in leaflet.sections for b in s.blocks)
+
+
+def test_a_kind_of_document_line_under_an_emailed_title_is_furniture():
+    text = ("From: IR Nurses <ir@example.org>\nTo: patient@example.com\nSubject: Your drain\n\nHello,\n\n"
+            "DRAINAGE OF A KIDNEY CYST\nPatient information - Department of Radiology\n\nWhat is a cyst?\n"
+            "A cyst is a pocket of fluid that can press on the kidney and cause an ache.\n")
+    leaflet = load_text(text, "mail.txt", "text")
+    assert leaflet.title == "DRAINAGE OF A KIDNEY CYST"
+    assert heading_texts(leaflet) == ["What is a cyst?"]
+
+
 def test_lines_repeated_away_from_a_page_break_stay_text():
     leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
     texts = [block.text for section in leaflet.sections for block in section.blocks]

@@ -231,4 +231,22 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-__all__ = ["HeadingMatch", "HeadingMatcher", "SchemaPhrases", "normalise"]
+_PROCEDURES = re.compile(
+    r"(?:ablation|emboli[sz]ation|biopsy|insertion|removal|placement|drainage|drain|stent(?:ing)?|injection|plasty"
+    r"|sclerotherapy|thrombolysis|thrombectomy|ostomy|centesis|pleurodesis|line|port|catheter|filter|tube|scan"
+    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?"
+    r"(?:\s+(?:put in|taken out|fitted|removed|inserted|placed|changed|done))?$",
+    re.IGNORECASE,
+)
+"""The last word of a title that names a procedure, or that word and what is done with it: nothing "causes" a PICC
+line, a lung biopsy or "Having a PICC line put in"."""
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+"""An acronym or other name after the procedure's: "Inferior Petrosal Sinus Sampling (IPSS)"."""
+
+
+def names_a_procedure(name: str) -> bool:
+    """Whether a name (a title, the thing a "What is ...?" heading asks about) ends on a procedure's word."""
+    return _PROCEDURES.search(_BRACKET_AT_END.sub("", name)) is not None
+
+
+__all__ = ["HeadingMatch", "HeadingMatcher", "SchemaPhrases", "names_a_procedure", "normalise"]

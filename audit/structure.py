@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from audit.headings import HeadingMatch, HeadingMatcher, SchemaPhrases, normalise
+from audit.headings import HeadingMatch, HeadingMatcher, SchemaPhrases, names_a_procedure, normalise
 from audit.model import Leaflet, Section
 from audit.schema import DEFAULT_SCHEMA, LeafletSchema, SchemaError
 from audit.sectionmodel import Score, SectionModel, features
@@ -120,6 +120,25 @@ def unclaimed_ids(
             if score.probability >= (UNCLAIMED if unclaimed else CONFIRM):
                 added.setdefault(index, []).append(score)
     return added
+
+
+def procedure_explained(chosen: list[Iterable[str]], headings: list[str], required: Container[str]) -> int | None:
+    """The section that explains a procedure the leaflet has no treatments section for: "What is fibroid
+    embolisation?" read as the definition says what the treatment is, and a procedure's leaflet (most writers give
+    such a heading both ids) is not missing its treatments. Counted and flagged for the reviewer to confirm."""
+    if TREATMENTS not in required or any(TREATMENTS in ids for ids in chosen):
+        return None
+    for index, (ids, heading) in enumerate(zip(chosen, headings)):
+        asked = _WHAT_IS.fullmatch(heading.strip())
+        if DEFINITION in ids and asked is not None and names_a_procedure(asked.group(1)):
+            return index
+    return None
+
+
+TREATMENTS, DEFINITION = "treatments", "definition"
+_WHAT_IS = re.compile(r"[*_#\s]*(?:Q\W+)?(?:\d+[.)]\s*)?(?:what(?:'s|’s| is| are)|about)\s+(?:a |an |the |your )?(.+?)"
+                      r"\s*\??[*_\s]*", re.IGNORECASE)
+"""A heading that asks what a thing is: "What is fibroid embolisation (UFE)?", "Q: What is a PICC line?"."""
 
 
 def section_model(schema: LeafletSchema) -> SectionModel | None:
@@ -291,6 +310,21 @@ class SectionMatcher:
                 unsure=entry.match.unsure + tuple(score.section for score in added),
             )
             matched[index] = replace(entry, match=match)
+        chosen = [m.match.sections + m.match.extras for m in matched]
+        headings = [m.section.heading.text if m.section.heading is not None else "" for m in matched]
+        explained = procedure_explained(chosen, headings, schema.section_ids)
+        if explained is not None:
+            entry = matched[explained]
+            matched[explained] = replace(entry, match=replace(
+                entry.match,
+                sections=(*entry.match.sections, TREATMENTS),
+                reason=f"{entry.match.reason}; also read as treatments: it explains the procedure, and no other "
+                       "heading is treatments: to be confirmed",
+                uncertain=True,
+                to_confirm="; ".join(filter(None, (entry.match.to_confirm, "treatments, as the heading asks what "
+                                                   "the procedure is, and no other heading reads as treatments"))),
+                unsure=(*entry.match.unsure, TREATMENTS),
+            ))
         return tuple(matched)
 
 

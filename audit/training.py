@@ -23,7 +23,16 @@ from audit.engine import load
 from audit.load import LoadError
 from audit.schema import LeafletSchema
 from audit.sectionmodel import Score, SectionModel, features
-from audit.structure import CONFIRM, SectionMatcher, body_text, decided_ids, doubted_ids, kept_alone, unclaimed_ids
+from audit.structure import (
+    CONFIRM,
+    SectionMatcher,
+    body_text,
+    decided_ids,
+    doubted_ids,
+    kept_alone,
+    procedure_explained,
+    unclaimed_ids,
+)
 
 REGULARISATION = 3.0  # inverse strength (scikit-learn's C); 1 and 3 cross-validate alike, 3 a little better
 MIN_WEIGHT = 0.15  # smaller weights barely change a decision (CV presence 0.971 at 0.1, 0.970 at 0.15) and cost load time
@@ -175,6 +184,9 @@ def judged_by(models: dict[str, SectionModel] | None, required: Collection[str] 
             chosen[index] |= set(kept)
         for index, added in unclaimed_ids(chosen, scored, required).items():
             chosen[index] |= {score.section for score in added}
+        explained = procedure_explained(chosen, [example.heading for example in leaflet], required)
+        if explained is not None:
+            chosen[explained] |= {"treatments"}
         return chosen
 
     return judge

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from audit.checks import CheckContext, Hit, rule
+from audit.headings import names_a_procedure
 from audit.model import Span
 from audit.report import Severity
 from audit.structure import MatchedSection
@@ -36,21 +37,10 @@ _FRAMING = re.compile(
 
 _SUBTITLE = re.compile(r"\s*(?::|\s[–—-])\s.*$")
 """A title's subtitle: "PICC line: a guide for patients and families", "Bone metastases – what to expect"."""
-_PROCEDURES = re.compile(
-    r"(?:ablation|emboli[sz]ation|biopsy|insertion|removal|placement|drainage|drain|stent(?:ing)?|injection|plasty"
-    r"|sclerotherapy|thrombolysis|thrombectomy|ostomy|centesis|pleurodesis|line|port|catheter|filter|tube|scan"
-    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?"
-    r"(?:\s+(?:put in|taken out|fitted|removed|inserted|placed|changed|done))?$",
-    re.IGNORECASE,
-)
-"""The last word of a title that names a procedure, or that word and what is done with it: nothing "causes" a PICC
-line, a lung biopsy or "Having a PICC line put in"."""
-_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
-"""An acronym or other name after the procedure's: "Inferior Petrosal Sinus Sampling (IPSS)"."""
 
 
 def _example(example: str, topic: str) -> str:
-    condition = "it" if _PROCEDURES.search(_BRACKET_AT_END.sub("", topic)) else topic
+    condition = "it" if names_a_procedure(topic) else topic
     return example.replace("{topic}", topic).replace("{condition}", condition)
 
 

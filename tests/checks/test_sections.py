@@ -100,3 +100,44 @@ def test_a_thin_section_counts_its_words_in_the_right_number(schema):
                 if f.rule == "sections.empty"]
     assert "Section 'Risks' has 1 word of text; at least 15 expected." in messages
     assert any(message.startswith("Section 'Follow-up' has 9 words of text") for message in messages)
+
+
+_PROCEDURE_LEAFLET = """# Uterine fibroid embolisation (UFE)
+
+## What are fibroids?
+
+Fibroids are growths of muscle in the wall of the womb. They are not cancer, and many women never know they have them.
+
+## Why do fibroids happen?
+
+Nobody knows exactly why fibroids grow, but the body's own hormones play a part in how big they get.
+
+## How are fibroids found?
+
+An ultrasound scan or an MRI scan shows where the fibroids are and how large they have grown.
+
+## {asked}
+
+Fibroid embolisation is a way to shrink fibroids without an operation. It is also known as uterine artery embolisation.
+
+## What are the risks?
+
+About 1 in 100 women get an infection in the womb that needs antibiotics, and about 1 in 20 pass a piece of fibroid.
+
+## Aftercare
+
+Most women go home the next day and are back at work within two weeks of the procedure.
+"""
+
+
+@pytest.mark.parametrize(("asked", "missing"), [
+    ("What is fibroid embolisation?", False),
+    ("What is embolisation (UFE)?", False),
+    ("What is the womb?", True),
+])
+def test_a_procedure_explained_under_what_is_it_is_its_treatments_to_confirm_not_missing(schema, asked, missing):
+    leaflet = load_text(_PROCEDURE_LEAFLET.format(asked=asked), "ufe.md", "markdown")
+    rules = [all_rules()["sections.missing"], all_rules()["sections.uncertain"]]
+    found = {(f.rule, f.line) for f in audit_leaflet(leaflet, schema, rules).findings}
+    assert (("sections.missing", 1) in found) is missing
+    assert (("sections.uncertain", 15) in found) is not missing

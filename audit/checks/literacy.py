@@ -532,6 +532,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
         for match in _complications(named, block.text)
     }
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
+    # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
+    condition = {word.lower() for word in terms.WORD.findall(context.leaflet.title or "")}
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
             continue
@@ -543,7 +545,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
                                 block.span(), label, section="risks"))
             continue
         found = next(
-            (match for match in _complications(named, block.text) if match.group().lower() not in quantified | reported
+            (match for match in _complications(named, block.text)
+             if match.group().lower() not in quantified | reported | condition
              and not _names_letters(block.text, context)),
             None,
         )

@@ -136,11 +136,11 @@ _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
-    r"points to remember|remember|the essentials|need to know|(?:the )?(?:short|quick) version|main points to remember|"
+    r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
     r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
-_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+|your\s+|our\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know", 'ON-SCREEN TEXT: "Key
 points"', "Before you leave the unit – key points"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
@@ -184,7 +184,9 @@ NO_TREATMENT = case_blind(across_lines(
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
-    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:is|are) (?:not|n't|left) (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"
+    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
+    r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
+    r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
     r"if nothing (?:changes|is changed)\b|"
     r"if (?:it|this|they|the [\w-]+|your [\w-]+) (?:stays|stay|remains|remain) (?:blocked|narrowed|narrow|untreated|as it is)\b|"
     r"(?:stay|carry on|keep going) (?:with|as) (?:what|how) (?:i am|i'm|you are|you're) (?:doing|now)\b|"

@@ -298,6 +298,12 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("PHONE", "Vascular Clinic: 555-0199 (weekdays)", True),
     ("PHONE", "Most people need 250-1000 mg a day.", False),
     ("SOURCES", "Information used: national guidance on bile duct stents, 2024.", True),
+    ("SUMMARY_LINE", "Your key points", True),
+    ("SUMMARY_LINE", "THE BASICS", True),
+    ("SUMMARY_LINE", "Basic care of your drain", False),
+    ("NO_TREATMENT", "If it had not been treated, the fistula would stay blocked.", True),
+    ("NO_TREATMENT", "## Managing without a procedure", True),
+    ("NO_TREATMENT", "If it was treated early, most fistulas work again.", False),
     ("SUMMARY_LINE", "## Important to know", True),
     ("SUMMARY_LINE", "Really important to know", True),
     ("SUMMARY_LINE", "It is important to know your blood group", False),
@@ -508,6 +514,18 @@ def test_a_radiology_or_imaging_practice_named_on_the_page_is_its_publisher(sche
 def test_being_told_to_come_to_emergency_gives_warning_signs(schema, line, says_it):
     body = "## Going home\n\nKeep the drain bag below your waist and empty it twice a day.\n\n" + line
     assert (_findings(schema, body, "literacy.warning-signs") == []) is says_it
+
+
+@pytest.mark.parametrize(("title", "reported"), [
+    ("Kidney abscess drainage", []),
+    ("Kidney cyst drainage", ["abscess"]),
+])
+def test_the_condition_a_leaflets_title_names_is_no_complication_of_its_treatment(schema, title, reported):
+    text = (f"# {title}\n\n## Risks\n\n- Draining it is usually safe, but rarely an abscess forms.\n"
+            "- Bleeding that needs treatment happens to about 1 in 100 people.\n")
+    result = audit_leaflet(load_text(text, "drain.md", "markdown"), schema, [all_rules()["literacy.risk-numbers"]],
+                           Settings())
+    assert [finding.text for finding in result.findings] == reported
 
 
 @pytest.mark.parametrize(("heading", "judged"), [

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Forty sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -ao), each written blind by a
+Forty-one sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z and -aa to -ap), each written blind by a
 helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
@@ -229,12 +229,29 @@ KNOWN_REJECTED = {
     ("ao", "leg-angioplasty-ulcers.html", 120, "literacy.risk-numbers"),
     ("ao", "tace-drug-eluting-beads-consent.txt", 53, "literacy.term-undefined"),
     ("ao", "vaginal-brachytherapy-endometrial-cancer.html", 46, "literacy.term-undefined"),
+    # Set ap (twelve leaflets written blind, warnings taken at 93975fa before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 36 of 49 kept, precision 0.73). Mended the same day (nineteenth session): "Your key
+    # points" and "THE BASICS" as summaries, "If it had not been treated" and "Managing without a procedure" as what
+    # happens without treatment, the condition the title names ("Liver abscess drainage") as no complication. Left:
+    # a page at 79.3% active (see set aa), "stent" described in the key point above its first use, "haemodialysis"
+    # to readers on dialysis, "The doctor, an interventional radiologist, uses X-ray pictures ..." (a person by what
+    # they do, which most sets' reviewers judged no explanation), pain numbered as part of a syndrome three lines on,
+    # "This is called vertebroplasty or, if a small balloon is used first ..., kyphoplasty", "Stereotactic body
+    # radiation therapy (SBRT) gives very precise, high doses", "implanted defibrillator" as everyday.
+    ("ap", "child-lymph-node-biopsy-parents.html", 1, "literacy.passive-share"),
+    ("ap", "evar-aortic-stent-graft-consent.md", 15, "literacy.term-undefined"),
+    ("ap", "fistula-thrombectomy-discharge.txt", 23, "literacy.term-undefined"),
+    ("ap", "renal-angiomyolipoma-embolisation-faq.txt", 41, "literacy.term-undefined"),
+    ("ap", "renal-angiomyolipoma-embolisation-faq.txt", 78, "literacy.risk-numbers"),
+    ("ap", "spinal-tumor-ablation-detailed-guide.md", 48, "literacy.term-undefined"),
+    ("ap", "spinal-tumor-ablation-detailed-guide.md", 70, "literacy.term-undefined"),
+    ("ap", "spinal-tumor-ablation-detailed-guide.md", 94, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -101,6 +101,9 @@ PathsArgument = Annotated[
         help="Leaflet files, folders (searched recursively), or '-' for standard input.",
     )
 ]
+FilesArgument = Annotated[
+    list[str], typer.Argument(metavar="PATH", show_default=False, help="Leaflet files or folders (searched recursively).")
+]
 SchemaOption = Annotated[
     Optional[Path], typer.Option("--schema", metavar="FILE", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
 ]
@@ -467,7 +470,7 @@ def readability_command(
 
 @app.command()
 def fix(
-    paths: PathsArgument,
+    paths: FilesArgument,
     write: Annotated[bool, typer.Option("--write", metavar="", help="Apply the safe fixes to the files (atomically).")] = False,
     force: Annotated[bool, typer.Option("--force", metavar="", help="With --write, also rewrite read-only files.")] = False,
     check_only: Annotated[bool, typer.Option(

@@ -69,7 +69,7 @@ def write_text(path: Path, text: str | Iterable[str], *, unchanged_since: Snapsh
         raise WriteError(f"{path}: the folder {target.parent} does not exist; nothing was written")
     if status is not None:
         if not read_only_ok and not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise WriteError(f"{path}: is read-only; left as it is")
+            raise WriteError(f"{path}: is read-only; left as it is (--force rewrites it)")
         if unchanged_since is not None and _changed(target, status, unchanged_since):
             raise WriteError(f"{path}: changed since it was read (edited by someone else?); left as it is")
     _replace(path, target, data, status)

@@ -194,7 +194,7 @@ def test_fix_leaves_a_read_only_leaflet_alone_unless_forced(tmp_path):
     leaflet.write_text(LEAFLET, encoding="utf-8")
     leaflet.chmod(0o444)
     refused = run("fix", "--write", str(leaflet))
-    assert refused.exit_code == 2 and "is read-only; left as it is" in one_error_line(refused)
+    assert refused.exit_code == 2 and "is read-only; left as it is (--force rewrites it)" in one_error_line(refused)
     assert leaflet.read_text(encoding="utf-8") == LEAFLET
     run("fix", "--write", "--force", str(leaflet))
     assert "tumours from" in leaflet.read_text(encoding="utf-8")

@@ -36,29 +36,32 @@ def _cell(field: str, fmt: str, value: float) -> str:
     return fmt.format(value)
 
 
-def _row(name: str, readability: Readability | None) -> str:
+def _row(name: str, readability: Readability | None, min_words: int | None = None) -> str:
     label = (name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…").ljust(_NAME_WIDTH)
     if readability is None:
         return f"  {label}  (no prose)"
     cells = " ".join(_cell(field, fmt, getattr(readability, field)) for _, field, fmt in COLUMNS)
+    if min_words is not None and readability.words < min_words:
+        # its figures stand as in the JSON, but no rule judges them: too few words for a formula to mean much
+        return f"  {label}{cells}  (under {min_words} words: not judged)"
     return f"  {label}{cells}"
 
 
-def _leaflet(result: LeafletResult) -> list[str]:
+def _leaflet(result: LeafletResult, min_words: int | None) -> list[str]:
     if result.error is not None:
         return [f"{result.path}: cannot audit: {result.error}"]
     title = f' "{result.title}"' if result.title else ""
     header = " ".join(fmt.replace(".1f", "").replace(".0%", "").format(name) for name, _, fmt in COLUMNS)
     lines = [f"{result.path}{title}", f"  {'':<{_NAME_WIDTH}}{header}", _row("(whole leaflet)", result.readability)]
     for section in result.sections:
-        lines.append(_row(section.heading or "(introduction)", section.readability))
+        lines.append(_row(section.heading or "(introduction)", section.readability, min_words))
     return lines
 
 
 def render_readability(report: Report) -> str:
     out: list[str] = []
     for result in report.leaflets:
-        out.extend(_leaflet(result))
+        out.extend(_leaflet(result, report.section_min_words))
         out.append("")
     out.append(
         "Grades are US school grades (UK reading age = grade + 5); grade is the median of FKGL, SMOG, Fog, "

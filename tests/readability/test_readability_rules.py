@@ -157,3 +157,10 @@ def test_a_list_under_a_line_that_announces_sources_is_not_measured(schema):
     cited = ("\nThis leaflet is based on:\n\n- Guidance on the percutaneous management of hepatocellular carcinoma "
              "from the European Association for the Study of the Liver\n")
     assert audit_text(PLAIN_BODY + cited, schema).readability == audit_text(PLAIN_BODY, schema).readability
+
+
+def test_readability_table_marks_the_sections_too_short_to_be_judged():
+    table = runner.invoke(app, ["readability", str(PROJECT / "leaflets" / "bone-metastases.md")]).stdout
+    rows = {line.split("  ")[1].strip(): line for line in table.splitlines() if line.startswith("  ") and "  " in line[2:]}
+    assert rows["Contact us"].endswith("(under 50 words: not judged)")
+    assert not rows["How are they treated?"].endswith("not judged)")

@@ -81,7 +81,11 @@ def load_text(text: str, path: str, fmt: Format, known_heading: HeadingTest | No
     """Parse already-decoded text in the given format."""
     if not text.strip():
         raise LoadError("empty file: no text to audit")
-    return replace(_parse(text, path, fmt, known_heading), source=text)
+    leaflet = _parse(text, path, fmt, known_heading)
+    if not any(section.heading is not None or section.blocks for section in leaflet.sections):
+        # a saved page that is all menu and footer: sections "missing" and a perfect literacy score would mislead
+        raise LoadError("no leaflet text found: every line is site furniture (menus, cookie notices, footer) or markup")
+    return replace(leaflet, source=text)
 
 
 def _parse(text: str, path: str, fmt: Format, known_heading: HeadingTest | None) -> Leaflet:

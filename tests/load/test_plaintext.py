@@ -133,6 +133,17 @@ def test_load_text_rejects_blank_input_with_a_one_line_reason():
         load_text(" \n\n", "x.txt", "text")
 
 
+@pytest.mark.parametrize(("page", "fmt"), [
+    ("Home | Services | Contact\nSkip to content\nAccept all cookies\n(c) 2026 Example Hospital\nPrivacy policy\n", "text"),
+    ("<html><body><nav><a href='/'>Home</a></nav><footer>(c) 2026 Example Hospital</footer></body></html>", "html"),
+])
+def test_a_page_of_site_furniture_alone_is_rejected_with_a_one_line_reason(page, fmt):
+    from audit.load import LoadError
+
+    with pytest.raises(LoadError, match="no leaflet text found"):
+        load_text(page, f"x.{'txt' if fmt == 'text' else fmt}", fmt)
+
+
 def test_metadata_lines_are_leaflet_text_not_furniture():
     text = (
         "Kidney drain\n\nWhat is a nephrostomy?\n\nA thin tube drains urine from the kidney into a bag.\n\n"

@@ -86,7 +86,8 @@ _PLAIN_KINDS = frozenset({
     "gene", "genes", "protein", "proteins", "hormone", "hormones", "medicine", "medicines", "drug", "drugs",
     "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
     "capsule", "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
-    "glue", "gas", "dye", "gel", "cream", "foam", "tracer", "tracers",
+    "glue", "gas", "dye", "gel", "cream", "foam", "tracer", "tracers", "illness", "illnesses", "infection",
+    "infections", "disease", "diseases", "vaccine", "vaccines",
 })
 """Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
 "regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does

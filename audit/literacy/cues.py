@@ -102,7 +102,7 @@ NEXT_REVIEW = case_blind(
 SOURCES = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
     r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
-    r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information used)\b"
+    r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information (?:used|taken from)|source material)\b"
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
@@ -137,7 +137,7 @@ _SUMMARY_WORDS = (
     r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
-    r"(?:quick |short )?recap|the (?:most )?important things(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
+    r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+|your\s+|our\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"

@@ -25,6 +25,7 @@ from audit.schema import LeafletSchema
 from audit.sectionmodel import Score, SectionModel, features
 from audit.structure import (
     CONFIRM,
+    TREATMENTS,
     SectionMatcher,
     body_text,
     decided_ids,
@@ -186,7 +187,7 @@ def judged_by(models: dict[str, SectionModel] | None, required: Collection[str] 
             chosen[index] |= {score.section for score in added}
         explained = procedure_explained(chosen, [example.heading for example in leaflet], required)
         if explained is not None:
-            chosen[explained] |= {"treatments"}
+            chosen[explained] |= {TREATMENTS}
         return chosen
 
     return judge

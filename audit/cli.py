@@ -183,19 +183,26 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
     except (ConfigError, AcceptListError) as error:
         raise _fail(str(error)) from None
     if settings.config_path is not None:
-        for key, names in (("select", () if flags.get("select") else settings.select or ()),
-                           ("ignore", () if flags.get("ignore") else settings.ignore), ("severity", settings.severity)):
-            _no_unknown_rules(f"{settings.config_path}: {key}", names)
+        keys = (("select", () if flags.get("select") else settings.select or ()),
+                ("ignore", () if flags.get("ignore") else settings.ignore), ("severity", settings.severity))
+        problems = [f"{key}: no such rule {', '.join(complaints)}" for key, names in keys
+                    if (complaints := _unknown_rules(names))]
+        if problems:  # every bad key of the file on one line, as its other errors are
+            raise _fail(f"{settings.config_path}: {'; '.join(problems)}")
     return settings
 
 
 def _no_unknown_rules(where: str, names: Iterable[str]) -> None:
+    complaints = _unknown_rules(names)
+    if complaints:
+        raise _fail(f"{where}: no such rule {', '.join(complaints)}")
+
+
+def _unknown_rules(names: Iterable[str]) -> list[str]:
     from audit.checks import all_rules
     from audit.rulenames import unknown
 
-    complaints = unknown(names, all_rules())
-    if complaints:
-        raise _fail(f"{where}: no such rule {', '.join(complaints)}")
+    return unknown(names, all_rules())
 
 
 def _family(prefix: str) -> list[Rule]:

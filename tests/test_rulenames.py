@@ -50,6 +50,15 @@ def test_an_unknown_rule_in_the_configuration_is_an_error_naming_the_file(leafle
     assert "leaflet-audit.toml: " in result.stderr and "no such rule" in result.stderr and "did you mean" in result.stderr
 
 
+def test_every_unknown_rule_in_the_configuration_is_named_on_one_line(leaflet):
+    (leaflet.parent / "leaflet-audit.toml").write_text('ignore = ["speling"]\n[severity]\n"spelling.unknwn" = "error"\n',
+                                                      encoding="utf-8")
+    result = runner.invoke(app, ["check", str(leaflet)])
+    assert result.exit_code == 2
+    line = result.stderr.strip().splitlines()[-1]
+    assert "ignore: no such rule 'speling'" in line and "severity: no such rule 'spelling.unknwn'" in line
+
+
 def test_spell_takes_quiet_and_a_rule_selection(leaflet):
     result = runner.invoke(app, ["spell", str(leaflet), "-q", "--ignore", "spelling.unknown"])
     assert result.exit_code == 1

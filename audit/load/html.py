@@ -86,7 +86,7 @@ _CARD_TITLE = re.compile(r"card[-_]{0,2}(?:title|heading)(?![a-z])", re.IGNORECA
 _HEADING_CLASSES = re.compile(
     r"(?<![a-z])(sub-?heading|sub-?head|heading|head|hdr|hdg|sect|section[-_]{0,2}(title|head|heading|header)|block[-_]{0,2}title"
     r"|panel[-_]{0,2}title|question|faq-q|accordion[-_]{0,2}title|(?:alert|callout|notice|box)[-_]{0,2}(?:title|heading)"
-    r"|h[1-6][-_]?(?:style|like)|(?:sidebar|cta|rail|widget)[-_]{0,2}(?:title|heading)"
+    r"|h[1-6](?:[-_]?(?:style|like))?(?![0-9])|(?:sidebar|cta|rail|widget)[-_]{0,2}(?:title|heading)"
     # a page built in another language names its classes so: Spanish "titulo-seccion", German "ueberschrift", ...
     r"|(?:titulo|titol|titolo|titre|titel)[-_]{0,2}(?:seccion|seccio|sezione|section|abschnitt|avsnitt|afsnit|osio)"
     r"|(?:seccion|seccio|sezione|abschnitt|avsnitt|afsnit)[-_]{0,2}(?:titulo|titol|titolo|titre|titel)"

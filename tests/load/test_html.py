@@ -501,6 +501,15 @@ def test_bem_titles_and_a_callouts_inline_heading_are_headings():
     assert [s.heading.text for s in leaflet.sections] == ["About fibroids", "Seek urgent care if"]
 
 
+def test_a_class_naming_a_heading_level_marks_a_heading_but_a_longer_name_does_not():
+    # Bootstrap's "h3" class and CSS modules' "RichText_h3__c0e" style text as a heading; "h30" and "ch3" name no level
+    leaflet = load('<h2>Your biopsy</h2><p>An MRI scan comes first.</p>'
+                   '<span class="RichText_h3__c0e">Is a biopsy safe?</span><p>Bleeding is rare.</p>'
+                   '<p class="h4">Results</p><p>They take a week.</p>'
+                   '<span class="col-h30">Not a heading</span><span class="ch3">nor this</span><p>More text.</p>')
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["Your biopsy", "Is a biopsy safe?", "Results"]
+
+
 def test_a_div_whose_only_class_is_title_is_a_section_heading_under_the_page_title():
     page = """<html><body><main>
 <div class="page-heading" role="heading" aria-level="1">Adrenal tumour ablation</div>

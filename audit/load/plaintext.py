@@ -97,7 +97,7 @@ LineKind = Literal["blank", "bullet", "item", "heading", "heading_more", "prose"
 _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|publication|produced|production|created|approval)|issue date|published|produced|last (updated|reviewed)"
-    r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?)"
+    r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?|code|ref(erence)?)"
     r"|author(s|ed by)?|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
@@ -798,6 +798,9 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
             continue  # page's <title> as a text browser prints it, furniture over the page's own title
         if _opens_narrow_paragraph(lines, line):
             break
+        if _wraps_an_organisation(lines, line):
+            before.append(line)  # "Department of Vascular Surgery" / "and Interventional Radiology": one name
+            continue
         named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
         if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line
                                                and not named and not _wraps_as_a_title(lines, line)
@@ -856,12 +859,14 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
                 and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
             under = lines[line.at + 1] if line.at + 1 < len(lines) else None
-            if under is not None and under.kind != "blank" and (_names_organisation(under.stripped) or (
-                    _LEAFLET_KIND.search(under.stripped) and len(under.stripped.split()) <= _MAX_ORGANISATION_WORDS
-                    and not _ENDS_SENTENCE.search(under.stripped))):
+            if under is not None and under.kind != "blank" and (_names_organisation(under.stripped)
+                                                                or _a_kind_line(under.stripped)):
                 # the department under the title ("Interventional Radiology, Mercy Hospital", "Patient information -
                 # Department of Radiology")
                 furniture.add(under.at)
+            # the covering note's signature ("Kind regards," / "Liver Nurse Specialist Service" / "Department of ...")
+            furniture |= {other.at for other in lines[headers[-1].at + 1 : line.at]
+                          if other.kind != "blank" and _names_organisation(other.stripped)}
             return [line], furniture
     subject = next((line for line in headers if line.stripped.lower().startswith("subject:")), None)
     if subject is None:
@@ -877,14 +882,24 @@ _MIN_TITLE_CASE_WORDS = 3
 
 def _a_title_alone(lines: list[_Line], line: _Line) -> bool:
     """A line in title case between blank lines, ending in no stop ("Thrombin Injection for a Pseudoaneurysm"): an
-    e-mailed handout's title where it is not set in capitals."""
+    e-mailed handout's title where it is not set in capitals. The line under it may name the document's kind or
+    readers ("Haemangioma of the Liver" over "Information for patients")."""
     words = line.stripped.split()
     significant = [word for word in words if len(word) > 3 and word[:1].isalpha()]
+    below = line.at + 1
+    if below < len(lines) and lines[below].kind != "blank" and _a_kind_line(lines[below].stripped):
+        below += 1
     return (
         len(words) >= _MIN_TITLE_CASE_WORDS and len(significant) >= 2 and all(word[:1].isupper() for word in significant)
         and not re.search(r"[.,:;!?]$", line.stripped)
-        and all(0 <= at < len(lines) and lines[at].kind == "blank" for at in (line.at - 1, line.at + 1))
+        and all(0 <= at < len(lines) and lines[at].kind == "blank" for at in (line.at - 1, below))
     )
+
+
+def _a_kind_line(text: str) -> bool:
+    """A short line naming a document's kind or readers ("Information for patients", "Patient leaflet")."""
+    return (bool(_LEAFLET_KIND.search(text) or _names_readers(text)) and len(text.split()) <= _MAX_ORGANISATION_WORDS
+            and not _ENDS_SENTENCE.search(text))
 
 
 def _a_section_heading(text: str, known_heading: HeadingTest) -> bool:
@@ -969,6 +984,17 @@ def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:
         len(following) == 2 and all(later.kind != "blank" for later in following)
         and following[0].stripped[:1].islower()
         and len(line.stripped.split()) + len(following[0].stripped.split()) >= _NARROW_PARAGRAPH_WORDS
+    )
+
+
+def _wraps_an_organisation(lines: list[_Line], line: _Line) -> bool:
+    """A short line going on in lower case straight under an organisation's name ("Department of Vascular Surgery"
+    over "and Interventional Radiology"): the name wrapped, not the text begun."""
+    above = lines[line.at - 1] if line.at > 0 else None
+    return (
+        above is not None and above.kind != "blank" and _names_organisation(above.stripped)
+        and _continues_in_lower_case(line) and len(line.stripped.split()) <= _MAX_ORGANISATION_WORDS
+        and not _ENDS_SENTENCE.search(line.stripped)
     )
 
 

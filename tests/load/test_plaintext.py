@@ -366,6 +366,7 @@ def test_a_table_of_contents_is_furniture():
     "Date: March 2026   Review date: March 2028",
     "Leaflet code VS-114 | Issued June 2026 | Review June 2029",
     "Produced by the Vascular Access Team and the Renal Unit",
+    "Document reference: VASC-PIL-031 Version 2",
 ])
 def test_a_review_record_in_any_wording_is_metadata_not_a_heading(record):
     text = (f"Ports\n\nWhat is a port?\nA port is a small disc under the skin.\n\n{record}\n"
@@ -1134,6 +1135,26 @@ def test_a_kind_of_document_line_under_an_emailed_title_is_furniture():
     leaflet = load_text(text, "mail.txt", "text")
     assert leaflet.title == "DRAINAGE OF A KIDNEY CYST"
     assert heading_texts(leaflet) == ["What is a cyst?"]
+
+
+def test_an_emailed_title_in_title_case_over_its_readers_line_is_the_title_and_the_signature_is_furniture():
+    text = ("From: Liver Nurses <liver@example.org>\nSent: Tuesday 14 April 2026 10:42\nSubject: After your clinic visit\n\n"
+            "Dear patient,\n\nThe text of our sheet is below in case the attachment does not open.\n\nKind regards,\n"
+            "Liver Nurse Specialist Service\nDepartment of Hepatology\n\n----------\n\nCyst of the Kidney Explained\n"
+            "Information for patients\n\nWhat it is\nA kidney cyst is a small pocket of fluid that forms in a kidney.\n")
+    leaflet = load_text(text, "mail.txt", "text")
+    assert leaflet.title == "Cyst of the Kidney Explained"
+    assert heading_texts(leaflet) == ["What it is"]
+
+
+def test_a_department_name_wrapped_onto_a_lower_case_line_does_not_hide_the_title_under_it():
+    text = ("                    Department of Vascular Surgery\n                    and Interventional Radiology\n\n\n"
+            "Chronic Mesenteric Ischaemia and\nMesenteric Artery Stenting\nInformation for Patients and Families\n\n\n"
+            "Introduction\nThis booklet is for people who have been told they have narrowing of the\n"
+            "arteries to the bowel, and who have been offered a stent to open it.\n")
+    leaflet = load_text(text, "stent.txt", "text")
+    assert leaflet.title == "Chronic Mesenteric Ischaemia and Mesenteric Artery Stenting"
+    assert heading_texts(leaflet) == ["Introduction"]
 
 
 def test_lines_repeated_away_from_a_page_break_stay_text():

@@ -106,6 +106,7 @@ SOURCES = case_blind(
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
+    r"|^[ \t]*(?:[-*+•][ \t]*)?(?:[\w&.-]+ ){1,4}guidelines?[ \t]*[:–—][ \t]*[a-z]"  # "KHA-CARI Guidelines: vascular ..."
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
     re.MULTILINE,
@@ -184,7 +185,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
-    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,2}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
+    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
     r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
     r"if nothing (?:changes|is changed)\b|"

@@ -313,11 +313,25 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("WARNING_SIGNS", "## Get help fast if\n\n- you cannot breathe", True),
     ("WARNING_SIGNS", "Go to our Emergency Centre if the bleeding does not stop.", True),
     ("WARNING_SIGNS", "Get help fast with forms at the front desk.", False),
+    ("NO_TREATMENT", "If a large chyle leak is not treated, it can lead to malnutrition.", True),
+    ("NO_TREATMENT", "If a large chyle leak is treated early, most people recover.", False),
+    ("SOURCES", "## More information\n\n- KHA-CARI Guidelines: vascular access for haemodialysis", True),
+    ("SOURCES", "## Our ward\n\nVisiting guidelines are on the door.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues
 
     assert (getattr(cues, cue).find(cues.Page.of(text, html=False)) is not None) is found
+
+
+@pytest.mark.parametrize("before, flagged", [
+    ("Ablation means destroying tissue with heat. ", False),
+    ("", True),
+])
+def test_a_verb_of_an_action_explained_before_is_met_not_a_new_term(schema, before, flagged):
+    leaflet = load_text(f"# Kidney stones\n\n{before}The part that was ablated may be sore for a day.\n", "case.md", "markdown")
+    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.term-undefined"]], Settings())
+    assert ("ablated" in [f.text for f in result.findings]) is flagged
 
 
 def test_literacy_checklist_reports_items_with_status_and_pemat_estimates(schema):

@@ -139,7 +139,6 @@ KNOWN_REJECTED = {
     ("ag", "lymphatic-malformation-sclerotherapy-parents-guide.md", 54, "literacy.term-undefined"),
     ("ag", "lymphatic-malformation-sclerotherapy-parents-guide.md", 107, "literacy.risk-numbers"),
     ("ag", "portal-vein-embolisation-table-guide.md", 1, "literacy.passive-share"),
-    ("ag", "portal-vein-embolisation-table-guide.md", 53, "literacy.term-undefined"),
     # Set ah (judged once at 5b4278d, 2026-12-04, thirteenth session; two of its twelve rejected warnings are mended
     # the same day: "a liquid glue called NBCA", "ACTH (a hormone that ...)"; five on 2026-12-05: "Pelvic vein
     # embolisation closes these veins ..." as what it does, "sedation" after "a mild sedative to help you relax",
@@ -264,12 +263,28 @@ KNOWN_REJECTED = {
     ("aq", "prrt-neuroendocrine-tumor-us.txt", 34, "literacy.term-undefined"),
     ("aq", "ureteric-stent-discharge-canada.md", 1, "literacy.no-treatment-option"),
     ("aq", "ureteric-stent-discharge-canada.md", 33, "literacy.acronym-undefined"),
+    # Set ar (twelve leaflets written blind, warnings taken at 5d15bcc before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 26 of 37 kept, precision 0.70). Mended the same day (twentieth session): "ablated" after
+    # "Ablation means destroying tissue" (a verb of an action explained before), "If a large chyle leak is not
+    # treated" (a longer subject), "KHA-CARI Guidelines: ..." listed under "More information" as a source, and
+    # "clinician" as a word patients know (two reviewers of two). Left: the untreated course told inside a
+    # surveillance option ("the risk of bursting is less than 1 in 100 each year"), a discharge sheet after the
+    # treatment was done, anesthesiologist and cardiologist (other sets' reviewers accepted both), SASSA to South
+    # African readers, "endoscopy" after "an endoscope passed through the mouth", and a sclerosant's chemical name in
+    # a list the lead-in calls medicines.
+    ("ar", "brain-aneurysm-coiling.txt", 11, "literacy.no-treatment-option"),
+    ("ar", "bronchial-artery-embolization.html", 86, "literacy.term-undefined"),
+    ("ar", "liver-metastases-microwave-ablation.html", 82, "literacy.term-undefined"),
+    ("ar", "mesothelioma-patient-guide.txt", 110, "literacy.acronym-undefined"),
+    ("ar", "rig-gastrostomy-consent.md", 41, "literacy.term-undefined"),
+    ("ar", "stroke-thrombectomy-discharge.md", 1, "literacy.no-treatment-option"),
+    ("ar", "vascular-malformation-children.md", 38, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

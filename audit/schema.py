@@ -135,6 +135,10 @@ class RequiredSection(_Recognised):
         "A heading to suggest when the section is missing; '{topic}' is filled in with the leaflet's subject, "
         "'{condition}' with it too unless it names a procedure ('What causes it?' on a PICC line leaflet)."
     ))
+    procedure_example: str | None = Field(None, description=(
+        "The heading to suggest instead on a leaflet about a procedure, where the example reads oddly ('What happens "
+        "during {topic}?' rather than 'How is fibroid embolisation treated?'); default: the example."
+    ))
     min_words: int = Field(20, ge=0, description="Fewer words of body than this and the section counts as thin.")
     repeatable: bool = Field(
         False,

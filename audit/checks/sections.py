@@ -9,6 +9,7 @@ from audit.checks import CheckContext, Hit, rule
 from audit.headings import names_a_procedure
 from audit.model import Span
 from audit.report import Severity
+from audit.schema import RequiredSection
 from audit.structure import MatchedSection
 
 
@@ -39,9 +40,10 @@ _SUBTITLE = re.compile(r"\s*(?::|\s[–—-])\s.*$")
 """A title's subtitle: "PICC line: a guide for patients and families", "Bone metastases – what to expect"."""
 
 
-def _example(example: str, topic: str) -> str:
-    condition = "it" if names_a_procedure(topic) else topic
-    return example.replace("{topic}", topic).replace("{condition}", condition)
+def _example(section: RequiredSection, topic: str) -> str:
+    procedure = names_a_procedure(topic)
+    example = section.procedure_example if procedure and section.procedure_example else section.example
+    return example.replace("{topic}", topic).replace("{condition}", "it" if procedure else topic)
 
 
 def _topic(context: CheckContext) -> str:
@@ -80,7 +82,7 @@ def missing(context: CheckContext) -> Iterator[Hit]:
     span = context.leaflet.title_span or Span(1, 1, 1, 1)
     for section in context.schema.sections:
         if section.id not in covered:
-            example = _example(section.example, _topic(context))
+            example = _example(section, _topic(context))
             yield Hit(
                 f"Required section '{section.title}' is missing: no heading names it (for example '{example}').",
                 span,

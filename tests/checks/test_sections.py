@@ -64,6 +64,17 @@ def test_a_missing_sections_suggestion_names_the_topic_without_the_titles_framin
     assert causes.suggestions == [suggested]
 
 
+@pytest.mark.parametrize("title, suggested", [
+    ("Fibroid embolisation", "What happens during fibroid embolisation?"),
+    ("Liver cancer", "How is liver cancer treated?"),
+])
+def test_a_missing_treatments_section_is_suggested_as_a_procedure_or_a_condition_reads(schema, title, suggested):
+    leaflet = load_text(f"# {title}\n\n## What is it?\n\n{BODY}\n", "case.md", "markdown")
+    result = audit_leaflet(leaflet, schema, [all_rules()["sections.missing"]])
+    treatments = next(f for f in result.findings if f.section == "treatments")
+    assert treatments.suggestions == [suggested]
+
+
 def test_thin_section_finding_spans_its_heading_and_gives_counts(schema):
     case = next(c for c in CASE_DATA if c["name"].startswith("thin"))
     finding = audit_case(case, schema).findings[0]

@@ -664,8 +664,6 @@ def _same_word(key: str, met: str) -> bool:
     shorter, longer = sorted((key, met), key=len)
     if longer.startswith(shorter) and longer[len(shorter) :] in _VERB_ENDINGS:
         return True  # "colonic stenting" after "a colonic stent"
-    if _action_stem(key) == _action_stem(met) and key[:_GLOSSED_STEM] == met[:_GLOSSED_STEM]:
-        return True  # "ablated" after "ablation", "embolised" after "embolisation"
     if key[:_STEM] != met[:_STEM]:
         # "duodenum" after "duodenal": one word's noun and adjective, apart in their endings alone
         return (len(key) == len(met) >= _STEM and key[:-2] == met[:-2]
@@ -674,13 +672,6 @@ def _same_word(key: str, met: str) -> bool:
     return shared >= min(len(key), len(met)) - 3
 
 
-def _action_stem(word: str) -> str:
-    """A word with the ending of an action's noun or verb taken off: ablation, ablate, ablated and ablating are all
-    "abl"; embolisation and embolised "embolis"."""
-    return next((word[: -len(ending)] for ending in _ACTION_ENDINGS if word.endswith(ending)), word)
-
-
-_ACTION_ENDINGS = ("ation", "ating", "ated", "ate", "ion", "ing", "ed")
 _VERB_ENDINGS = frozenset({"ing", "ed", "er", "ers", "al"})
 """A noun's verb and adjective forms: stent/stenting, stent/stented, varice(s)/variceal; clip/clipping is no pair
 (the letters differ), nor is a word to another by more than these endings."""

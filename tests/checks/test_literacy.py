@@ -324,16 +324,6 @@ def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     assert (getattr(cues, cue).find(cues.Page.of(text, html=False)) is not None) is found
 
 
-@pytest.mark.parametrize("before, flagged", [
-    ("Ablation means destroying tissue with heat. ", False),
-    ("", True),
-])
-def test_a_verb_of_an_action_explained_before_is_met_not_a_new_term(schema, before, flagged):
-    leaflet = load_text(f"# Kidney stones\n\n{before}The part that was ablated may be sore for a day.\n", "case.md", "markdown")
-    result = audit_leaflet(leaflet, schema, [all_rules()["literacy.term-undefined"]], Settings())
-    assert ("ablated" in [f.text for f in result.findings]) is flagged
-
-
 def test_literacy_checklist_reports_items_with_status_and_pemat_estimates(schema):
     leaflet = load_text(WHOLE_LEAFLET, "case.md", "markdown")
     literacy = audit_leaflet(leaflet, schema).literacy

@@ -63,6 +63,7 @@ _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
+_LEADS_ON = _DANGLING | {"for", "in", "with", "to", "after", "from", "on"}
 _WH_CLAUSE = re.compile(r"(?:What|Who|Where|How) [\w' -]{1,40} (?:is|are)")
 """A statement heading that ends on its verb ("What a nephrostomy is") over a sentence: whole, not wrapped."""
 """Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
@@ -98,7 +99,7 @@ _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|publication|produced|production|created|approval)|issue date|published|produced|last (updated|reviewed)"
     r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?|code|ref(erence)?)"
-    r"|author(s|ed by)?|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
+    r"|author(s|ed by)?|authori[sz]ed by|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
     r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Produced July 2026. ..."
@@ -341,6 +342,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         elif _BULLET.match(line.text):
             line.kind = "bullet"
     _mark_running_heads(lines)
+    _mark_signatures(lines)
     _mark_metadata_continuations(lines)
     _mark_bullet_continuations(lines)
     _mark_menus(lines, _crumbs(lines))
@@ -363,6 +365,33 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
             line.kind = "heading"
     _mark_contents(lines)
     _mark_wrapped_headings(lines)
+
+
+_SIGN_OFF = re.compile(
+    r"(?:(?:kind|best|warm|many|with best)\s+(?:regards|wishes)|regards|(?:yours\s+)?(?:sincerely|faithfully|truly)"
+    r"|(?:many\s+)?thanks|thank you|cheers),?", re.IGNORECASE)
+_MAX_SIGNATURE_LINES = 4
+
+
+def _mark_signatures(lines: list[_Line]) -> None:
+    """A letter's or e-mail's sign-off ("Kind regards,") and the names under it, up to the next blank line after
+    them ("Thyroid Nodule Clinic team" / "Head & Neck Interventional Radiology"): who sent it, not headings."""
+    for index, line in enumerate(lines):
+        if not (line.kind == "prose" and _SIGN_OFF.fullmatch(line.stripped)):
+            continue
+        names: list[_Line] = []
+        for other in lines[index + 1 :]:
+            if other.kind == "blank":
+                if names:
+                    break
+                continue
+            if other.kind != "prose" or len(other.stripped.split()) > _MAX_ORGANISATION_WORDS or _ENDS_SENTENCE.search(
+                    other.stripped):
+                break
+            names.append(other)
+        if 0 < len(names) <= _MAX_SIGNATURE_LINES:
+            for other in [line, *names]:
+                other.kind = "boilerplate"
 
 
 _PAGE_MARK = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\f", re.IGNORECASE)
@@ -785,6 +814,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     if (mailed := _emailed_title(lines, known_heading)) is not None:
         return mailed
     before: list[_Line] = []
+    wrapped_title: _Line | None = None
     crumbs = _crumbs(lines)
     for line in lines:
         if (line.kind == "boilerplate" and not _continues_in_lower_case(line)) or (
@@ -801,6 +831,10 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
         if _wraps_an_organisation(lines, line):
             before.append(line)  # "Department of Vascular Surgery" / "and Interventional Radiology": one name
             continue
+        if _goes_on_a_title(before, line):
+            before.append(line)  # "Percutaneous vertebroplasty for" / "myeloma bone disease": one title, and what
+            wrapped_title = line  # follows it is its straps and the department's, not another title
+            continue
         named = _named_by(crumbs, line) and not _ENDS_SENTENCE.search(line.stripped)  # "Nephrostomy: having a tube ..."
         if line.kind in ("bullet", "item") or (_is_prose(line) and not line.stripped.isupper() and not opening_line
                                                and not named and not _wraps_as_a_title(lines, line)
@@ -811,7 +845,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
             # and so is the file's first line when it ends in no stop ("Radiologically inserted gastrostomy for ...")
         if line.kind != "blank":
             before.append(line)
-    candidates = [line for line in before if _title_like(line)]
+    candidates = [line for line in before if _title_like(line) and (wrapped_title is None or line.at < wrapped_title.at)]
     # "1. The blockage" numbers the first section: a title is not numbered, where another line can be it.
     candidates = [line for line in candidates if not _NUMBER.match(line.text)] or candidates
     # "About varicoceles:" over a paragraph labels the first section: a title ends in no colon, where another can be it.
@@ -831,6 +865,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture |= {line.at for line in before
                   if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped)
+                                            or _a_service_name(line.stripped)
                                             or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last)
                                             or (_strap_under(lines, last, line) and not _opens_text(lines, line))
                                             or _REFERENCE_CODE.search(line.stripped))}
@@ -996,6 +1031,27 @@ def _wraps_an_organisation(lines: list[_Line], line: _Line) -> bool:
         and _continues_in_lower_case(line) and len(line.stripped.split()) <= _MAX_ORGANISATION_WORDS
         and not _ENDS_SENTENCE.search(line.stripped)
     )
+
+
+def _goes_on_a_title(before: list[_Line], line: _Line) -> bool:
+    """A short line in lower case straight under a title-like line ending on a word that leads on ("for", "and"):
+    the title wrapped, not the text begun."""
+    above = before[-1] if before else None
+    return (
+        above is not None and above.at == line.at - 1 and _title_like(above)
+        and above.stripped.split()[-1].lower() in _LEADS_ON and _continues_in_lower_case(line)
+        and len(line.stripped.split()) <= _WRAPPED_TITLE_WORDS and not _ENDS_SENTENCE.search(line.stripped)
+    )
+
+
+def _a_service_name(text: str) -> bool:
+    """A short name in title case ending in what a hospital calls its parts ("Haematology Service", "Vascular
+    Access Team"): under the title, the department's strap."""
+    return (len(text.split()) <= _MAX_SERVICE_WORDS and _in_title_case(text) and text[:1].isupper()
+            and _DEPARTMENT_AFTER.search(text) is not None)
+
+
+_MAX_SERVICE_WORDS = 4
 
 
 def _continues_in_lower_case(line: _Line) -> bool:

@@ -367,6 +367,7 @@ def test_a_table_of_contents_is_furniture():
     "Leaflet code VS-114 | Issued June 2026 | Review June 2029",
     "Produced by the Vascular Access Team and the Renal Unit",
     "Document reference: VASC-PIL-031 Version 2",
+    "Authorised by: Clinical Director, Radiology",
 ])
 def test_a_review_record_in_any_wording_is_metadata_not_a_heading(record):
     text = (f"Ports\n\nWhat is a port?\nA port is a small disc under the skin.\n\n{record}\n"
@@ -1154,6 +1155,24 @@ def test_a_department_name_wrapped_onto_a_lower_case_line_does_not_hide_the_titl
             "arteries to the bowel, and who have been offered a stent to open it.\n")
     leaflet = load_text(text, "stent.txt", "text")
     assert leaflet.title == "Chronic Mesenteric Ischaemia and Mesenteric Artery Stenting"
+    assert heading_texts(leaflet) == ["Introduction"]
+
+
+def test_a_sign_off_and_the_names_under_it_are_furniture_not_headings():
+    text = ("Thyroid nodule ablation\n\nCheckups\nWe will see you for an ultrasound at 1, 3 and 6 months after it.\n\n"
+            "Kind regards,\n\nThyroid Nodule Clinic team\nHead & Neck Interventional Radiology\n\n"
+            "This e-mail and any attachments are confidential.\n")
+    leaflet = load_text(text, "mail.txt", "text")
+    assert heading_texts(leaflet) == ["Checkups"]
+    assert {6, 8, 9} <= {span.line for span in leaflet.boilerplate}
+
+
+def test_a_title_wrapped_after_for_keeps_the_department_and_service_lines_under_it_out_of_the_text():
+    text = ("                        NHS Foundation Trust\n\n\nPercutaneous vertebroplasty for\nmyeloma bone disease\n"
+            "Information for patients\n\nDepartment of Clinical Radiology\nHaematology Service\n\n\nIntroduction\n"
+            "This leaflet gives you information about vertebroplasty, a treatment for painful collapsed bones.\n")
+    leaflet = load_text(text, "vp.txt", "text")
+    assert leaflet.title == "Percutaneous vertebroplasty for myeloma bone disease"
     assert heading_texts(leaflet) == ["Introduction"]
 
 

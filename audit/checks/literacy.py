@@ -201,7 +201,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     term", "doctors call this term", "doctors call plain words term", "plain
     words - a term", "a blood thinner, an anticoagulant, for ...", a kind of
     medicine said by what the sentence says it is for ("an antiplatelet
-    medicine, such as clopidogrel, to keep the stent from clotting"), "Its
+    medicine, such as clopidogrel, to keep the stent from clotting", "an
+    antiplatelet medicine such as aspirin, which makes blood less sticky"), "Its
     medical name is term", "term, who are trained to ...", the term doing what it
     does ("Cryoablation destroys the tumour", "Pelvic vein embolisation closes
     these veins", not a person's job), "term = plain words" (on-screen text),
@@ -321,7 +322,11 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     or dash, in the next sentence ("PICC stands for ...", "The letters stand
     for ..."), or before it ("... hepatocellular carcinoma. We call it HCC for
     short", "an angiomyolipoma, often shortened to AML", "atrial fibrillation,
-    which we usually call AF", "You may hear it called a VAB"), or named alone
+    which we usually call AF", "You may hear it called a VAB", "fatty liver
+    disease (doctors now call this MASLD)"), or after one long word holding
+    its letters in order and "or" ("a nasogastric or NG tube"; not "resection
+    or RFA", "a stroke or a TIA"), or said again in the next sentence, which
+    says what it is or does ("A PET scan uses a small amount of ..."), or named alone
     and then said in plain words ("A PICC line. This is a thin tube that goes
     in your arm."), or named as a kind a reader knows ("a liquid glue called
     NBCA", "a harmless tracer, called MAA", "ACTH (a hormone that ...)"), or alone in a table cell beside a

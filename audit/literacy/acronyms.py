@@ -44,7 +44,7 @@ _LONG_FORM_AFTER = re.compile(
 (the test that checks how fast your blood clots)"), or after a comma or dash or "stands for"."""
 _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
-    r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually)\s+)?call\s+"
+    r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually|now)\s+)?call\s+"
     r"(?:it|this|these|them)|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called)"
     r"(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
@@ -52,6 +52,8 @@ _NAMES_WHAT_WAS_SAID = re.compile(
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
+_DOES_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:uses|shows|measures|looks at|takes pictures of)\s+([^.;:()]{12,160})")
+"""What a named test does, said as the sentence it stands in opens: "A PET scan uses a small amount of ..."."""
 _WHERE_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\*{0,2},\s+(?:where|in which|which is|that is)\s+([^.;:()]{12,160})")
 _SUCH_AS_BEFORE = re.compile(
     r"\b(?:[a-z]{3,})\)?\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Za-z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
@@ -71,6 +73,9 @@ _OPENS_BEFORE = re.compile(
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
+_ONE_WORD_OR = re.compile(r"\b([A-Za-z]{6,})\s+or$")
+"""A long word then "or" straight before the acronym, its other name ("nasogastric or NG"); several words before
+"or" ("a stroke or a TIA", "resection or RFA") are another thing, not its long form."""
 _APPOSITION = re.compile(r",\s*(?:or\s+)?(?:an?|the)")
 _CLOSES_APPOSITION = re.compile(r"s?\s*(?:[,.;)]|$)")
 """The acronym set off after what it names, as another name for it: "a clot in the deep veins, a DVT." (not "Before
@@ -337,6 +342,9 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             # sentence says what the kind is ("an enzyme called DPD. An enzyme is a protein that ...")
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):
             return True  # "Chemoembolization (TACE): chemotherapy drugs delivered ...": named, then described
+    compound = _ONE_WORD_OR.search(before)
+    if compound is not None and _long_form(letters, compound.group(1), trailing=False):
+        return True  # "a nasogastric or NG tube": one word holds its letters in order, from its first
     inside = _OPENS_BRACKET_WITH_WORDS.search(before)
     if inside is not None and _long_form(letters, " ".join(before[: inside.start()].split()[-(len(letters) + 4) :]),
                                          trailing=True):
@@ -359,9 +367,11 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True  # "tablets marked MR, SR or XL. These release the medicine slowly": what the letters mean
     acronym = text[start:end]
     again = text.find(acronym, _sentence_end(text, end), next_end)
-    described_next = _IS_DESCRIBED.match(text, again + len(acronym)) if again >= 0 else None
+    described_next = (_IS_DESCRIBED.match(text, again + len(acronym)) or _DOES_DESCRIBED.match(text, again + len(acronym))
+                      if again >= 0 else None)
     if described_next is not None and _described(described_next.group(1)):
-        return True  # "... or an AV fistula. An AV fistula is a joining of an artery and a vein ..."
+        return True  # "... or an AV fistula. An AV fistula is a joining of an artery and a vein ...", "... or PET scan
+        # to see if it has spread. A PET scan uses a small amount of a radioactive sugar that ..."
     return any(  # "... a raised PSA test. PSA (prostate specific antigen) ...", "MR elastography. A special MRI
         # (magnetic resonance imaging) scan ...": its letters open a longer acronym spelled out just after it
         found.group(1).startswith(acronym)

@@ -216,6 +216,11 @@ _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
     r"|collect|drain|hold|remove|widen|open|unblock|break up|dissolve|repair|replace|strengthen|look inside|take an?)\b"
 )
+_WHICH_DOES = re.compile(
+    r",\s+which\s+(?:makes|keeps|stops|helps|thins|prevents|reduces|lowers|eases|relaxes|numbs|shrinks|slows)\b"
+)
+"""What a medicine does, said after its examples: "An antiplatelet medicine such as aspirin, which makes blood less
+sticky"."""
 _MEDICINE_AFTER = re.compile(r"\s+(?:medicines?|medications?|tablets?|drugs?|injections?)\b")
 """A kind of medicine named by the term ("antiplatelet medicine"): what the sentence says it is for says what it is."""
 _PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
@@ -757,7 +762,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     medicine = _MEDICINE_AFTER.match(text, end)
     if medicine is not None:  # "a second antiplatelet medicine, such as clopidogrel, for months to keep the stent from clotting"
         sentence_end = end + _sentence_end(text[end:])
-        if _PURPOSE.search(text, medicine.end(), sentence_end):
+        if _PURPOSE.search(text, medicine.end(), sentence_end) or _WHICH_DOES.search(text, medicine.end(), sentence_end):
             return medicine.end()  # the words after are judged as ever
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):

@@ -283,12 +283,27 @@ KNOWN_REJECTED = {
     ("ar", "rig-gastrostomy-consent.md", 41, "literacy.term-undefined"),
     ("ar", "stroke-thrombectomy-discharge.md", 1, "literacy.no-treatment-option"),
     ("ar", "vascular-malformation-children.md", 38, "literacy.term-undefined"),
+    # Set as (twelve leaflets written blind, warnings taken at 4125e8a before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 32 of 44 kept, precision 0.73). Mended the same day (twentieth session): "(doctors now
+    # call this MASLD)", "a nasogastric or NG tube", "A PET scan uses ..." in the next sentence, "an antiplatelet
+    # medicine such as aspirin or clopidogrel, which makes blood less sticky", gynaecological as a word patients
+    # know. Left: a consent form's "MCR No." field for the doctor, polycystic, fallopian (set ab's reviewer judged
+    # fallopian jargon) and intrauterine as words women know, interventional radiologists introduced by what they do
+    # (most sets' reviewers judged that no explanation), "a blood test that measures your eGFR", and "a laser or
+    # radiofrequency probe" said by the heat it gives.
+    ("as", "bone-biopsy-consent-sg.md", 140, "literacy.acronym-undefined"),
+    ("as", "endometrial-cancer-au.html", 60, "literacy.term-undefined"),
+    ("as", "endometrial-cancer-au.html", 91, "literacy.term-undefined"),
+    ("as", "endometrial-cancer-au.html", 106, "literacy.term-undefined"),
+    ("as", "endometrial-cancer-au.html", 109, "literacy.term-undefined"),
+    ("as", "renal-cell-carcinoma-uk-trust.md", 63, "literacy.acronym-undefined"),
+    ("as", "varicose-veins-nz.html", 80, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

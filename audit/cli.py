@@ -95,6 +95,27 @@ class SchemaKind(str, Enum):
     config = "config"
 
 
+def _choice(kind: type[Enum]) -> dict[str, object]:
+    """An option taking one of an enum's values in any case, and a wrong value named with the nearest right one
+    ("'warn' is not one of ... Did you mean 'warning'?"): typer's own message opens "Value error," and suggests
+    nothing."""
+    names = [member.value for member in kind]
+
+    def chosen(value: object) -> object:
+        if value is None or isinstance(value, kind):
+            return value
+        folded = {name.casefold(): name for name in names}  # "en-gb" is en-GB
+        if str(value).casefold() in folded:
+            return kind(folded[str(value).casefold()])
+        import difflib
+
+        near = difflib.get_close_matches(str(value).casefold(), list(folded), n=1, cutoff=0.5)
+        hint = f" Did you mean {folded[near[0]]!r}?" if near else ""
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(map(repr, names))}.{hint}")
+
+    return {"callback": chosen, "metavar": f"<{'|'.join(names)}>", "autocompletion": lambda: names}
+
+
 PathsArgument = Annotated[
     list[str], typer.Argument(
         metavar="PATH", show_default=False,
@@ -111,19 +132,20 @@ ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", metavar="FILE", help="Configuration file; default: leaflet-audit.toml or pyproject.toml found upwards."),
 ]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format.", **_choice(OutputFormat))]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")]
 FailOnOption = Annotated[
-    Optional[FailOnLevel],
-    typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found (default: error; spell: warning; readability: never)."),
+    Optional[str],
+    typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found (default: error; spell: warning; readability: never).",
+                 **_choice(FailOnLevel)),
 ]
 InputFormatOption = Annotated[
-    Optional[InputFormat],
-    typer.Option("--input-format", help="Read every input as this format instead of guessing from its name."),
+    Optional[str],
+    typer.Option("--input-format", help="Read every input as this format instead of guessing from its name.", **_choice(InputFormat)),
 ]
 LanguageFlag = Annotated[
-    Optional[LanguageOption],
-    typer.Option("--language", help="Spelling variant leaflets must use; default: config, schema, else majority."),
+    Optional[str],
+    typer.Option("--language", help="Spelling variant leaflets must use; default: config, schema, else majority.", **_choice(LanguageOption)),
 ]
 AcceptFlag = Annotated[
     Optional[list[Path]],
@@ -394,7 +416,7 @@ def _report_unreadable(results: Iterable[LeafletResult]) -> None:
 @app.command()
 def check(
     paths: PathsArgument,
-    output_format: FormatOption = OutputFormat.text,
+    output_format: FormatOption = OutputFormat.text.value,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
@@ -433,7 +455,7 @@ def check(
 @app.command()
 def spell(
     paths: PathsArgument,
-    output_format: FormatOption = OutputFormat.text,
+    output_format: FormatOption = OutputFormat.text.value,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
@@ -457,7 +479,7 @@ def spell(
 @app.command("readability")
 def readability_command(
     paths: PathsArgument,
-    output_format: FormatOption = OutputFormat.text,
+    output_format: FormatOption = OutputFormat.text.value,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,

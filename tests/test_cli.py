@@ -75,6 +75,22 @@ def test_unknown_option_value_is_a_usage_error():
     assert runner.invoke(app, ["check", COMPLETE, "--fail-on", "sometimes"]).exit_code == 2
 
 
+@pytest.mark.parametrize("option, given, suggested", [
+    ("--fail-on", "warn", "warning"), ("--format", "jsn", "json"), ("--input-format", "txt", "text"),
+])
+def test_a_mistyped_choice_is_named_with_the_nearest_right_one(option, given, suggested):
+    result = runner.invoke(app, ["check", COMPLETE, option, given])
+    assert result.exit_code == 2
+    assert f"'{given}' is not one of" in result.output and f"Did you mean '{suggested}'?" in result.output
+    assert "Value error" not in result.output
+
+
+def test_a_choice_is_read_in_any_case():
+    result = runner.invoke(app, ["check", COMPLETE, "--language", "en-gb", "--format", "JSON"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["leaflets"][0]["path"].endswith("kidney-cryoablation.txt")
+
+
 def test_text_output_lists_sections_findings_and_a_summary():
     result = runner.invoke(app, ["check", MISSING, "--ignore", "literacy,grammar"])
     assert "What is lung ablation?  [definition; 39 words]" in result.stdout

@@ -856,8 +856,8 @@ def no_treatment_option(context: CheckContext) -> Judgement:
 
     ## What it does
     Looks for any wording of the choice not to be treated: "without
-    treatment", "if you decide not to have", "no treatment", "watchful
-    waiting", "left untreated", the condition left as it is ("If the
+    treatment", "if you decide not to have", "if you refuse" or "decline",
+    "no treatment", "watchful waiting", "left untreated", the condition left as it is ("If the
     blockage is not relieved, ...", "If nothing changes, ...", not pain
     "not relieved by" painkillers) ..., or keeping watch named as an option in
     a table row or list item that says what it means ("Monitoring | Regular

@@ -173,7 +173,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
     r"|take (?:it|them|this|the|my|your))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
-    r"(?:decide|decides|choose|chooses|opt|opts) against\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
+    r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
     r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?\s*\?|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"

@@ -315,6 +315,9 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("WARNING_SIGNS", "Get help fast with forms at the front desk.", False),
     ("NO_TREATMENT", "If a large chyle leak is not treated, it can lead to malnutrition.", True),
     ("NO_TREATMENT", "If a large chyle leak is treated early, most people recover.", False),
+    ("NO_TREATMENT", "## What happens if I refuse a transfusion?", True),
+    ("NO_TREATMENT", "If you decline the offer of a leaflet, we will e-mail it.", True),
+    ("NO_TREATMENT", "Nurses may refuse to give it if the band is missing.", False),
     ("SOURCES", "## More information\n\n- KHA-CARI Guidelines: vascular access for haemodialysis", True),
     ("SOURCES", "## Our ward\n\nVisiting guidelines are on the door.", False),
 ])

@@ -319,7 +319,7 @@ def acronym_undefined(context: CheckContext) -> Judgement:
     ## What it does
     Reports each acronym (two or more capitals: "TACE", "PICC") whose first
     use in the prose has no long form beside it, in brackets or after a comma
-    or dash, in the next sentence ("PICC stands for ...", "The letters stand
+    or dash ("ESWL, for extracorporeal shock wave lithotripsy"), in the next sentence ("PICC stands for ...", "The letters stand
     for ..."), or before it ("... hepatocellular carcinoma. We call it HCC for
     short", "an angiomyolipoma, often shortened to AML", "atrial fibrillation,
     which we usually call AF", "You may hear it called a VAB", "fatty liver

@@ -37,7 +37,7 @@ from audit.model import Block
 ACRONYM = re.compile(r"(?<![\w&-])([a-z]?[A-Z][A-Z&]*[A-Z])(s?)(?![\w&-])")
 _LONG_FORM_AFTER = re.compile(
     r"(?P<between>(?:\s+(?!(?:or|and)\b)(?:[a-z]+|[A-Z][a-z]+)){0,2})\s*\(\s*(?P<bracket>[^()]{3,120}?)\s*\)"
-    r"|(?:\s+(?:[a-z]+|[A-Z][a-z]+))?\s*(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+)?|\s(?:stands for|is short for|means)\s+)"
+    r"|(?:\s+(?:[a-z]+|[A-Z][a-z]+))?\s*(?:[,–—-]\s*(?:or\s+|meaning\s+|short for\s+|for\s+)?|\s(?:stands for|is short for|means)\s+)"
     r"(?P<gloss>[^,.;()]{3,120})"
 )
 """A long form or a plain gloss after the acronym: in brackets after a word or two of its phrase ("INR blood tests
@@ -322,6 +322,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if dash is not None and _described(dash.group(1)):
         return True  # "a BRCA gene change – an inherited change in a gene that raises the risk of some cancers"
     before = _SLASHED_BEFORE.sub("(", text[:start].rstrip())  # "a clotting test (PT/INR)": both in one bracket
+    before = before.rstrip("\"“'‘").rstrip()  # 'called an "LP"': the quote before the acronym is no word
     if _NAMES_WHAT_WAS_SAID.search(before):
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
     opener = _OPENS_BEFORE.search(before)

@@ -135,7 +135,7 @@ AUTHOR = exact(
 )
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
-    r"at a glance|main points|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
+    r"at a glance|main points|main facts|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you need to know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
     r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
@@ -171,7 +171,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"if (?:it|the (?:port|line|stent|drain|catheter|filter|tube)) stays in\b|"
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
-    r"|take (?:it|them|this|the|my|your))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
+    r"|take (?:it|them|this|the|my|your|any treatment|treatment))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"

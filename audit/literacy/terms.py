@@ -566,7 +566,7 @@ later use is no first use."""
 
 _OR_ANOTHER_KIND = re.compile(
     r"\s+(?:or|and)\s+(?:any\s+|some\s+)?other\s+(?:[a-z]+\s+)?(?:procedures?|tests?|treatments?|scans?|operations?"
-    r"|medicines?|drugs?|surgery|tubes?|devices?|conditions?|infections?)\b"
+    r"|medicines?|drugs?|surgery|tubes?|devices?|conditions?|infections?|cancers?|diseases?|illness(?:es)?)\b"
 )
 """Named as one of a plain kind: "a heart catheterization or other procedure through the groin"."""
 _PART_OF_THE_BODY = re.compile(r"\s+(?:valves?|arter(?:y|ies)|veins?|nerves?|glands?|bones?|muscles?|ducts?|lobes?"

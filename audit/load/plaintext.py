@@ -62,6 +62,15 @@ _BRACKETED_ENUMERATOR = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)")
 _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
+_BLANK_TO_FILL = re.compile(r"_{5,}")
+_MAX_FIELD_LABEL_WORDS = 4
+
+
+def _a_form_line(text: str) -> bool:
+    """Fields to fill in, each a short label before its blank ("Patient: ______  MRN: ____"): not a sentence to read
+    nor a heading. A sentence ending in a blank ("If you stopped a blood thinner, restart it on: ______") is text."""
+    parts = _BLANK_TO_FILL.split(text)
+    return len(parts) > 1 and all(len(re.findall(r"[A-Za-z]+", part)) <= _MAX_FIELD_LABEL_WORDS for part in parts)
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 _LEADS_ON = _DANGLING | {"for", "in", "with", "to", "after", "from", "on"}
 _WH_CLAUSE = re.compile(r"(?:What|Who|Where|How) [\w' -]{1,40} (?:is|are)")
@@ -331,8 +340,8 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
     for line in lines:
         if not line.stripped:
             line.kind = "blank"
-        elif _METADATA.fullmatch(line.stripped):
-            line.kind = "metadata"
+        elif _METADATA.fullmatch(line.stripped) or _a_form_line(line.stripped):
+            line.kind = "metadata"  # "Your name: ________  NHI: ______": a form's fields, as the leaflet's record
         elif (_is_furniture(furniture, _LINK_NUMBER.sub("", line.stripped)) and not _CONTACT_LINE.search(line.stripped)) or _RULE_LINE.match(
             line.text
         ):
@@ -866,7 +875,7 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     furniture |= {line.at for line in before
                   if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped)
                                             or _a_service_name(line.stripped)
-                                            or (_STRAP.search(line.stripped) and _previous_not_blank(lines, line) is last)
+                                            or (_STRAP.search(line.stripped) and _above_past_organisations(lines, line) is last)
                                             or (_strap_under(lines, last, line) and not _opens_text(lines, line))
                                             or _REFERENCE_CODE.search(line.stripped))}
     furniture -= {line.at for line in wrapped}
@@ -1106,7 +1115,7 @@ def _chosen_title(
     pages = [line for line in pages if not _names_readers(line.stripped)] or pages
     # "Your questions answered", "Microwave and cryoablation: a guide for patients" straight under the title are
     # its straps ("Percutaneous nephrostomy: your questions answered" on its own is the title)
-    under = {line.at for line in pages if _STRAP.search(line.stripped) and _previous_not_blank(lines, line) in pages}
+    under = {line.at for line in pages if _STRAP.search(line.stripped) and _above_past_organisations(lines, line) in pages}
     pages = [line for line in pages if line.at not in under] or pages
     last_crumb = max((at for at in crumbs.values() if at < candidates[-1].at), default=-1)
     under_crumb = [line for line in pages if line.at > last_crumb]
@@ -1161,7 +1170,8 @@ def _not_a_subject(text: str) -> bool:
 
 _SUBJECT_FIRST = re.compile(r"(\w.*?)(?::|\s[-–—|]\s)")
 _STRAP = re.compile(
-    r"\b(?:an?|the|your|our)\s+(?:\w+\s+)?guide\b|\bquestions answered\b|^(?:frequently asked questions|faqs?)$",
+    r"\b(?:an?|the|your|our)\s+(?:\w+\s+)?guide\b|\bquestions answered\b|^(?:frequently asked questions|faqs?)$"
+    r"|^what you need to know about (?:your|the|this)\b",
     re.IGNORECASE,
 )
 _FOR_READERS = re.compile(r"\b(?:patients?|famil(?:y|ies)|carers?|caregivers?|parents?|relatives)\b", re.IGNORECASE)
@@ -1177,6 +1187,15 @@ def _names_readers(text: str) -> bool:
         return False
     labelled = text.partition(":")[2]  # a subject has words, a document's number ("CVI-NM-PET-05") none
     return bool(_FOR_READERS.search(text)) and not (re.search(r"[A-Za-z]{4}", labelled) and not _FOR_READERS.search(labelled))
+
+
+def _above_past_organisations(lines: list[_Line], line: _Line) -> _Line | None:
+    """The line above, past blanks and an organisation's name: "IMAGE-GUIDED BREAST BIOPSY" over "Breast Imaging
+    Center, Valley Health Partners" over a strap, "What you need to know about your appointment"."""
+    above = _previous_not_blank(lines, line)
+    while above is not None and _names_organisation(above.stripped):
+        above = _previous_not_blank(lines, above)
+    return above
 
 
 def _previous_not_blank(lines: list[_Line], line: _Line) -> _Line | None:

@@ -298,12 +298,22 @@ KNOWN_REJECTED = {
     ("as", "endometrial-cancer-au.html", 109, "literacy.term-undefined"),
     ("as", "renal-cell-carcinoma-uk-trust.md", 63, "literacy.acronym-undefined"),
     ("as", "varicose-veins-nz.html", 80, "literacy.term-undefined"),
+    # Set at (twelve leaflets written blind, warnings taken at 828a3d9 before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 21 of 30 kept, precision 0.70). Mended the same day (twentieth session): "ESWL, for
+    # extracorporeal shock wave lithotripsy", 'often called an "LP"', "What if I do not take treatment?", a summary
+    # panel headed "The main facts", "myeloma and some other blood cancers" as one of a kind. Left: an easy-read
+    # page's "A PET-CT scan takes pictures ...", oestrogen and neurosurgeon (other sets' reviewers accepted oestrogen
+    # and neurosurgical), and "some types, such as an adenoma" under a plain definition of a polyp.
+    ("at", "07-lymphoma-pet-ct-scan-easy-read.txt", 42, "literacy.acronym-undefined"),
+    ("at", "09-deep-vein-thrombosis-patient-guide.html", 65, "literacy.term-undefined"),
+    ("at", "10-brain-tumour-stereotactic-biopsy.html", 113, "literacy.term-undefined"),
+    ("at", "11-bowel-cancer-screening-home-test-kit.html", 49, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

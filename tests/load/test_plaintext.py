@@ -1176,6 +1176,24 @@ def test_a_title_wrapped_after_for_keeps_the_department_and_service_lines_under_
     assert heading_texts(leaflet) == ["Introduction"]
 
 
+def test_a_strap_under_the_title_and_its_organisation_is_furniture_and_a_form_line_is_no_heading():
+    text = ("IMAGE-GUIDED BREAST BIOPSY\nBreast Imaging Center, Valley Health Partners (USA)\n"
+            "What you need to know about your appointment\n\n\nYour name: ______________   NHI: __________\n\n"
+            "1. WHY WE'RE TAKING A SAMPLE\n\nYour mammogram has shown an area in your breast that needs a closer look.\n")
+    leaflet = load_text(text, "biopsy.txt", "text")
+    assert leaflet.title == "IMAGE-GUIDED BREAST BIOPSY"
+    assert heading_texts(leaflet) == ["1. WHY WE'RE TAKING A SAMPLE"]
+
+
+def test_a_sentence_ending_in_a_blank_to_fill_stays_text_but_a_row_of_fields_does_not():
+    text = ("Going home\n\nPatient: ______________   MRN: ________\n\nBlood thinners\n"
+            "- If you stopped a blood thinner before your procedure, restart it on: ____________\n")
+    leaflet = load_text(text, "sheet.txt", "text")
+    kinds = {block.text[:10]: block.kind for section in leaflet.sections for block in section.blocks}
+    assert heading_texts(leaflet) == ["Blood thinners"]
+    assert kinds.get("Patient: _", "metadata") == "metadata" and kinds["If you sto"] == "list_item"
+
+
 def test_lines_repeated_away_from_a_page_break_stay_text():
     leaflet = load_text(PDF_TEXT, "gastrostomy.txt", "text")
     texts = [block.text for section in leaflet.sections for block in section.blocks]

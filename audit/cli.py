@@ -98,7 +98,8 @@ class SchemaKind(str, Enum):
 def _choice(kind: type[Enum]) -> dict[str, object]:
     """An option taking one of an enum's values in any case, and a wrong value named with the nearest right one
     ("'warn' is not one of ... Did you mean 'warning'?"): typer's own message opens "Value error," and suggests
-    nothing."""
+    nothing. Typer is told the option is a string, as it would otherwise coerce it first; the command receives the
+    enum's member."""
     names = [member.value for member in kind]
 
     def chosen(value: object) -> object:

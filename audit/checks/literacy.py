@@ -1086,7 +1086,7 @@ def sources(context: CheckContext) -> Judgement:
     "This leaflet is based on guidance from the National Institute for Health
     and Care Excellence (NICE IPG 123, 2023) and CIRSE's patient information."
     """
-    met = _on_page(context, cues.SOURCES)
+    met = _on_page(context, cues.SOURCES, cues.GUIDELINE_TITLE)
     if met is not None:
         return met
     if _sections_with(context, "references"):

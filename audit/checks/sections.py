@@ -41,9 +41,9 @@ _SUBTITLE = re.compile(r"\s*(?::|\s[–—-])\s.*$")
 
 
 def _example(section: RequiredSection, topic: str) -> str:
-    procedure = names_a_procedure(topic)
-    example = section.procedure_example if procedure and section.procedure_example else section.example
-    return example.replace("{topic}", topic).replace("{condition}", "it" if procedure else topic)
+    about_a_procedure = names_a_procedure(topic)
+    example = section.procedure_example if about_a_procedure and section.procedure_example else section.example
+    return example.replace("{topic}", topic).replace("{condition}", "it" if about_a_procedure else topic)
 
 
 def _topic(context: CheckContext) -> str:

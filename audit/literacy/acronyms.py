@@ -52,8 +52,12 @@ _NAMES_WHAT_WAS_SAID = re.compile(
 _IS_DESCRIBED = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:an?|the)\s+(?!(?:option|alternative|choice)\b)([^.;:()]{8,160})"
 )
-_DOES_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:uses|shows|measures|looks at|takes pictures of)\s+([^.;:()]{12,160})")
-"""What a named test does, said as the sentence it stands in opens: "A PET scan uses a small amount of ..."."""
+_DOES_DESCRIBED = re.compile(
+    r"\s+(?:scan|test|x-ray|check)s?\s+(?:uses|shows|measures|looks at|takes pictures of)\s+([^.;:()]{12,160})"
+)
+"""What a named test does: "A PET scan uses a small amount of ..." (not "The MDT looks at all your scans")."""
+_OPENS_WITH_IT = re.compile(r"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?$", re.IGNORECASE)
+"""Only an article between the sentence's start and the acronym said again."""
 _WHERE_DESCRIBED = re.compile(r"(?:\s+[a-z]+){0,2}\*{0,2},\s+(?:where|in which|which is|that is)\s+([^.;:()]{12,160})")
 _SUCH_AS_BEFORE = re.compile(
     r"\b(?:[a-z]{3,})\)?\s*,?\s*\(?\s*(?:such as|like|for example|e\.g\.)(?:\s+[A-Z][A-Za-z0-9-]+\s*(?:,|and|or))*[\s*_]*$"
@@ -73,9 +77,10 @@ _OPENS_BEFORE = re.compile(
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
-_ONE_WORD_OR = re.compile(r"\b([A-Za-z]{6,})\s+or$")
-"""A long word then "or" straight before the acronym, its other name ("nasogastric or NG"); several words before
-"or" ("a stroke or a TIA", "resection or RFA") are another thing, not its long form."""
+_ONE_WORD_OR = re.compile(r"\b([A-Za-z]{4,}(?:ic|al|ous|ar))\s+or$")
+"""A long adjective then "or" straight before the acronym, its other name ("nasogastric or NG", "intravenous or
+IV"); a noun ("chemotherapy or CT scans", "tablets or TB") or several words ("a stroke or a TIA", "resection or
+RFA") name another thing, not its long form."""
 _APPOSITION = re.compile(r",\s*(?:or\s+)?(?:an?|the)")
 _CLOSES_APPOSITION = re.compile(r"s?\s*(?:[,.;)]|$)")
 """The acronym set off after what it names, as another name for it: "a clot in the deep veins, a DVT." (not "Before
@@ -368,8 +373,10 @@ def spelled_out(text: str, start: int, end: int) -> bool:
             return True  # "tablets marked MR, SR or XL. These release the medicine slowly": what the letters mean
     acronym = text[start:end]
     again = text.find(acronym, _sentence_end(text, end), next_end)
-    described_next = (_IS_DESCRIBED.match(text, again + len(acronym)) or _DOES_DESCRIBED.match(text, again + len(acronym))
-                      if again >= 0 else None)
+    described_next = None
+    if again >= 0:
+        described_next = _IS_DESCRIBED.match(text, again + len(acronym)) or (
+            _DOES_DESCRIBED.match(text, again + len(acronym)) if _OPENS_WITH_IT.search(text, 0, again) else None)
     if described_next is not None and _described(described_next.group(1)):
         return True  # "... or an AV fistula. An AV fistula is a joining of an artery and a vein ...", "... or PET scan
         # to see if it has spread. A PET scan uses a small amount of a radioactive sugar that ..."

@@ -106,11 +106,16 @@ SOURCES = case_blind(
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
-    r"|^[ \t]*(?:[-*+•][ \t]*)?(?:[\w&.-]+ ){1,4}guidelines?[ \t]*[:–—][ \t]*[a-z]"  # "KHA-CARI Guidelines: vascular ..."
     r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
     re.MULTILINE,
 )
+GUIDELINE_TITLE = exact(
+    r"^[ \t]*(?:[-*+•][ \t]*)?(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*[ \t]+Guidelines?[ \t]*[:–—][ \t]*\S",
+    re.MULTILINE, needs="Guideline",
+)
+"""A guideline listed by its publisher's name and title ("KHA-CARI Guidelines: vascular access ..."), a source; not
+an instruction ("Aftercare guidelines: keep the wound dry")."""
 PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
     r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
     r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|[2-9]\d{2}-\d{4}(?!\s*(?:mg|ml|mcg|g|kg|units?|people|patients|years?)\b)|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
@@ -173,7 +178,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
     r"|take (?:it|them|this|the|my|your|any treatment|treatment))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
-    r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
+    r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)"
+    r" (?:the |this |any |a |an |your |my )?(?:treatment|procedure|operation|surgery|transfusion|test|scan|biopsy|drain|it|this)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
     r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?\s*\?|\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"

@@ -64,18 +64,13 @@ _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _BLANK_TO_FILL = re.compile(r"_{5,}")
 _MAX_FIELD_LABEL_WORDS = 4
-
-
-def _a_form_line(text: str) -> bool:
-    """Fields to fill in, each a short label before its blank ("Patient: ______  MRN: ____"): not a sentence to read
-    nor a heading. A sentence ending in a blank ("If you stopped a blood thinner, restart it on: ______") is text."""
-    parts = _BLANK_TO_FILL.split(text)
-    return len(parts) > 1 and all(len(re.findall(r"[A-Za-z]+", part)) <= _MAX_FIELD_LABEL_WORDS for part in parts)
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
+"""Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _LEADS_ON = _DANGLING | {"for", "in", "with", "to", "after", "from", "on"}
+"""Words a title wraps after ("Percutaneous vertebroplasty for" / "myeloma bone disease"): a title names a thing for
+a purpose where a heading may end on them ("What to look out for")."""
 _WH_CLAUSE = re.compile(r"(?:What|Who|Where|How) [\w' -]{1,40} (?:is|are)")
 """A statement heading that ends on its verb ("What a nephrostomy is") over a sentence: whole, not wrapped."""
-"""Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
 _MAX_QUESTION_WORDS = 16
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 """One sentence ending and the next starting on a line: running text, never a list item."""
@@ -351,7 +346,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         elif _BULLET.match(line.text):
             line.kind = "bullet"
     _mark_running_heads(lines)
-    _mark_signatures(lines)
+    _mark_signatures(lines, known_heading)
     _mark_metadata_continuations(lines)
     _mark_bullet_continuations(lines)
     _mark_menus(lines, _crumbs(lines))
@@ -382,20 +377,24 @@ _SIGN_OFF = re.compile(
 _MAX_SIGNATURE_LINES = 4
 
 
-def _mark_signatures(lines: list[_Line]) -> None:
-    """A letter's or e-mail's sign-off ("Kind regards,") and the names under it, up to the next blank line after
-    them ("Thyroid Nodule Clinic team" / "Head & Neck Interventional Radiology"): who sent it, not headings."""
+def _mark_signatures(lines: list[_Line], known_heading: HeadingTest) -> None:
+    """A letter's or e-mail's sign-off ("Kind regards,") and the names under it, at most a blank line below it and
+    ending at a blank line or the end ("Thyroid Nodule Clinic team" / "Head & Neck Interventional Radiology"): who
+    sent it, not headings. A short line with text straight under it ("Contact us" over its paragraph) opens a
+    section, and a line a section's phrase names is a heading: neither is signed."""
     for index, line in enumerate(lines):
         if not (line.kind == "prose" and _SIGN_OFF.fullmatch(line.stripped)):
             continue
+        first = index + 1 + (index + 1 < len(lines) and lines[index + 1].kind == "blank")
         names: list[_Line] = []
-        for other in lines[index + 1 :]:
+        for other in lines[first:]:
             if other.kind == "blank":
-                if names:
-                    break
-                continue
-            if other.kind != "prose" or len(other.stripped.split()) > _MAX_ORGANISATION_WORDS or _ENDS_SENTENCE.search(
-                    other.stripped):
+                break
+            if other.kind in ("boilerplate", "metadata"):
+                continue  # "Phone 555-0137 | Fax 555-0139" under the names: furniture already
+            if (other.kind != "prose" or len(other.stripped.split()) > _MAX_ORGANISATION_WORDS
+                    or _ENDS_SENTENCE.search(other.stripped) or known_heading(other.stripped)):
+                names = []  # the text goes on: no signature
                 break
             names.append(other)
         if 0 < len(names) <= _MAX_SIGNATURE_LINES:
@@ -406,6 +405,15 @@ def _mark_signatures(lines: list[_Line]) -> None:
 _PAGE_MARK = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\f", re.IGNORECASE)
 _MAX_RUNNING_HEAD_CHARACTERS = 160
 _PAGE_BREAK_REACH = 6  # lines either side of a "Page 2 of 4" where a running header or footer stands
+
+
+def _a_form_line(text: str) -> bool:
+    """Fields to fill in, each a short label before its blank ("Patient: ______  MRN: ______"): not a sentence to
+    read nor a heading. A sentence ending in a blank ("If you stopped a blood thinner, restart it on: ______") is
+    text, and a line of underscores alone is a rule."""
+    parts = _BLANK_TO_FILL.split(text)
+    labels = [re.findall(r"[A-Za-z]+", part) for part in parts]
+    return len(parts) > 1 and any(labels) and all(len(words) <= _MAX_FIELD_LABEL_WORDS for words in labels)
 
 
 def _mark_running_heads(lines: list[_Line]) -> None:
@@ -874,7 +882,6 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
     furniture |= {line.at for line in before if line.stripped.casefold() == title.stripped.casefold()}
     furniture |= {line.at for line in before
                   if line.at > last.at and (_ORGANISATION.search(line.stripped) or _names_readers(line.stripped)
-                                            or _a_service_name(line.stripped)
                                             or (_STRAP.search(line.stripped) and _above_past_organisations(lines, line) is last)
                                             or (_strap_under(lines, last, line) and not _opens_text(lines, line))
                                             or _REFERENCE_CODE.search(line.stripped))}
@@ -908,7 +915,8 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
                 # the department under the title ("Interventional Radiology, Mercy Hospital", "Patient information -
                 # Department of Radiology")
                 furniture.add(under.at)
-            # the covering note's signature ("Kind regards," / "Liver Nurse Specialist Service" / "Department of ...")
+            # an organisation named between the headers and the title: the covering note's signature ("Liver Nurse
+            # Specialist Service" / "Department of Hepatology" under "Kind regards,")
             furniture |= {other.at for other in lines[headers[-1].at + 1 : line.at]
                           if other.kind != "blank" and _names_organisation(other.stripped)}
             return [line], furniture
@@ -959,27 +967,30 @@ _WRAPPED_TITLE_WORDS = 6
 _WEB_ADDRESS = re.compile(r"://|\bwww\.")
 
 
+def _title_goes_on(upper: _Line, lower: _Line) -> bool:
+    """Whether a title's line goes on in the line under it: a short line in capitals under capitals, in lower case
+    or a bracket under words, or anything under a line ending on a word that leads on."""
+    text, words = lower.stripped, len(lower.stripped.split())
+    if (not text or lower.kind in ("blank", "metadata") or words > _WRAPPED_TITLE_WORDS or _names_organisation(text)
+            or _WEB_ADDRESS.search(text) or re.search(r"[.?!:]$", upper.stripped)):
+        return False
+    if upper.stripped and upper.stripped.split()[-1].lower() in _DANGLING:
+        return True  # "Isolated Limb Perfusion (ILP) for Melanoma and" over "Sarcoma of the Arm or Leg"
+    return text.isupper() if upper.stripped.isupper() else text[:1].islower() or text[:1] == "("
+
+
 def _wrapped_title(lines: list[_Line], title: _Line) -> list[_Line]:
     """The title's lines: a title wrapped in two or three reads as one ("CRYOABLATION OF SMALL" over "KIDNEY TUMOURS",
     "Colonic Stent Insertion" over "for a blocked bowel", "Transarterial chemoembolisation" over "(TACE) for
     liver cancer"), whichever of its lines was chosen."""
 
-    def continues(upper: _Line, lower: _Line) -> bool:
-        text, words = lower.stripped, len(lower.stripped.split())
-        if (not text or lower.kind in ("blank", "metadata") or words > _WRAPPED_TITLE_WORDS or _names_organisation(text)
-                or _WEB_ADDRESS.search(text) or re.search(r"[.?!:]$", upper.stripped)):
-            return False
-        if upper.stripped and upper.stripped.split()[-1].lower() in _DANGLING:
-            return True  # "Isolated Limb Perfusion (ILP) for Melanoma and" over "Sarcoma of the Arm or Leg"
-        return text.isupper() if upper.stripped.isupper() else text[:1].islower() or text[:1] == "("
-
     start = title
-    if start.at > 0 and continues(lines[start.at - 1], start) and _title_like(lines[start.at - 1]):
+    if start.at > 0 and _title_goes_on(lines[start.at - 1], start) and _title_like(lines[start.at - 1]):
         start = lines[start.at - 1]
     wrapped = [start]
     while len(wrapped) <= _MAX_TITLE_LINES:  # "High intensity focused" / "ultrasound (HIFU) for" / "prostate cancer"
         following = lines[wrapped[-1].at + 1] if wrapped[-1].at + 1 < len(lines) else None
-        if following is None or not continues(wrapped[-1], following):
+        if following is None or not _title_goes_on(wrapped[-1], following):
             return wrapped
         wrapped.append(following)
     return [start]  # more lines going on than a title has: a paragraph's
@@ -1049,18 +1060,8 @@ def _goes_on_a_title(before: list[_Line], line: _Line) -> bool:
     return (
         above is not None and above.at == line.at - 1 and _title_like(above)
         and above.stripped.split()[-1].lower() in _LEADS_ON and _continues_in_lower_case(line)
-        and len(line.stripped.split()) <= _WRAPPED_TITLE_WORDS and not _ENDS_SENTENCE.search(line.stripped)
+        and _title_goes_on(above, line) and not _ENDS_SENTENCE.search(line.stripped)
     )
-
-
-def _a_service_name(text: str) -> bool:
-    """A short name in title case ending in what a hospital calls its parts ("Haematology Service", "Vascular
-    Access Team"): under the title, the department's strap."""
-    return (len(text.split()) <= _MAX_SERVICE_WORDS and _in_title_case(text) and text[:1].isupper()
-            and _DEPARTMENT_AFTER.search(text) is not None)
-
-
-_MAX_SERVICE_WORDS = 4
 
 
 def _continues_in_lower_case(line: _Line) -> bool:

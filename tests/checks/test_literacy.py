@@ -320,10 +320,13 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "We take treatment decisions together.", False),
     ("SUMMARY_LINE", "The main facts", True),
     ("SUMMARY_LINE", "The main facts about parking are below.", False),
-    ("NO_TREATMENT", "If you decline the offer of a leaflet, we will e-mail it.", True),
+    ("NO_TREATMENT", "If you decline the procedure, the drain stays in.", True),
+    ("NO_TREATMENT", "If you decline the offer of a chaperone, tell the nurse.", False),
     ("NO_TREATMENT", "Nurses may refuse to give it if the band is missing.", False),
-    ("SOURCES", "## More information\n\n- KHA-CARI Guidelines: vascular access for haemodialysis", True),
+    ("GUIDELINE_TITLE", "## More information\n\n- KHA-CARI Guidelines: vascular access for haemodialysis", True),
     ("SOURCES", "## Our ward\n\nVisiting guidelines are on the door.", False),
+    ("GUIDELINE_TITLE", "## Aftercare\n\nAftercare guidelines: keep the wound dry for two days.", False),
+    ("GUIDELINE_TITLE", "Follow these guidelines: drink plenty of water.", False),
 ])
 def test_whole_page_cues_read_the_wordings_leaflets_use(cue, text, found):
     from audit.literacy import cues

@@ -1167,6 +1167,14 @@ def test_a_sign_off_and_the_names_under_it_are_furniture_not_headings():
     assert {6, 8, 9} <= {span.line for span in leaflet.boilerplate}
 
 
+def test_a_heading_over_its_text_after_a_thank_you_is_no_signature_and_a_line_of_underscores_is_no_form():
+    text = ("Stents\n\nWhat is a stent?\nA stent is a small tube that holds the duct open for bile.\n\n"
+            "________________________________\n\nThank you\n\nContact us\nRing the ward on 0000 000 000 at any time.\n")
+    leaflet = load_text(text, "stent.txt", "text")
+    assert "Contact us" in heading_texts(leaflet)
+    assert not any(block.kind == "metadata" for section in leaflet.sections for block in section.blocks)
+
+
 def test_a_title_wrapped_after_for_keeps_the_department_and_service_lines_under_it_out_of_the_text():
     text = ("                        NHS Foundation Trust\n\n\nPercutaneous vertebroplasty for\nmyeloma bone disease\n"
             "Information for patients\n\nDepartment of Clinical Radiology\nHaematology Service\n\n\nIntroduction\n"

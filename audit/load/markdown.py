@@ -193,6 +193,8 @@ def _add_text(builder: BlockBuilder, content: str, source: _Source, limit: int) 
 def _bold_heading_text(inline: Token) -> bool:
     """True when a paragraph is nothing but one bold or italic run: a heading written as emphasis."""
     children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    if children and children[-1].type == "text" and _PANDOC_ATTRIBUTES.fullmatch(children[-1].content):
+        children = children[:-1]  # "**Why did I get one?** {#why}": the anchor a static site gives the heading
     if len(children) < 3 or children[0].type not in ("strong_open", "em_open"):
         return False
     closing = children[0].type.replace("_open", "_close")
@@ -326,7 +328,8 @@ def parse_markdown(text: str, path: str) -> Leaflet:
             seen_heading |= bool(levels)
         elif token.type == "inline":
             kind: BlockKind = kind_stack[-1] if kind_stack else "paragraph"
-            block = _inline_block(token, kind, source, row=row if kind == "table_cell" else None)
+            block = _inline_block(token, kind, source, row=row if kind == "table_cell" else None,
+                                  heading=kind == "paragraph" and _bold_heading_text(token))
             if block is None:
                 pass
             elif kind == "paragraph" and _bold_heading_text(token) and not _tagline(

@@ -63,6 +63,8 @@ _DOUBLE_UNDERLINE = re.compile(r"^\s*={3,}\s*$")
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 _ENDS_SENTENCE = re.compile(r"[.;,!…\"”»]$")
 _BLANK_TO_FILL = re.compile(r"_{5,}")
+_SERVICE_NUMBER = re.compile(r"\b\d{3}$")
+"""A line ending on a short number ("NHS 111", "Healthline 811"): a service to ring, among the numbers around it."""
 _MAX_FIELD_LABEL_WORDS = 4
 _DANGLING = {"and", "or", "the", "of", "a", "an", "that", "which", "is", "are"}
 """Words a wrapped line breaks after but a heading never ends on ("put in", "look out for" do end headings)."""
@@ -103,7 +105,7 @@ _METADATA = re.compile(
     r"(page |this page was |this leaflet was )?"
     r"(date (of )?(issue|issued|published|publication|produced|production|created|approval)|issue date|published|produced|last (updated|reviewed)"
     r"|(next )?review(ed)?( date| on| due)?|next (full |scheduled )?review( due| date)?|(last )?revised|document (id|number|no\.?|code|ref(erence)?)"
-    r"|author(s|ed by)?|authori[sz]ed by|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
+    r"|author(s|ed by)?|authori[sz]ed by|issued by|written by|(content |page |document )?owner|(date )?approved( by| on)?|version|leaflet (number|no\.?|code|ref"
     r"(erence)?)|ref(erence)?( no\.?| number)?|produced by)\s*[:–-]\s*\S.*"
     r"|version \d[\w.]*(,? .*)?"  # "Version 2, approved September 3, 2025"
     r"|(produced|published|issued|written|reviewed|updated|revised)( in| on)? ([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Produced July 2026. ..."
@@ -213,8 +215,9 @@ def _looks_like_heading(
         _POSTAL_ADDRESS.search(following.stripped) or reaches_someone(following.stripped)
     ):
         return False  # "Hollinsford Hospitals NHS Trust" over its address: the card of who to reach, no section
-    if ":" in text and previous is not None and previous.kind != "blank" and reaches_someone(previous.stripped):
-        return False  # "Out of hours: NHS 111 or your nearest Emergency Department" goes on with the numbers above
+    if previous is not None and previous.kind != "blank" and reaches_someone(previous.stripped) and (
+            ":" in text or _SERVICE_NUMBER.search(text)):
+        return False  # "Out of hours: NHS 111 or your nearest Emergency Department", "NHS 111" under the numbers above
     if opens_a_list(stripped):
         return False  # "Common side effects include:", "Please bring:", "Complications are uncommon but can include:"
     if stripped.endswith(":") and following is not None and not known_heading(text) and (
@@ -579,7 +582,8 @@ def _mark_unmarked_lists(lines: list[_Line], known_heading: HeadingTest) -> list
     openers = []
     text_starts = (
         i for i, line in enumerate(lines)
-        if line.kind == "bullet" or _is_prose(line) or line.stripped.endswith(("?", ":")) or line.stripped[:1].islower()
+        if line.kind == "bullet" or _is_prose(line) or line.stripped.endswith(("?", ":"))
+        or (line.stripped[:1].islower() and not _ends_a_wrapped_title(lines, i))
     )
     index = max(next(text_starts, len(lines)) - 1, 0)  # the line before may be the heading that opens a list
     while index < len(lines):
@@ -885,8 +889,42 @@ def _split_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list[_
                                             or (_STRAP.search(line.stripped) and _above_past_organisations(lines, line) is last)
                                             or (_strap_under(lines, last, line) and not _opens_text(lines, line))
                                             or _REFERENCE_CODE.search(line.stripped))}
+    furniture |= _straps_under(lines, last, known_heading)
     furniture -= {line.at for line in wrapped}
     return wrapped, furniture
+
+
+_MAX_STRAPS = 3
+
+
+def _a_strap(text: str) -> bool:
+    """A line that goes with a title, not under it as text: its kind or readers ("Information for patients and
+    whānau"), or the department's name ("Oncology and Interventional Radiology")."""
+    return len(text.split()) <= _MAX_STRAP_WORDS and (
+        _a_kind_line(text) or _names_readers(text) or (_names_organisation(text) and not _ENDS_SENTENCE.search(text)))
+
+
+_MAX_STRAP_WORDS = 10
+"""Longer, a line under the title says something the reader reads ("Patient information from Radiology and the Upper
+GI Cancer Team, Glenmore Royal Infirmary": a reviewer asked for GI to be spelled out)."""
+
+
+def _straps_under(lines: list[_Line], last: _Line, known_heading: HeadingTest) -> set[int]:
+    """The lines straight under a title that name its readers, kind or department ("Information for patients and
+    whānau", "Oncology and Interventional Radiology"), up to the first that does not: a title wrapped over two lines
+    ends the search for it before they are reached. A section's heading ("About this leaflet", "Who this leaflet is
+    for") is none."""
+    found: set[int] = set()
+    for line in lines[last.at + 1 :]:
+        if line.kind == "blank":
+            continue
+        text = line.stripped
+        if (len(found) >= _MAX_STRAPS or known_heading(text) or text.endswith("?")
+                or text.split()[0].lower() in (*QUESTION_WORDS, "about")
+                or not _a_strap(text)):
+            break
+        found.add(line.at)
+    return found
 
 
 _EMAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to):\s.*", re.IGNORECASE)
@@ -909,9 +947,8 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
                 and ((text.isupper() and len(text.split()) >= 2) or _a_title_alone(lines, line))
                 and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
-            under = lines[line.at + 1] if line.at + 1 < len(lines) else None
-            if under is not None and under.kind != "blank" and (_names_organisation(under.stripped)
-                                                                or _a_kind_line(under.stripped)):
+            under = next((other for other in lines[line.at + 1 : line.at + 3] if other.kind != "blank"), None)
+            if under is not None and (_names_organisation(under.stripped) or _a_kind_line(under.stripped)):
                 # the department under the title ("Interventional Radiology, Mercy Hospital", "Patient information -
                 # Department of Radiology")
                 furniture.add(under.at)
@@ -1030,6 +1067,15 @@ def _alone_over_text(lines: list[_Line], line: _Line, before: list[_Line]) -> bo
 _TITLE_REACH = 12  # lines: where the text under a title alone is looked for
 
 
+def _ends_a_wrapped_title(lines: list[_Line], index: int) -> bool:
+    """A line in lower case that ends a title wrapped over two ("Pelvic Angiography and Embolisation" / "after a
+    Pelvic Fracture"), a blank line or the title's readers under it: no text has begun. Lower-case lines going on
+    ("Warning signs" / "high temperature" / "shivering") are a list."""
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return (index > 0 and _title_goes_on(lines[index - 1], lines[index])
+            and (after is None or after.kind == "blank" or _a_strap(after.stripped)))
+
+
 def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:
     """The first line of a paragraph set in a narrow column ("Cryoablation is a way of treating a" over "small
     tumour in the kidney by freezing"): three lines or more, the second going on in lower case, ten words or more
@@ -1039,7 +1085,8 @@ def _opens_narrow_paragraph(lines: list[_Line], line: _Line) -> bool:
         len(following) == 2 and all(later.kind != "blank" for later in following)
         and following[0].stripped[:1].islower()
         and len(line.stripped.split()) + len(following[0].stripped.split()) >= _NARROW_PARAGRAPH_WORDS
-    )
+        and not _a_strap(following[1].stripped)  # "... Embolisation" / "after a Pelvic Fracture" / "Information
+    )  # for patients and whānau": a title wrapped over its readers' line
 
 
 def _wraps_an_organisation(lines: list[_Line], line: _Line) -> bool:
@@ -1223,7 +1270,7 @@ _ORGANISATION = re.compile(
     r"\b(hospitals?|infirmary|hospice|health( system| service| board| group| authority| network| executive)?|clinic|centre|center|"
     r"institute|imaging|radiology|trust|university|foundation|group|services?|practice|partners|associates|"
     r"society|college|departments?|executive|authority|network|programs?|programmes?|unit|division)"
-    r"((?:,|\s[-–—]) [A-Z][\w'.-]*( [A-Z][\w'.-]*)*)*(?: \([A-Z]{2,5}\))?\s*$"  # "... Public Hospital (NSW)"
+    r"((?:,|\s[-–—]) [A-Z][\w'.-]*( [A-Z0-9][\w'.-]*)*)*(?: \([A-Z]{2,5}\))?\s*$"  # "... Public Hospital (NSW)", ", Level 2"
     r"|^(department|dept\.?|division|directorate) of\b|^nhs( [a-z]+){1,2}$|\b[a-z][\w-]*\.(ie|com|org|net|uk|au|nz|ca|gov|nhs)\b",
     re.IGNORECASE,
 )

@@ -388,3 +388,9 @@ def test_an_italic_label_above_everything_is_no_heading_and_the_heading_under_it
     leaflet = load_text(text, "nephrostomy.md", "markdown")
     assert leaflet.title == "Nephrostomy tube: information for patients"
     assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a nephrostomy?"]
+
+
+def test_a_bold_question_with_a_static_sites_anchor_is_a_heading_without_it():
+    leaflet = load_text("# Aneurysm FAQ\n\n**What is an aneurysm?** {#what}\n\nA weak spot in an artery wall that bulges.\n",
+                        "faq.md", "markdown")
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is an aneurysm?"]

@@ -1167,6 +1167,17 @@ def test_a_sign_off_and_the_names_under_it_are_furniture_not_headings():
     assert {6, 8, 9} <= {span.line for span in leaflet.boilerplate}
 
 
+def test_a_title_wrapped_over_its_readers_line_is_the_title_and_the_lines_under_it_are_straps():
+    text = ("Health District                    Radiology Service\n\n\n\nPelvic Angiography and Embolisation\n"
+            "after a Pelvic Fracture\nInformation for patients and whanau\n\nOncology and Interventional Radiology\n\n"
+            "This information is for people who have broken their pelvis in an accident and need a procedure.\n\n"
+            "Contact\nInterventional Radiology Department, Level 2\nTel: 01 000 4410 (Monday to Friday)\nNHS 111\n\n"
+            "Issued by: Radiology Service          Classification: 0000-0-0-PIL-0042\n\nFooter\n")
+    leaflet = load_text(text, "pelvis.txt", "text")
+    assert leaflet.title == "Pelvic Angiography and Embolisation after a Pelvic Fracture"
+    assert heading_texts(leaflet) == ["Contact"]
+
+
 def test_a_heading_over_its_text_after_a_thank_you_is_no_signature_and_a_line_of_underscores_is_no_form():
     text = ("Stents\n\nWhat is a stent?\nA stent is a small tube that holds the duct open for bile.\n\n"
             "________________________________\n\nThank you\n\nContact us\nRing the ward on 0000 000 000 at any time.\n")

@@ -50,6 +50,16 @@ def cites_or_credits(text: str) -> bool:
         any(mark in text for mark in _CREDIT_MARKS) and CREDITS.search(text) is not None)
 
 
+def labelled_as_sources(text: str) -> bool:
+    return ":" in text[:_LABEL_REACH] and _SOURCES_LABEL.match(text) is not None
+
+
+_SOURCES_LABEL = re.compile(rf"[\s*_]*(?:{SOURCES_WORDS}|source)[\s*_]*:", re.IGNORECASE)
+"""A paragraph that opens by naming itself a list of sources ("**Sources:** British Thoracic Society guidance on
+..."): titles of guidance, not words put to the reader."""
+_LABEL_REACH = 24
+
+
 def announces_sources(text: str) -> bool:
     """Only a line ending in a colon can; the pattern then reads its end alone (searched over every paragraph
     it would cost the literacy family 3%)."""

@@ -23,7 +23,14 @@ from audit.literacy.wordlists import any_word, word_set
 from audit.model import Block, Section, Span
 from audit.readability.measure import measure, sentences_of
 from audit.readability.sentences import PROSE_KINDS
-from audit.record import SOURCES_WORDS, announces_sources, cited_lists, cites_or_credits, items_under
+from audit.record import (
+    SOURCES_WORDS,
+    announces_sources,
+    cited_lists,
+    cites_or_credits,
+    items_under,
+    labelled_as_sources,
+)
 from audit.report import Severity
 
 ACTIVE_SHARE_TARGET = 0.8
@@ -154,7 +161,7 @@ def _leaflet_prose(context: CheckContext) -> list[tuple[Block, str | None]]:
             cited = cited_lists(part.blocks)
             found.extend((block, section) for number, block in enumerate(part.blocks)
                          if block.kind in (*PROSE_KINDS, "table_cell") and number not in cited
-                         and not cites_or_credits(block.text))
+                         and not cites_or_credits(block.text) and not labelled_as_sources(block.text))
     context.memo["leaflet-prose"] = found
     return found
 

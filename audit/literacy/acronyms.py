@@ -154,6 +154,8 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
                     or _in_a_code(text, match.start(), match.end())):
                 continue
             seen.add(acronym)
+            if _among_labels(text, match.start(), match.end()):
+                continue  # a label it stays further on: "Type A and AB tend to ..."
             if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
                     or _a_card_you_hold(text, match.start(), match.end())
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))
@@ -193,6 +195,20 @@ def _in_a_code(text: str, start: int, end: int) -> bool:
     high = min((at for at in (text.find(" ", end), text.find("\n", end)) if at >= 0), default=len(text))
     token = text[low:high]
     return "/" in token and any(character.isdigit() for character in token)
+
+
+def _among_labels(text: str, start: int, end: int) -> bool:
+    """ "types (A, AB, B1, B2, B3)": one of a bracketed list of letter labels, a grade or type's name, not an
+    acronym for words."""
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start]:
+        return False
+    items = [item.strip() for item in re.split(r",|\band\b|\bor\b", text[opening + 1 : closing])]
+    return len(items) >= _MIN_LABELS and all(_LABEL.fullmatch(item) for item in items)
+
+
+_LABEL = re.compile(r"[A-Z]{1,2}\d?[a-z]?")
+_MIN_LABELS = 3
 
 
 def written_as_a_word(acronym: str, page: str) -> bool:

@@ -118,7 +118,7 @@ GUIDELINE_TITLE = exact(
 an instruction ("Aftercare guidelines: keep the wound dry")."""
 PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
     r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
-    r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|[2-9]\d{2}-\d{4}(?!\s*(?:mg|ml|mcg|g|kg|units?|people|patients|years?)\b)|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
+    r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|\+\d{2}[\s-]?\d{5}[\s-]?\d{5}|[2-9]\d{2}-\d{4}(?!\s*(?:mg|ml|mcg|g|kg|units?|people|patients|years?)\b)|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
     r"(?![\d/-]|\.\d)"  # a full stop then a digit goes on (a date, "12.03.2026"); one ending the sentence does not
 )
 EMAIL = exact(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b", needs="@")
@@ -167,7 +167,7 @@ def across_lines(pattern: str) -> str:
 
 
 NO_TREATMENT = case_blind(across_lines(
-    r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no treatment|"
+    r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no (?:(?:cancer|active|specific) )?treatment|"
     r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|if nothing is done|rather not have|"
     r"not having (?:it|them|this|the (?:scan|test|procedure|treatment))\b|(?:you can|if you|i) say no|(?:do not|don't) have to have|"
     r"if (?:i|you) (?:do not|don't|do not want to|don't want to) have (?:a|an|the|this|any)\b|watch and wait|"
@@ -237,7 +237,7 @@ GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
     r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
-    r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms))\b[^\n]{0,40}$",
+    r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms)|hard words(?![ \t]+(?:are|is|will|in)\b))\b[^\n]{0,40}$",
     re.MULTILINE,
 )
 """A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""

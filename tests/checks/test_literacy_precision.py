@@ -308,12 +308,26 @@ KNOWN_REJECTED = {
     ("at", "09-deep-vein-thrombosis-patient-guide.html", 65, "literacy.term-undefined"),
     ("at", "10-brain-tumour-stereotactic-biopsy.html", 113, "literacy.term-undefined"),
     ("at", "11-bowel-cancer-screening-home-test-kit.html", 49, "literacy.term-undefined"),
+    # Set au (twelve leaflets written blind, warnings taken at 8fdb9e2 before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 39 of 53 kept, precision 0.74). Mended the same day (twentieth session): breastbone,
+    # "muscle relaxants" and "acid reflux" as words patients know, an Indian number "+91 00000 11111" as a contact, a
+    # "Hard words on this page" glossary, "Supportive care only – no cancer treatment", a paragraph opening
+    # "**Sources:**" as a list of sources, and letter labels "(A, AB, B1, B2, B3)" as no acronyms. Left: a discharge
+    # sheet after surgery, "rehydration" after "(losing too much body water)", infection given its numbers in the
+    # section before, acetylcholine explained by the test's next sentence, "the phrenic nerve, causing weakness of
+    # the breathing muscle", and epidural (two other sets' reviewers accepted it).
+    ("au", "bowel-stoma-discharge.txt", 13, "literacy.no-treatment-option"),
+    ("au", "bowel-stoma-discharge.txt", 52, "literacy.term-undefined"),
+    ("au", "neutropenia-easy-read.txt", 53, "literacy.risk-numbers"),
+    ("au", "thymoma-faq.md", 57, "literacy.term-undefined"),
+    ("au", "thymoma-faq.md", 90, "literacy.term-undefined"),
+    ("au", "wilms-tumour-parents-guide.txt", 53, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -18,12 +18,14 @@ PHONE = re.compile(r"\d(?:[\s().-]*\d){6,}")
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://")
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension|bleep|pager)\.?\s*\d{3,6}\b", re.IGNORECASE)
 """A switchboard's extension or a bleep ("hospital operator, ext 4163")."""
+_SWITCHBOARD = re.compile(r"\b(?:through|via|from) (?:the |our )?(?:hospital |main )?switchboard\b", re.IGNORECASE)
+"""A person reached through the hospital's switchboard ("Nurse Consultant: through switchboard, Mon-Fri")."""
 
 
 def reaches_someone(text: str) -> bool:
     """A phone number or extension, an e-mail address or a web address: contact details, which name who to reach
     and head no section, in any format."""
-    return bool(PHONE.search(text) or _ADDRESS.search(text) or _EXTENSION.search(text))
+    return bool(PHONE.search(text) or _ADDRESS.search(text) or _EXTENSION.search(text) or _SWITCHBOARD.search(text))
 
 _RUN = re.compile(r"\S+")
 

@@ -1178,6 +1178,13 @@ def test_a_title_wrapped_over_its_readers_line_is_the_title_and_the_lines_under_
     assert heading_texts(leaflet) == ["Contact"]
 
 
+def test_a_contact_reached_through_the_switchboard_is_a_contact_line_not_a_heading():
+    text = ("Vulval cancer\n\nAfter surgery\nYou will have regular checks for at least five years after it.\n\nContacts\n"
+            "Gynaecological Oncology Nurse Consultant: through switchboard, Mon-Fri 8am-4pm\n"
+            "Ward 4B (24 hours): through switchboard\n")
+    assert _headings(text) == ["After surgery", "Contacts"]
+
+
 def test_a_heading_over_its_text_after_a_thank_you_is_no_signature_and_a_line_of_underscores_is_no_form():
     text = ("Stents\n\nWhat is a stent?\nA stent is a small tube that holds the duct open for bile.\n\n"
             "________________________________\n\nThank you\n\nContact us\nRing the ward on 0000 000 000 at any time.\n")

@@ -77,6 +77,8 @@ _OPENS_BEFORE = re.compile(
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
+_WHICH_DOES_AFTER = re.compile(r"s?,\s+which\s+(?:\w+\s+){1,3}(?:uses?|makes?|breaks?|helps?|keeps?|stops?|carries)\b")
+"""Named as a kind, then what it does: "an enzyme called DPD, which the body uses to break these drugs down"."""
 _ONE_WORD_OR = re.compile(r"\b([A-Za-z]{4,}(?:ic|al|ous|ar))\s+or$")
 """A long adjective then "or" straight before the acronym, its other name ("nasogastric or NG", "intravenous or
 IV"); a noun ("chemotherapy or CT scans", "tablets or TB") or several words ("a stroke or a TIA", "resection or
@@ -154,15 +156,17 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
                     or _in_a_code(text, match.start(), match.end())):
                 continue
             seen.add(acronym)
-            if _among_labels(text, match.start(), match.end()):
+            if _among_labels(text, match.start(), match.end()) or _A_FIELD.match(text, match.end()):
                 continue  # a label it stays further on: "Type A and AB tend to ..."
             if (acronym in known or match.group() in known or _everyday_here(acronym, text, match.start())
                     or _a_card_you_hold(text, match.start(), match.end())
                     or (len(acronym) <= _STATE_LETTERS and _POSTCODE_AFTER.match(text, match.end()))
                     or _a_state_after_its_city(text, match.start(), match.end(), acronym)):
                 continue
+            numbered = _TEST_NUMBER.match(text, match.end())  # "CA 125", "CA 19-9": a test's name, read whole
+            name_end = numbered.end() if numbered else match.end()
             yield AcronymUse(acronym, block, match.start(), match.end(),
-                             spelled_out(text, match.start(), match.end()) or _asked_and_answered(blocks, number, acronym)
+                             spelled_out(text, match.start(), name_end) or _asked_and_answered(blocks, number, acronym)
                              or cell_explained(blocks, number))
 
 
@@ -208,6 +212,9 @@ def _among_labels(text: str, start: int, end: int) -> bool:
 
 
 _LABEL = re.compile(r"[A-Z]{1,2}\d?[a-z]?")
+_TEST_NUMBER = re.compile(r" \d{1,3}(?:-\d{1,2})?\b(?![.,]\d)")
+_A_FIELD = re.compile(r"(?:\s*No\.?)?[*_]*\s*:[*_\s]*_{3,}")
+"""A form's field to fill in ("**MRN:** ______", "MCR No.: ____"): a label for staff, not words to read."""
 _MIN_LABELS = 3
 
 
@@ -359,7 +366,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         if _ALIAS_OPENER.search(before):
             return True  # "usually alteplase (also called tPA)": another name for what was just named
         kind = words[-1].strip(",.;:").lower() if words else ""
-        if "called" in opener.group() and (kind in _PLAIN_KINDS or _kind_explained_next(text, end, kind)):
+        if "called" in opener.group() and (kind in _PLAIN_KINDS or _kind_explained_next(text, end, kind)
+                                           or _WHICH_DOES_AFTER.match(text, end)):
             return True  # "a change in a gene called BRAF": named as one of a kind every reader knows, or the next
             # sentence says what the kind is ("an enzyme called DPD. An enzyme is a protein that ...")
         if opener.group().startswith("(") and _LABEL_THEN_DESCRIPTION.match(text, end):

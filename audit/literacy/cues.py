@@ -106,7 +106,7 @@ SOURCES = case_blind(
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
-    r"|\b(?:based on|adapted from|in line with|follows|informed by)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
+    r"|\b(?:based on|adapted from|in line with|follows|informed by|(?:we )?used information from)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
     re.MULTILINE,
 )
@@ -129,7 +129,7 @@ CONTACT = case_blind(
     r"|\b(?:contact|call|phone|ring)\s+us\b|\bhelpline\b|\bsupport (?:groups?|organisations?|organizations?|services?)\b",
 )
 AUTHOR = exact(
-    r"(?i:\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:"
+    r"(?i:\b(?:written|produced|prepared|published|developed|reviewed|approved|issued|compiled) by\b|\bauthors?:|^[ \t]*[*_]*made by\b"
     r"|\b(?:this|the) (?:guide|leaflet|booklet|information|page|factsheet) (?:was|is) (?:made|created) by\b"
     r"|^(?:author|authors|centre|center|organisation|organization|publisher|department|trust|hospital)\s*:\s*\S)"
     r"|©|&copy;|(?i:\bcopyright\b)"
@@ -174,6 +174,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"if (?:i|you) (?:do not|don't) want (?:a|an|the|this|any) [a-z]+(?: [a-z]+)? at all\b|"
     r"(?:leav(?:e|ing)|keep(?:ing)?) (?:it|them|the (?:port|line|stent|drain|catheter|filter|tube)) in for now\b|"
     r"if (?:it|the (?:port|line|stent|drain|catheter|filter|tube)) stays in\b|"
+    r"if (?:you|we) leave (?:it|them|the (?:port|line|stent|drain|catheter|filter|tube)) in\b|"
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
     r"|take (?:it|them|this|the|my|your|any treatment|treatment))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"

@@ -221,6 +221,12 @@ _WHICH_DOES = re.compile(
 )
 """What a medicine does, said after its examples: "An antiplatelet medicine such as aspirin, which makes blood less
 sticky"."""
+_SO_YOU_FEEL = re.compile(
+    r",?\s+so (?:that )?(?:you|they|your child|he|she) (?:are|is|feel|feels|will be|will feel|become|becomes)"
+    r" (?:\w+ )?(?:relaxed|sleepy|drowsy|calm|comfortable)\b"
+)
+"""What it does to the reader, said after it: "sedation through a drip in your arm, so you are sleepy and
+comfortable"."""
 _MEDICINE_AFTER = re.compile(r"\s+(?:medicines?|medications?|tablets?|drugs?|injections?)\b")
 """A kind of medicine named by the term ("antiplatelet medicine"): what the sentence says it is for says what it is."""
 _PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
@@ -765,7 +771,7 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         if _PURPOSE.search(text, medicine.end(), sentence_end) or _WHICH_DOES.search(text, medicine.end(), sentence_end):
             return medicine.end()  # the words after are judged as ever
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
-        if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end):
+        if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end) or _SO_YOU_FEEL.match(text, phrase_end):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
         kind = _OR_ANOTHER_KIND.match(text, phrase_end)
         if kind is not None:

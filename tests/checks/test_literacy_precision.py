@@ -287,11 +287,11 @@ KNOWN_REJECTED = {
     # reviewer, 2026-12-05: 32 of 44 kept, precision 0.73). Mended the same day (twentieth session): "(doctors now
     # call this MASLD)", "a nasogastric or NG tube", "A PET scan uses ..." in the next sentence, "an antiplatelet
     # medicine such as aspirin or clopidogrel, which makes blood less sticky", gynaecological as a word patients
-    # know. Left: a consent form's "MCR No." field for the doctor, polycystic, fallopian (set ab's reviewer judged
+    # know; a consent form's "MCR No." field for the doctor was mended with set av's fields. Left: polycystic,
+    # fallopian (set ab's reviewer judged
     # fallopian jargon) and intrauterine as words women know, interventional radiologists introduced by what they do
     # (most sets' reviewers judged that no explanation), "a blood test that measures your eGFR", and "a laser or
     # radiofrequency probe" said by the heat it gives.
-    ("as", "bone-biopsy-consent-sg.md", 140, "literacy.acronym-undefined"),
     ("as", "endometrial-cancer-au.html", 60, "literacy.term-undefined"),
     ("as", "endometrial-cancer-au.html", 91, "literacy.term-undefined"),
     ("as", "endometrial-cancer-au.html", 106, "literacy.term-undefined"),
@@ -322,12 +322,27 @@ KNOWN_REJECTED = {
     ("au", "thymoma-faq.md", 57, "literacy.term-undefined"),
     ("au", "thymoma-faq.md", 90, "literacy.term-undefined"),
     ("au", "wilms-tumour-parents-guide.txt", 53, "literacy.term-undefined"),
+    # Set av (twelve leaflets written blind, warnings taken at 108618b before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 33 of 48 kept, precision 0.69). Mended the same day (twentieth session): "an enzyme called
+    # DPD, which the body uses to ...", "sedation ... so they are relaxed and sleepy" (set aq's reviewer had judged
+    # the same wording so), "If you leave it in, ..." as the untreated course, a form's "**MRN:** ____" field,
+    # "Made by ..." as the author, "We used information from ... guidelines" as sources, "CA 125 – this can be high
+    # ..." read as one name with its number. Left: cystitis said plainly before it, "aneurysmal" explained in the
+    # next sentences, "a tumor marker called CA 19-9", ABVD as "known by the first letters of their names", a drug
+    # class at the end of a list of blood thinners, AFL to Australian readers, and vaccines named by their kind.
+    ("av", "anal-cancer-chemoradiotherapy.md", 69, "literacy.term-undefined"),
+    ("av", "bone-cyst-children.html", 49, "literacy.term-undefined"),
+    ("av", "cholangiocarcinoma-faq.html", 64, "literacy.acronym-undefined"),
+    ("av", "hodgkin-lymphoma-young-people.html", 57, "literacy.acronym-undefined"),
+    ("av", "pancreatitis-drainage.txt", 44, "literacy.term-undefined"),
+    ("av", "spleen-injury-discharge.txt", 24, "literacy.acronym-undefined"),
+    ("av", "spleen-injury-discharge.txt", 82, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

@@ -49,7 +49,8 @@ def build(folder: Path, count: int, files: list[Path]) -> None:
     for number in range(count):
         source = files[number % len(files)]
         text = source.read_text(encoding="utf-8")
-        words = list(WORD.finditer(text))
+        # a word of the text, not of the markup: a tag's name slipped ("</scrpit>") changes what a browser shows
+        words = [word for word in WORD.finditer(text) if text.rfind("<", 0, word.start()) <= text.rfind(">", 0, word.start())]
         if words:
             word = chance.choice(words)
             i = chance.randrange(len(word.group()) - 1)

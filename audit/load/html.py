@@ -41,6 +41,8 @@ from audit.load._blocks import (
 from audit.load.suppressions import find_suppressions
 from audit.model import Block, BlockKind, Heading, Leaflet, Segment
 
+_LANDMARKS = {"header", "nav", "footer"}
+"""Page furniture by its tag, which a <main> never stands in unless the furniture's closing tag was mistyped."""
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _NEVER_PROSE = {  # not <form>: ASP.NET pages wrap the whole page in one; its labels and controls are left out
     "script", "style", "nav", "aside", "label", "noscript", "template", "svg", "math", "button", "select",
@@ -182,6 +184,7 @@ class _Collector(HTMLParser):
         self._disclosure: str | None = None
         self._disclosure_level: int | None = None
         self._role_heading: str | None = None
+        self._main_read = False  # a <main> read already: a second one inside a <nav> is the nav's
         self._in_style = False
         self._bold_classes: set[str] = set()
         self._tab: tuple[str, BlockBuilder, tuple[str, ...]] | None = None  # the tab label being read
@@ -278,6 +281,11 @@ class _Collector(HTMLParser):
                                                                             or parent.named_only)
         if named_only and (tag == "main" or attributes.get("role") == "main"):
             skipped = named_only = False  # a layout's class ("layout layout--sidebar") wraps the page's content
+        elif skipped and not junk and not self._main_read and (tag == "main" or attributes.get("role") == "main") and any(
+                element.tag in _LANDMARKS for element in self._stack):
+            skipped = False  # "</ehader>" left the header open: a browser shows the page's <main> inside it, as we do
+        if not skipped and (tag == "main" or attributes.get("role") == "main"):
+            self._main_read = True
         classes = attributes.get("class", "")
         styled = bool(_HEADING_CLASSES.search(classes)) or (tag == "div" and classes.split() == ["title"]) or (
             on_trial and _CARD_TITLE.search(classes) is not None)  # in a sidebar, a card's title heads its card

@@ -655,3 +655,11 @@ def test_a_pages_feedback_and_share_boxes_shown_as_headings_are_no_sections_and_
     texts = [block.text for section in leaflet.sections for block in section.blocks]
     assert "Yes No" not in texts and "Facebook X Email" not in texts
     assert texts[-1].startswith("© Beacon Cancer Support 2025")
+
+
+def test_a_main_inside_a_header_left_open_by_a_mistyped_closing_tag_is_read_as_a_browser_shows_it():
+    page = ("<html><body><header><a href='/'>Home</a></ehader><main><h1>Stents</h1><h2>What is a stent?</h2>"
+            "<p>A stent is a small tube that holds the duct open for bile.</p></main></body></html>")
+    leaflet = load_text(page, "stent.html", "html")
+    assert leaflet.title == "Stents"
+    assert [s.heading.text for s in leaflet.sections if s.heading] == ["What is a stent?"]

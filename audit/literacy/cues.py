@@ -238,7 +238,8 @@ GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
     r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
-    r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms)|hard words(?![ \t]+(?:are|is|will|in)\b))\b[^\n]{0,40}$",
+    r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms))\b[^\n]{0,40}$"
+    r"|^[ \t]*(?:#+[ \t]*)?[*_]*hard words(?: on this page| in this (?:leaflet|booklet)| explained| we use)?[*_:]*[ \t]*$",
     re.MULTILINE,
 )
 """A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""

@@ -77,8 +77,8 @@ _OPENS_BEFORE = re.compile(
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
-_OR_REACH = 60  # characters before the acronym searched for "nasogastric or": a search of the whole text before each
-# acronym cost the literacy rules a sixth of their time
+_OR_REACH = 60  # characters before the acronym searched for "nasogastric or": the long word stands right there, and a
+# search of all the text before each acronym grows with the leaflet
 _WHICH_DOES_AFTER = re.compile(r"s?,\s+which\s+(?:\w+\s+){1,3}(?:uses?|makes?|breaks?|helps?|keeps?|stops?|carries)\b")
 """Named as a kind, then what it does: "an enzyme called DPD, which the body uses to break these drugs down"."""
 _ONE_WORD_OR = re.compile(r"\b([A-Za-z]{4,}(?:ic|al|ous|ar))\s+or$")

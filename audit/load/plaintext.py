@@ -948,7 +948,7 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
                 and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
             under = next((other for other in lines[line.at + 1 : line.at + 3] if other.kind != "blank"), None)
-            if under is not None and (_names_organisation(under.stripped) or _a_kind_line(under.stripped)):
+            if under is not None and _a_strap(under.stripped):
                 # the department under the title ("Interventional Radiology, Mercy Hospital", "Patient information -
                 # Department of Radiology")
                 furniture.add(under.at)

@@ -216,7 +216,7 @@ def term_undefined(context: CheckContext) -> Judgement:
     the next turn of a transcript or FAQ asking "What's a term?", a next
     sentence saying what it is or does ("This is medicine that ...", "It
     simply means ...", "This means it makes your blood take longer to clot",
-    "Sedation makes you drowsy", "In plain words, ..."), where the word comes
+    "Sedation makes you drowsy", "These scans show the arteries", "In plain words, ..."), where the word comes
     from ('"Brachy" comes from the Greek word for "short"'), one
     of the next two sentences defining it ("(A term is a ...)") or the words
     it stood in, quoted ('"Central venous" means ...'), or
@@ -227,7 +227,8 @@ def term_undefined(context: CheckContext) -> Judgement:
     a word it lists, "sedation" after "Sedative"), or a heading
     above it that names the term alone over what it is ("Sphincterotomy",
     "Mechanical thrombectomy"; a use above such a heading, in a key-points
-    box, is still reported), or a next sentence taking up the plain word it
+    box, is still reported) or that explains it as prose would ("Option 2:
+    Treatment to block the leak (embolisation)"), or a next sentence taking up the plain word it
     was named with ("a gel spacer. This gel sits between ..."), or the same
     words around a plain word earlier ("a wider removal of skin around your
     scar" before "the wider excision of skin around your scar"), or another
@@ -259,11 +260,11 @@ def term_undefined(context: CheckContext) -> Judgement:
         asked |= terms.keys_of(context.leaflet.title or "")  # the leaflet's subject, which its definition explains
     asked |= terms.keys_of(_glossary(context), every_word=True)
     accepted = {terms.term_key(word) for word in context.settings.accept_words}
-    named_above: dict[str, int] = {}  # a term named alone as a heading, at its first such heading's line
+    named_above: dict[str, int] = {}  # a term named alone as a heading, or explained in one, at its first such line
     for matched in context.sections:
         for part in matched.parts:
             if part.heading is not None:
-                for key in terms.named_alone(part.heading.text):
+                for key in terms.named_alone(part.heading.text) | _explained_in(part.heading.block):
                     named_above.setdefault(key, part.heading.span.line)
     hits = tuple(
         Hit(f"'{use.term}' is a medical term with no plain explanation where it is first used.",
@@ -273,6 +274,12 @@ def term_undefined(context: CheckContext) -> Judgement:
         and not _under_its_own_heading(use, named_above)
     )
     return Judgement(bool(judged_here), hits)
+
+
+def _explained_in(heading: Block) -> set[str]:
+    """Keys of the terms a heading explains as prose would ("Option 2: Treatment to block the leak
+    (embolisation)"): each heading judged on its own, so an earlier heading's bare use does not hide its gloss."""
+    return {key for use in terms.first_uses([heading]) if use.explained for key in terms.keys_of(use.term)}
 
 
 def _under_its_own_heading(use: terms.TermUse, named_above: dict[str, int]) -> bool:

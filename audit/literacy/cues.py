@@ -102,7 +102,8 @@ NEXT_REVIEW = case_blind(
 SOURCES = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
     r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
-    r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information (?:used|taken from)|source material)\b"
+    r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information (?:used|taken from)|source material"
+    r"|we used (?:these|the following) (?:sources|references)|(?:the )?sources we used|our sources)\b"
     r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
     # leaflet's own code ("Reference: VASC-019")
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
@@ -191,7 +192,11 @@ NO_TREATMENT = case_blind(across_lines(
     r"no (?:feeding tube|stent|drain|filter|port|catheter|pump|biopsy|procedure|operation|surgery|ablation|line at all|tube at all"
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
-    r"watchful waiting|active (?:monitoring|surveillance)|(?:left|goes|go|remain|remains) untreated|"
+    r"watchful waiting|active (?:monitoring|surveillance)|"
+    # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"
+    r"keep(?:ing)? watch(?:ing)?\s*\((?:active |regular )?(?:surveillance|monitoring|observation)\)|"
+    r"option\s*(?:\d+|[a-e]|one|two|three)?\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?(?:monitoring|surveillance|observation))\b|"
+    r"(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
     r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
@@ -208,6 +213,10 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     # word's start is checked after its letters, so Python's engine jumps from "if" to "if" (17 times faster).
     r"if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling)\b)(?:the|your|this) (?:[\w-]+ )?[\w-]+ "
     r"(?:is|are) (?:not|n't) (?:relieved|unblocked|drained|corrected|repaired|fixed|cleared)\b"
+    # the condition itself not managed ("If fatigue is not managed, it can make it harder to work"); a symptom not
+    # controlled "by" or "with" the tablets, or the pain or sickness, is aftercare's call for help
+    r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
+    r"|fever)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?(?:managed|controlled)\b(?! (?:by|with)\b)"
 ))
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"
@@ -235,14 +244,15 @@ WARNING_SIGNS = case_blind(
     r"|hurts?|stops?)\b",
 )
 GLOSSARY = case_blind(
-    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
+    r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
     r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"
     r"|what (?:the )?words mean|key terms|terms we use|terms used|explanation of terms|words explained|terms explained"
     r"|explaining (?:the )?words|a-z of terms|understanding (?:the |these |some )?(?:words|terms))\b[^\n]{0,40}$"
-    r"|^[ \t]*(?:#+[ \t]*)?[*_]*hard words(?: on this page| in this (?:leaflet|booklet)| explained| we use)?[*_:]*[ \t]*$",
+    r"|^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d{1,2}[.)][ \t]*)?hard words(?: on this page| in this (?:leaflet|booklet)| explained| we use)?[*_:]*[ \t]*$",
     re.MULTILINE,
 )
-"""A glossary's own heading: the terms after it are explained there (PEMAT-P item 4 allows a glossary)."""
+"""A glossary's own heading, numbered or not ("11. Glossary"): the terms after it are explained there (PEMAT-P item 4
+allows a glossary)."""
 GLOSSARY_REACH = 4000
 """How far after its heading a glossary is read: a page's glossary is a list of short entries."""
 _YOU = re.compile(r"you(?:rself|rs|r)?\b")

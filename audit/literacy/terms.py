@@ -165,9 +165,10 @@ _IN_PLAIN_WORDS = re.compile(r"\s*(?:In plain (?:words|English)|In other words|P
 """A next sentence that says the same again plainly: "ERCP. This stands for endoscopic ... In plain words, a doctor
 passes a thin camera tube ..."."""
 _NEXT_SENTENCE = re.compile(
-    r"\s*(?:This|It|These|They|That|Both)(?:\s+(?:doctor|person|specialist|team|tube|test|procedure|device|medicine|drug"
-    r"|treatment|scan|machine|nurse|condition|operation))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
+    r"\s*(?:This|It|These|They|That|Both)(?:\s+(?:doctor|person|specialist|team|nurse|(?:tube|test|procedure|device|medicine"
+    r"|drug|treatment|scan|machine|condition|operation)s?))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
+"""The next sentence's subject and verb: "This tube drains ...", "These scans show ..." (things, one or many)."""
 _YOUR_BODY_DOES = re.compile(
     r"\s+(?:that\s+)?your\s+(?:[a-z]+\s+){1,3}?(?:is|are|isn't|aren't|has|have|makes|make|does not|do not|doesn't"
     r"|don't|cannot|can't)\s+(?!(?:been|being|booked|cancelled|canceled|sent|given|done|changed|moved)\b)"

@@ -336,12 +336,24 @@ KNOWN_REJECTED = {
     ("av", "pancreatitis-drainage.txt", 44, "literacy.term-undefined"),
     ("av", "spleen-injury-discharge.txt", 24, "literacy.acronym-undefined"),
     ("av", "spleen-injury-discharge.txt", 82, "literacy.term-undefined"),
+    # Set aw (twelve leaflets written blind, warnings taken at 83e0c75 before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 24 of 35 kept, precision 0.69). Mended the same day (twenty-first session): "If fatigue
+    # is not managed, ..." as the untreated course, "Option 1: Keep watching (surveillance)" as keeping watch, a
+    # term glossed in a heading ("Option 2: Treatment to block the leak (embolisation)"), "These scans show ..." as
+    # a next sentence explaining, a numbered "11. Glossary", "We used these sources:". Left: immunotherapy named
+    # among the reader's cancer treatments, a radiologist explained in the next answer of an FAQ, guidewire (other
+    # sets' reviewers differ), and a discharge sheet after surgery (other sets' reviewers accepted such warnings).
+    ("aw", "cancer-related-fatigue.md", 35, "literacy.term-undefined"),
+    ("aw", "lung-abscess-drainage-faq.txt", 39, "literacy.term-undefined"),
+    ("aw", "pericardial-drainage-consent.html", 89, "literacy.term-undefined"),
+    ("aw", "stoma-care-discharge.txt", 16, "literacy.no-treatment-option"),
+    ("aw", "stoma-care-discharge.txt", 16, "literacy.single-option"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}

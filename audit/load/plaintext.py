@@ -367,7 +367,7 @@ def _classify(lines: list[_Line], known_heading: HeadingTest) -> None:
         beyond = lines[index + 2] if following is not None and index + 2 < len(lines) else None
         if (line.kind == "prose" and _looks_like_heading(line, previous, following, known_heading, beyond)) or (
             line.kind == "bullet"
-            and _numbered_heading(line, previous, following, text_after, known_heading, index in spaced)
+            and _numbered_heading(line, previous, following, text_after, known_heading, index in spaced, beyond)
         ):
             line.kind = "heading"
     _mark_contents(lines)
@@ -676,7 +676,7 @@ def _spaced_numbers(lines: list[_Line]) -> set[int]:
 
 def _numbered_heading(
     line: _Line, previous: _Line | None, following: _Line | None, text_after: _Line | None,
-    known_heading: HeadingTest, spaced: bool = False,
+    known_heading: HeadingTest, spaced: bool = False, beyond: _Line | None = None,
 ) -> bool:
     """'2. What are the risks?' standing alone is a numbered heading, not the second item of a list.
 
@@ -689,7 +689,7 @@ def _numbered_heading(
     rest = _Line(line.at, line.number, line.raw, line.text[marker.end() :], offset=line.offset)
     if previous is not None and previous.kind == "bullet" and _NUMBER.match(previous.text):  # a list's next item
         return False
-    return _looks_like_heading(rest, previous, following, known_heading) and (
+    return _looks_like_heading(rest, previous, following, known_heading, beyond) and (
         spaced or rest.stripped.endswith("?") or known_heading(rest.stripped) or _is_prose(text_after)
         or (text_after is not None and reaches_someone(text_after.stripped))  # "10) Support" over a phone number
     )

@@ -311,6 +311,15 @@ def test_numbered_lines_standing_over_prose_are_headings_but_numbered_lists_are_
     assert _headings(text) == ["1. Fitting the port", "2. Looking after it"]
 
 
+def test_a_numbered_heading_straight_over_its_first_capitals_sub_heading_is_a_heading():
+    text = (
+        "Renal vein thrombosis\n\n1. Overview\nA clot can form in the vein that drains the kidney.\n\n"
+        "2. Treatment\nBLOOD THINNERS\nMost people take a medicine that stops the clot from growing.\n\n"
+        "TREATING THE CAUSE\nYour kidney doctor treats the illness that made the blood clot.\n"
+    )
+    assert _headings(text) == ["1. Overview", "2. Treatment", "BLOOD THINNERS", "TREATING THE CAUSE"]
+
+
 def test_capitalised_items_after_a_lead_in_are_a_list_not_headings():
     text = (
         "Lung ablation\n\nWhat are the risks?\nOther problems include:\nCoughing up a little blood\n"

@@ -517,7 +517,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     names the risk and the other cells describe it ("Infection at the exit
     site | Redness, heat, swelling or pus ..." is one risk, not three); a
     short label that names no treatment ("Air embolism") is itself the risk
-    reported when its row has no number.
+    reported when its row has no number. A line labelled "Signs:" or "Symptoms:" says how a complication shows
+    itself ("Signs: fever, chills, fast heartbeat" under cytokine release syndrome), not more complications.
     Not judged when the leaflet has no risks section.
 
     ## Why is this bad?
@@ -544,7 +545,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     given = [index in covered or has_frequency(row) or _POINTS_TO_NUMBERS.search(row) is not None
              for index, row in enumerate(rows)]
     described, labels = _risk_table_rows(blocks, named)
-    signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described
+    signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
+        index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if given[index] and index not in signs
@@ -576,6 +578,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     return Judgement(bool(blocks), tuple(hits))
 
 
+_SIGNS_LABEL = re.compile(r"[\s*_]*(?:(?:warning |early )?signs|symptoms)(?: (?:of|to look out for|include)\b[^:.]{0,40})?[*_]*\s*:",
+                          re.IGNORECASE)
+"""A line labelled with what it lists ("Signs: fever, chills, fast heartbeat"): how a complication named above it
+shows itself, not more complications."""
 _POINTS_TO_NUMBERS = re.compile(r"\bsee (?:the |our )?(?:[\w-]+ ){0,2}(?:table|section|box|chart)\b", re.IGNORECASE)
 """A row or sentence that sends the reader to the numbers elsewhere: "Short-term side effects | Yes – see risk table
 below"."""

@@ -5,7 +5,8 @@ helper and its warnings judged by a second helper acting as a health-literacy re
 (review.tsv: accept or reject, with a reason). Where a mended rule shows a warning no reviewer saw, the
 developers judge it in review-added.tsv, which says so. Every warning the tool gives on them now must be
 one the reviewer saw, and any the reviewer rejected must be a known, explained exception:
-a new warning, or a rejected one coming back, fails here.
+a new warning, or a rejected one coming back, fails here. Where a third helper listed a set's lapses by hand
+(lapses.tsv), the warnings must catch at least as many of them as when the set was first scored.
 """
 
 from __future__ import annotations
@@ -348,12 +349,32 @@ KNOWN_REJECTED = {
     ("aw", "lung-abscess-drainage-faq.txt", 39, "literacy.term-undefined"),
     ("aw", "pericardial-drainage-consent.html", 89, "literacy.term-undefined"),
     ("aw", "stoma-care-discharge.txt", 16, "literacy.no-treatment-option"),
+    # Set ax (twelve leaflets written blind, warnings taken at 2ddce99 before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 28 of 43 kept, precision 0.65). Mended the same day (twenty-first session): "In a hurry?
+    # The key points" as a summary, "Signs: fever, chills, ..." under a complication as its signs, "What if I do
+    # not look after my mouth?" as the untreated course. Left: a discharge sheet after the treatment, immunotherapy
+    # explained over the next sentences, antivirals and antifungals (another set's reviewer accepted antifungals),
+    # sedation (accepted by many), a gene's symbol, infections a screening spot turns out to be, a mouth-care page's
+    # single option, a PET scan named within a tracer scan's name, "neoplasia" in a syndrome's name glossed by its
+    # kind, eGFR among the measures of kidney function, and a radiologist explained 27 lines on.
+    ("ax", "car-t-discharge-sheet.txt", 10, "literacy.no-treatment-option"),
+    ("ax", "car-t-discharge-sheet.txt", 26, "literacy.term-undefined"),
+    ("ax", "car-t-discharge-sheet.txt", 51, "literacy.term-undefined"),
+    ("ax", "central-venous-stenosis-venoplasty.html", 87, "literacy.term-undefined"),
+    ("ax", "gist-patient-guide.html", 60, "literacy.acronym-undefined"),
+    ("ax", "lung-cancer-screening-decision-aid.md", 77, "literacy.risk-numbers"),
+    ("ax", "mouth-care-chemotherapy-easy-read.md", 1, "literacy.single-option"),
+    ("ax", "neuroendocrine-tumours-faq.txt", 50, "literacy.acronym-undefined"),
+    ("ax", "neuroendocrine-tumours-faq.txt", 80, "literacy.term-undefined"),
+    ("ax", "renal-vein-thrombosis.txt", 49, "literacy.acronym-undefined"),
+    ("ax", "thoracic-duct-embolisation-consent.md", 22, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
-                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
+                                          "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
+                                          "ax"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -388,3 +409,40 @@ def _subject(finding: str) -> str:
     line ("interventional radiologist" and "Argon") are judged apart."""
     quoted = re.search(r"'([^']+)'", finding)
     return quoted.group(1) if quoted else ""
+
+
+RECALL_FLOOR = {"ax": 31}
+"""Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
+caught when the set was first scored (set ax: 31 of 79, 2026-12-05): a mend that silences a real lapse fails here."""
+LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
+               "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
+               "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",
+               "single-option": "literacy.single-option", "warning-signs": "literacy.warning-signs",
+               "contact": "literacy.contact", "date": "literacy.date", "sources": "literacy.sources",
+               "author": "literacy.author", "summary": "literacy.summary", "action": "literacy.action",
+               "reader": "literacy.reader"}
+
+
+@pytest.mark.parametrize("labelled_set", sorted(RECALL_FLOOR))
+def test_lapses_a_blind_reviewer_listed_are_caught_at_least_as_often_as_when_first_scored(schema, labelled_set):
+    folder = CORPUS / f"leaflets-{labelled_set}"
+    with (folder / "lapses.tsv").open(encoding="utf-8") as handle:
+        lapses = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    report = audit_paths([str(folder)], schema, settings=Settings(select=("literacy", "grammar")))
+    warnings = [(result.path.rsplit("/", 1)[-1], finding) for result in report.leaflets
+                for finding in result.findings if finding.severity.value == "warning"]
+    caught = sum(any(_catches(file, finding, lapse) for file, finding in warnings) for lapse in lapses)
+    assert caught >= RECALL_FLOOR[labelled_set], f"{caught} of {len(lapses)} lapses caught"
+
+
+def _catches(file: str, finding, lapse: dict[str, str]) -> bool:
+    """A warning catches a listed lapse of its kind in its file: a term or acronym by its words, a risk by its line
+    (the warning names one complication of its paragraph) or its words, a whole-leaflet lapse by its kind."""
+    if file != lapse["file"] or finding.rule != LAPSE_RULES[lapse["kind"]]:
+        return False
+    said, listed = _subject(finding.message).lower(), lapse["what"].lower()
+    if lapse["kind"] in ("term", "acronym"):
+        return bool(said and listed) and (said in listed or listed in said or said.rstrip("s") == listed.rstrip("s"))
+    if lapse["kind"] == "risk-number":
+        return abs(finding.line - int(lapse["line"])) <= 1 or bool(said and said in listed)
+    return True

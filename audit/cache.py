@@ -100,6 +100,7 @@ def run_key(schema: LeafletSchema, settings: Settings, fmt: Format | None, rule_
     """Everything besides the leaflet itself that decides its result."""
     chosen = settings.model_dump(mode="json")
     chosen["accept_words"] = sorted(chosen["accept_words"])  # a set's order changes from process to process
+    del chosen["accept_files"]  # which files are searched, not what a leaflet's result is
     parts = {
         "tool": tool_version(),
         "python": sys.version,

@@ -383,19 +383,15 @@ def _refuse_leaflets(path: Path, inputs: list[str]) -> None:
 
 
 def _a_report(path: Path) -> bool:
-    from audit.render import written_by_us
+    """An earlier report of this tool, or an empty file, which a report may replace."""
+    from audit.reportfiles import written_by_us
 
     try:
-        with path.open("rb") as stream:
-            head = stream.read(4096)
-            size = stream.seek(0, os.SEEK_END)
-            stream.seek(max(size - 4096, 0))
-            tail = stream.read()
+        if path.stat().st_size == 0:
+            return True
     except OSError:
         return False
-    if size == 0:
-        return True
-    return written_by_us(head.decode("utf-8", "replace"), tail.decode("utf-8", "replace"))
+    return written_by_us(path)
 
 
 def _colour_wanted() -> bool:

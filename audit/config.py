@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,9 @@ class Settings(BaseModel):
 
     language: Language | None = None
     accept_words: frozenset[str] = frozenset()
+    accept_files: frozenset[str] = frozenset()
+    """The accept lists' own files, as real paths: word lists, never audited as leaflets when a folder holds them
+    ("words.txt" beside the leaflets)."""
     fail_on: FailOn = "error"
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -190,6 +194,7 @@ def resolve(
     return Settings(
         language=language or file.language,
         accept_words=words,
+        accept_files=frozenset(os.path.realpath(path) for path in accept_paths),
         fail_on=fail_on or file.fail_on or "error",
         select=tuple(select) if select else (tuple(file.select) if file.select is not None else None),
         ignore=tuple(ignore) if ignore else tuple(file.ignore),

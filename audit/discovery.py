@@ -46,8 +46,17 @@ def _walk(folder: Path, suffixes: frozenset[str], rules: list[tuple[Path, GitIgn
             continue
         if is_folder:
             yield from _walk(path, suffixes, rules, ignore)
-        elif path.suffix.lower() in suffixes and entry.is_file():
+        elif path.suffix.lower() in suffixes and _a_file_or_a_broken_link(entry):
             yield path
+
+
+def _a_file_or_a_broken_link(entry: os.DirEntry[str]) -> bool:
+    """A file, or a link named as a leaflet that leads nowhere (a loop, a missing target): audited, so that it is
+    reported in its place with the one-line error naming it directly gives, and the rest of the folder goes on."""
+    try:
+        return entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path))
+    except OSError:
+        return True
 
 
 def _not_leaflets(folder: Path) -> bool:

@@ -34,6 +34,7 @@ from audit.model import Format, Leaflet
 from audit.readability.formulas import Counts
 from audit.readability.measure import measure, readability
 from audit.report import FailOn, LeafletResult, Literacy, Report, SectionResult, ToolInfo, summarise
+from audit.reportfiles import written_by_us
 from audit.schema import LeafletSchema
 from audit.stream import ReportStream
 from audit.structure import MatchedSection, SectionMatcher
@@ -49,7 +50,8 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     """Files to audit: files as given, folders searched (see :mod:`audit.discovery`), '-' as is.
 
     Files found in folders must pass the configuration's include and exclude
-    globs; files named explicitly are always audited, unless the settings'
+    globs and must be neither reports an earlier run wrote there ("report.md") nor the configuration's accept lists
+    ("words.txt"); files named explicitly are always audited, unless the settings'
     ``force_exclude`` applies the exclude globs to them too. A path that does not exist is kept,
     so that it is reported as an error in its place.
     """
@@ -60,7 +62,9 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
         path = Path(raw)
         if raw != STDIN and path.is_dir():
             found.extend(
-                str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore) if settings.wants(str(p))
+                str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore)
+                if settings.wants(str(p)) and not written_by_us(p)
+                and not (settings.accept_files and os.path.realpath(p) in settings.accept_files)
             )
         elif not (settings.force_exclude and raw != STDIN and settings.excludes(raw)):
             found.append(raw)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.config import Settings
+from audit.config import Settings, resolve
 from audit.engine import discover
 
 runner = CliRunner()
@@ -62,3 +62,22 @@ def test_check_dot_in_a_repository_audits_only_its_leaflets(tmp_path, monkeypatc
     assert sorted(line.split(",")[0] for line in result.stdout.splitlines()[1:]) == ["leaflets/a.md", "leaflets/keep.md"]
     everything = runner.invoke(app, ["check", ".", "-f", "csv", "--no-ignore"])
     assert len(everything.stdout.splitlines()) == 11
+
+
+def test_folder_search_skips_the_reports_an_earlier_run_wrote_there_but_not_a_leaflet_that_names_the_tool(tmp_path):
+    leaflet = "# Lung biopsy\n\n<!-- leaflet-audit: disable=spelling.unknown -->\n\n## What is it?\n\nA needle test.\n"
+    (tmp_path / "biopsy.md").write_text(leaflet, encoding="utf-8")
+    for fmt, name in (("html", "report.html"), ("markdown", "report.md"), ("text", "report.txt")):
+        result = runner.invoke(app, ["check", str(tmp_path), "-f", fmt, "-o", str(tmp_path / name)])
+        assert result.exit_code in (0, 1), result.stderr
+    assert names(discover([str(tmp_path)]), tmp_path) == ["biopsy.md"]
+    assert len(discover([str(tmp_path / "report.md")])) == 1  # named explicitly, it is audited as asked
+
+
+def test_folder_search_skips_the_configured_accept_lists(tmp_path):
+    (tmp_path / "biopsy.md").write_text("# Lung biopsy\n\nA needle test.\n", encoding="utf-8")
+    (tmp_path / "words.txt").write_text("tumoursfrom\n", encoding="utf-8")
+    (tmp_path / "leaflet-audit.toml").write_text('accept-list = ["words.txt"]\n', encoding="utf-8")
+    settings = resolve(tmp_path / "leaflet-audit.toml")
+    assert names(discover([str(tmp_path)], settings), tmp_path) == ["biopsy.md"]
+    assert names(discover([str(tmp_path)]), tmp_path) == ["biopsy.md", "words.txt"]

@@ -56,6 +56,20 @@ def test_a_device_that_never_ends_is_an_error_not_a_read_until_memory_runs_out()
     assert result.exit_code == 2 and "/dev/zero: not a regular file (a device)" in one_error_line(result)
 
 
+def test_links_in_a_folder_that_loop_or_lead_nowhere_are_named_and_the_folder_goes_on(tmp_path):
+    (tmp_path / "loop1.md").symlink_to(tmp_path / "loop2.md")
+    (tmp_path / "loop2.md").symlink_to(tmp_path / "loop1.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "deleted.md")
+    (tmp_path / "good.md").write_text(LEAFLET, encoding="utf-8")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("leaflet-audit: error:")]
+    assert f"leaflet-audit: error: {tmp_path / 'gone.md'}: broken link: it points to '{tmp_path / 'deleted.md'}', " \
+           "which does not exist" in errors
+    assert sum("Too many levels of symbolic links" in line for line in errors) == 2
+    assert "tumoursfrom" in result.stdout  # the readable leaflet is audited
+
+
 def test_a_file_over_the_size_limit_is_named_and_the_batch_goes_on(tmp_path):
     (tmp_path / "leaflet-audit.toml").write_text("max-file-size = 0.001\n", encoding="utf-8")  # 1,000 bytes
     (tmp_path / "big.md").write_text(LEAFLET + "More text here. " * 100, encoding="utf-8")

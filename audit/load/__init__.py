@@ -122,6 +122,8 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise LoadError(f"broken link: it points to {os.readlink(path)!r}, which does not exist") from None
         raise LoadError("no such file") from None
     except IsADirectoryError:
         raise LoadError("is a directory") from None

@@ -12,7 +12,6 @@ goes and not held.
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable, Iterator
 from types import ModuleType
 
@@ -36,16 +35,3 @@ def _module(name: str) -> ModuleType:
     if name not in FORMATS:
         raise ValueError(f"no renderer for {name!r}; formats: {', '.join(FORMATS)}")
     return importlib.import_module(f"audit.render.{name}")
-
-
-_OURS_AT_TOP = re.compile(
-    r"leaflet-audit|<title>Leaflet audit report</title>|\A# Leaflet audit\b|\Apath,title,format,status,|\A::"
-    r"|\A\S[^\n]*:\d+:\d+: (?:error|warning|info) \[[a-z]+\.[a-z-]+\]"
-)
-_TEXT_SUMMARY = re.compile(r"^\d+ leaflets?: .*\(fail-on: \w+\); findings: ", re.MULTILINE)
-
-
-def written_by_us(head: str, tail: str) -> bool:
-    """Whether a file whose first and last few kilobytes are these is a report this tool wrote, in any format:
-    a report may be replaced by the next one, but a file that only looks like a leaflet is not a report."""
-    return bool(_OURS_AT_TOP.search(head) or _TEXT_SUMMARY.search(tail))

@@ -243,6 +243,15 @@ def test_a_report_never_replaces_a_leaflet_named_like_it(tmp_path):
     assert not (tmp_path / "report.html").exists()  # refused before anything was written
 
 
+def test_a_report_never_replaces_a_leaflet_that_only_mentions_the_tool_in_a_suppression_comment(tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text("<!-- leaflet-audit: disable=spelling.unknown -->\n" + LEAFLET, encoding="utf-8")
+    (tmp_path / "one.md").write_text(LEAFLET, encoding="utf-8")
+    result = run("check", str(tmp_path / "one.md"), "-f", "markdown", "-o", str(other))
+    assert result.exit_code == 2 and "exists and is not a leaflet-audit report" in one_error_line(result)
+    assert other.read_text(encoding="utf-8").startswith("<!-- leaflet-audit: disable")
+
+
 # -- schemas ---------------------------------------------------------------------------------------------
 
 

@@ -234,19 +234,29 @@ def _evident_part(lexicon: Lexicon, parts: tuple[str, ...]) -> bool:
 def judge(lexicon: Lexicon, lower: str) -> Verdict:
     """Run-on or typo, and what to write instead.
 
+    A word codespell lists as a common misspelling of one word is a typo ("carefull"); otherwise a split into
+    words people write wins over a word one edit away only when that word, weighted by how likely its slip is
+    (a dropped letter more than a doubled one), is rarer than the split's rarest part ("tumoursfrom", but not
+    "painles", a dropped "s" from "painless", against "pain les").
+
     Words longer than MAX_WORD are not words a person typed (a URL fragment, a
     pasted hash, a hostile input): they are reported without suggestions, since
     splitting and editing them costs time and memory that grows with their length.
     """
     if len(lower) > MAX_WORD:
         return Verdict(False, (), False)
-    candidates = [(parts, score) for parts, score in splits(lexicon, lower) if _evident(lexicon, parts)]
     near = lexicon.known_or_named(edits1(lower))
     nearest = max((lexicon.zipf(c) for c in near), default=0.0)
+    listed = _misspellings().get(lower)
+    if listed and not any(" " in correction for correction in listed):
+        return Verdict(False, tuple(typo_suggestions(lexicon, lower)), False, nearest)  # "carefull", not "care full"
+    candidates = [(parts, score) for parts, score in splits(lexicon, lower) if _evident(lexicon, parts)]
     if candidates:
         best = candidates[0][0]
         rarest_part = min(lexicon.zipf(part) for part in best)
-        if nearest < rarest_part:
+        undoing = _undoing_edits(lower) if near else {}
+        # a word one likely slip away ("painles": a dropped "s") against the rarest part of the split ("les")
+        if max((lexicon.zipf(c) + undoing.get(c, 0.0) for c in near), default=0.0) < rarest_part:
             clear = len(candidates) == 1 or candidates[0][1] - candidates[1][1] >= CLEAR_LEAD
             # Safe to apply unasked only when nothing else could be meant: two words, no word one edit
             # away, and a part common enough that the phrase is certain.

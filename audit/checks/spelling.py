@@ -208,15 +208,29 @@ def _without_foreign_sentences(
     for start, end in itertools.pairwise(bounds):
         first, last = bisect.bisect_left(unknown_at, start), bisect.bisect_left(unknown_at, end)
         strange = last - first + bisect.bisect_left(accented, end) - bisect.bisect_left(accented, start)
-        share = strange / max(1, bisect.bisect_left(word_at, end) - bisect.bisect_left(word_at, start))
-        previous_foreign = (
-            (strange >= FOREIGN_UNKNOWN_WORDS and share >= FOREIGN_SHARE)
-            or (strange >= 2 and share >= 0.5)  # "El servicio es gratuito."
-            or (previous_foreign and strange >= 1 and share >= 0.25)  # "Llame al 720-555-0191." after Spanish
+        first_word, last_word = bisect.bisect_left(word_at, start), bisect.bisect_left(word_at, end)
+        share = strange / max(1, last_word - first_word)
+        previous_foreign = (strange >= FOREIGN_UNKNOWN_WORDS and share >= FOREIGN_SHARE) or (
+            not _in_an_english_frame(matches[first_word:last_word]) and (
+                (strange >= 2 and share >= 0.5)  # "El servicio es gratuito."
+                or (previous_foreign and strange >= 1 and share >= 0.25)  # "Llame al 720-555-0191." after Spanish
+            )
         )
         if previous_foreign:
             foreign.update(range(first, last))
     return [o for number, o in enumerate(unknown) if number not in foreign]
+
+
+_ENGLISH_FRAME = frozenset({
+    "the", "and", "you", "your", "it", "this", "that", "are", "were", "been", "with", "for", "have", "has", "not",
+    "we", "our", "they", "their", "is", "can", "will", "be", "of", "to",
+})
+"""English's own small words: a short sentence that holds two of them is English, and its unknown words are slips
+("The proceedure is painles."), however many of its few words they are."""
+
+
+def _in_an_english_frame(words: list[re.Match[str]]) -> bool:
+    return len({word.group().lower() for word in words} & _ENGLISH_FRAME) >= 2
 
 
 def _half_of_a_broken_word(lexicon: Lexicon, text: str, matches: list[re.Match[str]], index: int) -> bool:

@@ -53,7 +53,7 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     globs and must be neither reports an earlier run wrote there ("report.md") nor the configuration's accept lists
     ("words.txt"); files named explicitly are always audited, unless the settings'
     ``force_exclude`` applies the exclude globs to them too. A path that does not exist is kept,
-    so that it is reported as an error in its place.
+    so that it is reported as an error in its place, and so is a folder named that holds no leaflets.
     """
     settings = settings or Settings()
     suffixes = frozenset(EXTENSIONS)
@@ -61,11 +61,12 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     for raw in paths:
         path = Path(raw)
         if raw != STDIN and path.is_dir():
-            found.extend(
+            held = [
                 str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore)
                 if settings.wants(str(p)) and not written_by_us(p)
                 and not (settings.accept_files and os.path.realpath(p) in settings.accept_files)
-            )
+            ]
+            found.extend(held or [raw])  # a folder named with no leaflets is reported in its place, as a mistyped path
         elif not (settings.force_exclude and raw != STDIN and settings.excludes(raw)):
             found.append(raw)
     return list(dict.fromkeys(found))

@@ -62,6 +62,16 @@ def test_folder_without_leaflets_is_a_usage_error(tmp_path):
     assert "no leaflet files found" in result.stderr
 
 
+def test_a_folder_without_leaflets_named_beside_a_leaflet_is_reported_and_the_leaflet_audited(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.md").write_text("# Lung biopsy\n\n## What is it?\n\nA needle test.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path / "a.md"), str(tmp_path / "empty"), "--format", "json"])
+    assert result.exit_code == 2
+    assert f"leaflet-audit: error: {tmp_path / 'empty'}: no leaflet files found in this folder" in result.stderr
+    audited = [leaflet["path"] for leaflet in json.loads(result.stdout)["leaflets"] if leaflet["error"] is None]
+    assert audited == [str(tmp_path / "a.md")]
+
+
 def test_standard_input_is_read_with_dash():
     text = (FIXTURES / "scraped-page.txt").read_text(encoding="utf-8")
     result = runner.invoke(app, ["check", "-", "--format", "json"], input=text)

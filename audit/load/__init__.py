@@ -112,6 +112,10 @@ def load_file(
     return load_text(text, str(path), fmt or format_for(str(path), text), known_heading)
 
 
+_A_FOLDER = f"no leaflet files found in this folder ({', '.join(EXTENSIONS)})"
+"""A folder reaches loading only when it was named and holds no leaflet (folders are searched before)."""
+
+
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file no larger than ``max_bytes``; anything else is a :class:`LoadError`.
 
@@ -126,14 +130,14 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
             raise LoadError(f"broken link: it points to {os.readlink(path)!r}, which does not exist") from None
         raise LoadError("no such file") from None
     except IsADirectoryError:
-        raise LoadError("is a directory") from None
+        raise LoadError(_A_FOLDER) from None
     except OSError as error:
         raise LoadError(f"cannot read: {error.strerror or error}") from None
     mode = os.fstat(descriptor).st_mode
     if not stat.S_ISREG(mode):
         os.close(descriptor)
         if stat.S_ISDIR(mode):
-            raise LoadError("is a directory")
+            raise LoadError(_A_FOLDER)
         raise LoadError(f"not a regular file ({_kind_of(mode)}): only files are audited, or '-' for standard input")
     with os.fdopen(descriptor, "rb") as stream:
         try:

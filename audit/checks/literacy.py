@@ -1079,7 +1079,7 @@ def date(context: CheckContext) -> Judgement:
     if found is None:
         return _failing(context, "No date of production or review is given (DISCERN 5, EQIP 19).")
     if cues.NEXT_REVIEW.find(page) is None:
-        dated = " ".join(page.text[found[0] : found[1]].split())[:40]
+        dated = excerpt(page.text[found[0] : found[1]])
         return _failing(context, f"A date is given ('{dated}') but no next review date "
                                  "(NHS Information Standard).")
     return _passed(found, page)

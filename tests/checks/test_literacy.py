@@ -595,3 +595,9 @@ def test_a_transcripts_quoted_on_screen_key_points_are_a_summary(schema):
     result = audit_leaflet(load_text(unquoted, "kyphoplasty.txt", "text"), schema, [all_rules()["literacy.summary"]],
                            Settings())
     assert [f.rule for f in result.findings] == ["literacy.summary"]
+
+
+def test_a_date_without_a_review_date_is_quoted_up_to_a_whole_word(schema):
+    text = "Text here.\n\nPublished by the Oncology Department, March 2025, for patients of the unit.\n"
+    [finding] = _findings(schema, text, "literacy.date")
+    assert "('Published by the Oncology Department, March 2025')" in finding.message

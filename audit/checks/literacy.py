@@ -925,7 +925,8 @@ def single_option(context: CheckContext) -> Judgement:
     Counts the distinct treatment options (ablation, surgery, chemotherapy,
     watchful waiting ...; `audit/literacy/data/options.txt`; for a device's
     removal, keeping it in: "some teens keep their port a little longer"; another
-    way offered "instead": "a scan or a blood test can help instead"; the
+    way offered "instead": "a scan or a blood test can help instead", "your doctor may offer a CT colonography
+    instead", "instead of a colonoscopy, you can have a CT scan"; the
     choices counted: "you have three main choices"; saying no offered as a
     choice: "It is your choice. You can say no.") named anywhere
     in the leaflet's text (a "What else could I do?" list may stand under any
@@ -955,7 +956,7 @@ def single_option(context: CheckContext) -> Judgement:
     if _KEEPING_THE_DEVICE.search(text):
         named |= {"keeping it in", "what the leaflet describes"}
     if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None:
-        named |= {instead.group(1), "what the leaflet describes"}
+        named |= {next(group for group in instead.groups() if group), "what the leaflet describes"}
     # each searched only where its key words stand: a scan of the whole text costs more than these tests
     if ("choices" in text or "options" in text or "choose between" in text) and (
             counted := _CHOICES_COUNTED.search(text)) is not None:
@@ -992,8 +993,12 @@ _KEEPING_THE_DEVICE = re.compile(
 """For a device's removal, the other choice: "Some teens keep their port a little longer", "If the port stays in"."""
 _OTHER_WAY_INSTEAD = re.compile(
     r"\b((?:scan|test|blood test|x-ray|operation|medicine|tablets|treatment|procedure|surgery)s?)\b[^.;]{0,40}\binstead\b"
+    r"|\b(?:offer|offers|suggest|suggests|recommend|recommends) (?:you )?(((?:an?|the) )?[\w-]+(?: [\w-]+){0,2}) instead\b"
+    r"|\binstead of (?:an? |the |having )?[\w-]+(?: [\w-]+)?,? (?:you|your child) (?:can|could|may|might) (?:have|choose|ask for)"
+    r" ((?:an? |the )?[\w-]+(?: [\w-]+)?)"
 )
-"""Another way named as a choice: "Sometimes a scan or a blood test can help instead"."""
+"""Another way named as a choice: "Sometimes a scan or a blood test can help instead", "Your doctor may offer a CT
+colonography instead", "Instead of a colonoscopy, you can have a CT scan"."""
 
 
 @criterion("literacy.warning-signs", Severity.warning)
@@ -1092,8 +1097,9 @@ def sources(context: CheckContext) -> Judgement:
     ## What it does
     Looks for a references section, or wording that names sources: a
     "References", "Sources" or "Further reading" heading, a citation ("et
-    al", a DOI, a web address), or "based on ... guidance"; reports the
-    leaflet when there is none.
+    al", a DOI, a web address), "Source: NICE." (after another sentence too),
+    "Reference: NICE guideline NG157" (not a leaflet's own code, "Reference:
+    VASC-019"), or "based on ... guidance"; reports the leaflet when there is none.
 
     ## Why is this bad?
     DISCERN question 4 and EQIP-36 item 23: a reader (and a reviewer) should

@@ -104,8 +104,10 @@ SOURCES = case_blind(
     r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
     r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information (?:used|taken from)|source material"
     r"|we used (?:these|the following) (?:sources|references)|(?:the )?sources we used|our sources)\b"
-    r"|^[ \t]*[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration. ...", not a
-    # leaflet's own code ("Reference: VASC-019")
+    r"|(?:^[ \t]*|[.!?][ \t]+)[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration.
+    # ...", after another sentence too ("Written by the Orthopaedic Department. Source: NICE."), not a leaflet's own
+    # code ("Reference: VASC-019"); a reference that names guidance is a source ("Reference: NICE guideline NG157")
+    r"|^[ \t]*[*_]*reference[*_]*[ \t]*:[^\n]{0,120}\b(?:guidelines?|guidance|recommendations|NICE|et al)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by|(?:we )?used information from)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -154,11 +156,13 @@ SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_W
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
     + _SUMMARY_WORDS
-    + r"(?:[ \t]*\([^()\n]{1,40}\))?[\"”]?[*_]*[:.]?[ \t]*(?:[|+][ \t]*)?$",  # in a box drawn with "|" and "+" too
+    + r"(?:[ \t]*\([^()\n]{1,40}\))?[\"”]?[*_]*[:.]?[ \t]*(?:[|+][ \t]*)?$"  # in a box drawn with "|" and "+" too
+    r"|^[ \t]*[*_]*(?:key (?:points|facts|messages)|(?:in )?summary|in brief|at a glance|main points)[*_]*[ \t]*:[*_]*[ \t]+[^ \t\n]",
     re.MULTILINE,
 )
 """A summary's own heading on a line of its own anywhere on the page (a "Key points" box in an aside too; a
-video transcript's chapter after its time: "[07:05] QUICK RECAP")."""
+video transcript's chapter after its time: "[07:05] QUICK RECAP"), or a summary's label opening a line that goes on
+with its points ("Key points: you go home the same day; ..."; not "Remember: bring your tablets")."""
 
 
 def across_lines(pattern: str) -> str:
@@ -181,6 +185,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"|look after|care for|use|wear"  # the care the leaflet asks for: "What if I do not look after my mouth?"
     r"|take (?:it|them|this|the|my|your|any treatment|treatment))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
+    r"(?:^|[.!?:;\n]\s*)without (?:(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?) (?:you|your child|we|they) (?:would|will|may|might|could)"
+    r" (?:need|have|get|be)\b|"  # "Without a line you would need a new cannula each time."
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)"
     r" (?:the |this |any |a |an |your |my )?(?:treatment|procedure|operation|surgery|transfusion|test|scan|biopsy|drain|it|this)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"

@@ -599,14 +599,17 @@ def sections(
 
 
 @app.command()
-def rules(rule_id: Annotated[Optional[str], typer.Argument(metavar="RULE", help="Show this rule's full documentation.")] = None) -> None:
+def rules(rule_id: Annotated[Optional[str], typer.Argument(
+        metavar="RULE", help="Show this rule's full documentation, or list a family's rules (spelling).")] = None) -> None:
     """List every rule with its default severity, or document one rule."""
     from audit.checks import all_rules
 
     registry = all_rules()
-    if rule_id is None:
-        width = max(len(rule) for rule in registry)
-        for registered in registry.values():
+    family = [registered for registered in registry.values() if registered.id.startswith(f"{rule_id}.")]
+    if rule_id is None or family:
+        listed = family or list(registry.values())
+        width = max(len(registered.id) for registered in listed)
+        for registered in listed:
             typer.echo(f"{registered.id:<{width}}  {registered.severity.value:<8} {registered.summary}")
         return
     if rule_id not in registry:

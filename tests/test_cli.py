@@ -138,6 +138,11 @@ def test_rules_lists_every_rule_and_documents_one():
     assert runner.invoke(app, ["rules", "no.such-rule"]).exit_code == 2
 
 
+def test_rules_with_a_family_lists_that_family_as_select_reads_it():
+    listing = runner.invoke(app, ["rules", "spelling"]).stdout.splitlines()
+    assert [line.split()[0] for line in listing] == ["spelling.run-on", "spelling.unknown", "spelling.variant"]
+
+
 def test_schema_validate_names_the_file_and_field_of_a_broken_schema(tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text('name = "x"\ntitle = "X"\nsections = []\n', encoding="utf-8")

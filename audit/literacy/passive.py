@@ -81,8 +81,10 @@ def passives(text: str) -> Iterator[Passive]:
                 break
             if is_participle(word):
                 following = lowered[ahead + 1 : ahead + 3]
-                if word in word_set("stative-participles.txt") and following[:1] not in (["by"], ["with"]):
-                    break  # "the clinic is closed" is a state; "the wound is closed with a stitch" an action
+                if word in word_set("stative-participles.txt") and following[:1] not in (
+                        (["by"],) if word in word_set("feeling-participles.txt") else (["by"], ["with"])):
+                    break  # "the clinic is closed" is a state; "the wound is closed with a stitch" an action; "we
+                    # are pleased with the result" a feeling
                 if (getting and word in _GET_NOT_PASSIVE) or _accustomed(word, following):
                     break
                 yield Passive(words[index].start(), words[ahead].end(), word)

@@ -552,8 +552,9 @@ def fix(
                 err=True,
             )
     if left:  # a run that changes nothing should not look as if it found nothing
-        typer.echo(f"leaflet-audit: {left} spelling finding(s) not safe to fix (a spelling whose variant is uncertain, "
-                   "a typo with several suggestions): review them with `leaflet-audit check`", err=True)
+        typer.echo(f"leaflet-audit: {left} spelling finding(s) not safe to fix (typos, which a person must confirm, "
+                   "words that may be run together, a variant whose majority is uncertain): review them with "
+                   "`leaflet-audit check`", err=True)
     if report.summary.errors or unwritten:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(1 if check_only and pending else 0)

@@ -508,7 +508,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     by an acronym that the leaflet gives a number in brackets elsewhere ("Clot
     in a deep vein (DVT) | About 1 in 100" in the options table) is not asked
     again, nor is a row that sends the reader to a table that does ("Yes – see
-    risk table below"). A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
+    risk table below"). A finding names every complication of its sentence ("'Infection', 'bleeding' and 'blood
+    clot' are named as risks ..."), so mending the first leaves none unseen. A list under a lead-in of warning signs ("Come to the Emergency Department immediately if:")
     is what to watch for, not risks, and is not judged; nor is one under a lead-in that asks about the reader
     ("Please tell us before your appointment if you:" over "have had a bowel blockage"). A table under a lead-in that
     gives its base ("Out of 100 people who have a biopsy, about this many have
@@ -565,17 +566,36 @@ def risk_numbers(context: CheckContext) -> Judgement:
                 hits.append(Hit(f"'{label}' is named as a risk with no number for how often it happens.",
                                 block.span(), label, section="risks"))
             continue
-        found = next(
-            (match for match in _complications(named, block.text)
-             if match.group().lower() not in quantified | reported | condition
-             and not _names_letters(block.text, context)),
-            None,
-        )
-        if found is not None:
+        unnumbered = [] if _names_letters(block.text, context) else [
+            match for match in _complications(named, block.text)
+            if match.group().lower() not in quantified | reported | condition
+        ]
+        if unnumbered:
+            found = unnumbered[0]
             reported.add(found.group().lower())
-            hits.append(Hit(f"'{found.group()}' is named as a risk with no number for how often it happens.",
+            # the others of its sentence too ("Infection, bleeding and a blood clot can happen."), so that mending
+            # the first leaves none unseen
+            sentence_end = _SENTENCE_END.search(block.text, found.end())
+            end = sentence_end.end() if sentence_end else len(block.text)
+            said: dict[str, str] = {}
+            for match in unnumbered:
+                if match.start() < end:
+                    said.setdefault(match.group().lower(), match.group())
+            hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _named_without_numbers(said: list[str]) -> str:
+    """ "'infection' is named as a risk ...", or every risk of its sentence: "'infection', 'bleeding' and 'blood
+    clot' are named as risks ..."."""
+    if len(said) == 1:
+        return f"'{said[0]}' is named as a risk with no number for how often it happens."
+    listed = ", ".join(f"'{word}'" for word in said[:-1]) + f" and '{said[-1]}'"
+    return f"{listed} are named as risks with no number for how often they happen."
 
 
 _SIGNS_LABEL = re.compile(r"[\s*_]*(?:(?:warning |early )?signs|symptoms)(?: (?:of|to look out for|include)\b[^:.]{0,40})?[*_]*\s*:",

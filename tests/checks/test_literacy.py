@@ -609,3 +609,11 @@ def test_a_date_without_a_review_date_is_quoted_up_to_a_whole_word(schema):
     text = "Text here.\n\nPublished by the Oncology Department, March 2025, for patients of the unit.\n"
     [finding] = _findings(schema, text, "literacy.date")
     assert "('Published by the Oncology Department, March 2025')" in finding.message
+
+
+def test_a_risk_sentence_naming_several_complications_names_them_all_in_one_finding(schema):
+    text = "## What are the risks?\n\nInfection, bleeding and a blood clot can happen. Pain is common.\n"
+    [finding] = _findings(schema, text, "literacy.risk-numbers")
+    assert finding.message == ("'Infection', 'bleeding' and 'blood clot' are named as risks with no number for how "
+                               "often they happen.")
+    assert finding.text == "Infection"

@@ -116,7 +116,8 @@ _METADATA = re.compile(
     r"|((page|content|leaflet|information) )?reviewed by\s*:\s*\S.*"
     r"|date\s*:\s*([a-z]+ )?(\d{1,2} )?\d{4}\b.*"  # "Date: May 2026   Review date: May 2029"
     r"|(?-i:Produced|Written|Prepared|Compiled) by (the )?(?-i:[A-Z]).*"  # "Produced by the Department of Radiology ..."
-    r"|(leaflet|document) (number|no\.?|code|ref(erence)?|id) [a-z0-9./-]*\d[a-z0-9./-]*( [|·-] .*)?",  # "Leaflet code RAD-PI-027 | Issued ..."
+    r"|(leaflet|document) (number|no\.?|code|ref(erence)?|id) [a-z0-9./-]*\d[a-z0-9./-]*( [|·-] .*)?"  # "Leaflet code RAD-PI-027 | Issued ..."
+    r"|form (no\.? ?|number )?[a-z0-9./-]*\d[a-z0-9./-]*( \(rev(ised)?\.? [^)]{1,20}\))?",  # "Form 90412 (REV 08-2025)"
     re.IGNORECASE,
 )
 """A leaflet's record of itself ("Date issued: February 2025"): leaflet text to spell-check, not site furniture."""
@@ -144,7 +145,7 @@ def _is_furniture(furniture: re.Pattern[str], text: str) -> bool:
         return False
     if furniture.fullmatch(text) is not None or _menu_row(text):
         return True
-    parts = _MENU_GAP.split(text.strip())
+    parts = _ITEM_GAP.split(text.strip())  # "Share this page  Print  Download PDF (312KB)": every part furniture
     return len(parts) > 1 and all(furniture.fullmatch(part) is not None for part in parts)  # one part: tried whole
 
 
@@ -944,7 +945,8 @@ def _emailed_title(lines: list[_Line], known_heading: HeadingTest) -> tuple[list
     for line in lines[headers[-1].at + 1 : headers[-1].at + 1 + _EMAIL_TITLE_REACH]:
         text = line.stripped
         if (line.kind in ("heading", "prose", "boilerplate")
-                and ((text.isupper() and len(text.split()) >= 2) or _a_title_alone(lines, line))
+                and ((text.isupper() and len(text.split()) >= 2) or _a_title_alone(lines, line)
+                     or _capitals_then_kind(text))
                 and not _names_organisation(text) and not _a_section_heading(text, known_heading)
                 and not _RULE_LINE.match(line.text)):
             under = next((other for other in lines[line.at + 1 : line.at + 3] if other.kind != "blank"), None)
@@ -983,6 +985,17 @@ def _a_title_alone(lines: list[_Line], line: _Line) -> bool:
         and not re.search(r"[.,:;!?]$", line.stripped)
         and all(0 <= at < len(lines) and lines[at].kind == "blank" for at in (line.at - 1, below))
     )
+
+
+_KIND_AFTER = re.compile(r"(.+?)\s+[-–—:|]\s+(.+)")
+
+
+def _capitals_then_kind(text: str) -> bool:
+    """A name in capitals, then the document's kind after a dash ("RAYNAUD'S PHENOMENON - information for
+    patients"): a pasted handout's title."""
+    parts = _KIND_AFTER.fullmatch(text)
+    return (parts is not None and parts.group(1).isupper() and len(parts.group(1).split()) >= 2
+            and _a_kind_line(parts.group(2)))
 
 
 def _a_kind_line(text: str) -> bool:

@@ -32,10 +32,10 @@ def test_a_file_saved_in_another_form_is_named_with_what_to_do(data, advice):
         decode(data)
 
 
-def test_missing_file_and_directory_are_load_errors(tmp_path):
+def test_a_missing_file_and_a_folder_reached_as_a_file_are_load_errors(tmp_path):
     with pytest.raises(LoadError, match="no such file"):
         load_file(tmp_path / "absent.md")
-    with pytest.raises(LoadError, match="directory"):
+    with pytest.raises(LoadError, match="no leaflet files found in this folder"):
         load_file(tmp_path)
 
 

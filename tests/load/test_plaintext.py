@@ -1157,6 +1157,24 @@ def test_an_emailed_title_in_title_case_over_its_readers_line_is_the_title_and_t
     assert heading_texts(leaflet) == ["What it is"]
 
 
+def test_an_emailed_title_in_capitals_with_its_kind_after_a_dash_is_the_title_not_the_subject():
+    text = ("From: Vascular Nurses <vascular@example.org>\nSent: Tuesday 18 November 2025\n"
+            "Subject: Information about Raynaud's - as discussed\n\nKia ora,\n\nThe sheet is pasted below.\n\n"
+            "-----Original Message-----\n\nRAYNAUD'S PHENOMENON - information for patients\n\nWhat it is\n"
+            "Raynaud's phenomenon is when the small arteries in the fingers overreact to cold.\n")
+    leaflet = load_text(text, "mail.txt", "text")
+    assert leaflet.title == "RAYNAUD'S PHENOMENON - information for patients"
+    assert heading_texts(leaflet) == ["What it is"]
+
+
+def test_a_form_number_and_a_row_of_sharing_links_are_not_headings():
+    text = ("Chylothorax embolisation\n\nWhat it is\nA leak of lymph fluid into the chest can be sealed from inside.\n\n"
+            "Share this page  Print  Download PDF (312KB)\n\nAfterwards\nMost people go home the next day after a rest.\n\n"
+            "Form 90412 (REV 08-2025)\n")
+    leaflet = load_text(text, "page.txt", "text")
+    assert heading_texts(leaflet) == ["What it is", "Afterwards"]
+
+
 def test_a_department_name_wrapped_onto_a_lower_case_line_does_not_hide_the_title_under_it():
     text = ("                    Department of Vascular Surgery\n                    and Interventional Radiology\n\n\n"
             "Chronic Mesenteric Ischaemia and\nMesenteric Artery Stenting\nInformation for Patients and Families\n\n\n"

@@ -126,6 +126,12 @@ PathsArgument = Annotated[
 FilesArgument = Annotated[
     list[str], typer.Argument(metavar="PATH", show_default=False, help="Leaflet files or folders (searched recursively).")
 ]
+NoIgnoreFlag = Annotated[bool, typer.Option(
+    "--no-ignore", metavar="", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
+)]
+ForceExcludeFlag = Annotated[bool, typer.Option(
+    "--force-exclude", metavar="", help="Apply the configuration's exclude to files named here too (for pre-commit)."
+)]
 SchemaOption = Annotated[
     Optional[Path], typer.Option("--schema", metavar="FILE", help="Leaflet schema (TOML) to audit against; default: patient-leaflet.")
 ]
@@ -194,7 +200,10 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
 
     if config is None:
         start = Path(next((p for p in paths if p != STDIN), "."))
-        config = find_config(start if start.exists() else Path.cwd(), _warn)
+        try:
+            config = find_config(start if start.exists() else Path.cwd(), _warn)
+        except ConfigError as error:
+            raise _fail(str(error)) from None
     elif not config.is_file():
         raise _fail(f"{config}: no such configuration file")
     for flag in ("select", "ignore"):
@@ -207,7 +216,7 @@ def _settings(paths: list[str], config: Path | None, **flags) -> Settings:
         raise _fail(str(error)) from None
     if settings.config_path is not None:
         keys = (("select", () if flags.get("select") else settings.select or ()),
-                ("ignore", () if flags.get("ignore") else settings.ignore), ("severity", settings.severity))
+                ("ignore", settings.ignore), ("severity", settings.severity))
         problems = [f"{key}: no such rule {', '.join(complaints)}" for key, names in keys
                     if (complaints := _unknown_rules(names))]
         if problems:  # every bad key of the file on one line, as its other errors are
@@ -238,8 +247,9 @@ def _inputs(paths: list[str], settings: Settings) -> list[str]:
     from audit.engine import discover
 
     found = discover(paths, settings)
-    if not found:
-        raise _fail(f"no leaflet files found in {', '.join(paths)}")
+    if not found:  # every file named is excluded (pre-commit staging only drafts/), or a folder's leaflets all are
+        typer.echo("leaflet-audit: nothing to audit: the configuration excludes or ignores every file given", err=True)
+        raise typer.Exit(0)
     return found
 
 
@@ -273,7 +283,7 @@ def _auditing(paths: list[str], *, config: Path | None, schema: Path | None, fai
     settings = _settings(
         paths, config,
         language=language.value if language else None,
-        fail_on=fail_on.value if fail_on else default_fail_on,
+        fail_on=fail_on.value if fail_on else None, default_fail_on=default_fail_on or "error",
         schema=schema, accept=accept, select=select, ignore=ignore, no_ignore=no_ignore, force_exclude=force_exclude,
     )
     leaflet_schema = _schema(settings.schema_path)
@@ -425,12 +435,8 @@ def check(
     input_format: InputFormatOption = None,
     quiet: QuietFlag = False,
     jobs: JobsFlag = None,
-    no_ignore: Annotated[bool, typer.Option(
-        "--no-ignore", metavar="", help="Search folders whole: hidden folders, virtual environments, .gitignore'd files too."
-    )] = False,
-    force_exclude: Annotated[bool, typer.Option(
-        "--force-exclude", metavar="", help="Apply the configuration's exclude to files named here too (for pre-commit)."
-    )] = False,
+    no_ignore: NoIgnoreFlag = False,
+    force_exclude: ForceExcludeFlag = False,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", metavar="", help="Audit every leaflet afresh; do not read or keep results in the cache folder."
     )] = False,
@@ -463,13 +469,15 @@ def spell(
     ignore: IgnoreFlag = None,
     input_format: InputFormatOption = None,
     quiet: QuietFlag = False,
+    no_ignore: NoIgnoreFlag = False,
+    force_exclude: ForceExcludeFlag = False,
 ) -> None:
     """Only the spelling findings: run-together words, unknown words, mixed British and American spelling."""
     from audit.render.text import stream_text
 
     with _auditing(paths, config=config, schema=schema, fail_on=fail_on, language=language, accept=accept,
                    select=select, ignore=ignore, input_format=input_format, rules=_family("spelling."),
-                   default_fail_on="warning") as stream:
+                   default_fail_on="warning", no_ignore=no_ignore, force_exclude=force_exclude) as stream:
         _finish(stream, output_format, output, lambda s: stream_text(s, show_sections=False, quiet=quiet))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -130,7 +131,9 @@ def find_config(start: Path, warn: Callable[[str], None]) -> Path | None:
     """The nearest leaflet-audit.toml, or pyproject.toml with a [tool.leaflet-audit] table, upwards from start.
 
     A pyproject.toml that cannot be read belongs to some other project or tool
-    (a parent folder's): it is passed over with a ``warn``ing, never an error.
+    (a parent folder's): it is passed over with a ``warn``ing, unless it visibly
+    holds a ``[tool.leaflet-audit]`` table, which is then this run's broken
+    configuration (an error: a CI gate must not loosen unseen).
     """
     folder = start if start.is_dir() else start.parent
     for candidate in [folder.resolve(), *folder.resolve().parents]:
@@ -143,11 +146,23 @@ def find_config(start: Path, warn: Callable[[str], None]) -> Path | None:
         try:
             tables = _read_toml(pyproject).get("tool")
         except ConfigError as error:
+            if _OUR_TABLE.search(_text_of(pyproject)):
+                raise
             warn(f"{error}; ignored")
             continue
         if isinstance(tables, dict) and "leaflet-audit" in tables:
             return pyproject
     return None
+
+
+_OUR_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*[\"']?leaflet-audit\b", re.MULTILINE)
+
+
+def _text_of(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def _read_toml(path: Path) -> dict:
@@ -177,6 +192,7 @@ def resolve(
     *,
     language: Language | None = None,
     fail_on: FailOn | None = None,
+    default_fail_on: FailOn = "error",
     schema: Path | None = None,
     accept: list[Path] | None = None,
     select: list[str] | None = None,
@@ -184,7 +200,9 @@ def resolve(
     no_ignore: bool = False,
     force_exclude: bool = False,
 ) -> Settings:
-    """Defaults, then the file's values, then the flags given (None means not given)."""
+    """Defaults (a command's own ``default_fail_on``: ``spell`` fails on warnings), then the file's values, then the
+    flags given (None means not given). ``--ignore`` adds to the file's ``ignore``, as a hook's arguments should not
+    drop the repository's own; ``--select`` replaces the file's ``select``."""
     file = read_config(config_path) if config_path is not None else FileConfig()
     base = config_path.parent if config_path is not None else Path.cwd()
     accept_paths = [base / p for p in file.accept_list] + list(accept or [])
@@ -195,9 +213,9 @@ def resolve(
         language=language or file.language,
         accept_words=words,
         accept_files=frozenset(os.path.realpath(path) for path in accept_paths),
-        fail_on=fail_on or file.fail_on or "error",
+        fail_on=fail_on or file.fail_on or default_fail_on,
         select=tuple(select) if select else (tuple(file.select) if file.select is not None else None),
-        ignore=tuple(ignore) if ignore else tuple(file.ignore),
+        ignore=tuple(dict.fromkeys([*file.ignore, *(ignore or [])])),
         severity=dict(file.severity),
         include=tuple(file.include),
         exclude=tuple(file.exclude),

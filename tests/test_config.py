@@ -37,7 +37,7 @@ def test_pyproject_counts_only_with_a_leaflet_audit_table(project):
     assert read_config(project / "pyproject.toml").language == "en-GB"
 
 
-def test_fail_on_never_and_ignored_rule_change_exit_code_and_findings_and_a_flag_overrides(project):
+def test_fail_on_never_and_ignored_rule_change_exit_code_and_findings_and_a_flag_adds_to_them(project):
     leaflets = str(project / "leaflets")
     before = runner.invoke(app, ["check", leaflets, "-f", "json"])
     assert before.exit_code == 1 and "spelling.unknown" in rules_found(before)
@@ -47,8 +47,27 @@ def test_fail_on_never_and_ignored_rule_change_exit_code_and_findings_and_a_flag
     assert "spelling.unknown" not in rules_found(after) and "spelling.run-on" in rules_found(after)
     flagged = runner.invoke(app, ["check", leaflets, "-f", "json", "--fail-on", "error"])
     assert flagged.exit_code == 1
-    selected = runner.invoke(app, ["check", leaflets, "-f", "json", "--ignore", "sections"])
-    assert "spelling.unknown" in rules_found(selected) and not any(r.startswith("sections.") for r in rules_found(selected))
+    selected = runner.invoke(app, ["check", leaflets, "-f", "json", "--ignore", "sections"])  # as a hook's args add
+    assert "spelling.run-on" in rules_found(selected)
+    assert "spelling.unknown" not in rules_found(selected) and not any(r.startswith("sections.") for r in rules_found(selected))
+
+
+def test_spell_fails_on_warnings_unless_the_configuration_says_otherwise(project):
+    leaflets = str(project / "leaflets")
+    assert runner.invoke(app, ["spell", leaflets]).exit_code == 1
+    (project / "leaflet-audit.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    assert runner.invoke(app, ["spell", leaflets]).exit_code == 0
+    assert runner.invoke(app, ["spell", leaflets, "--fail-on", "warning"]).exit_code == 1
+
+
+def test_a_broken_pyproject_holding_our_table_is_an_error_and_one_without_it_is_passed_over(project):
+    (project / "pyproject.toml").write_text('[tool.leaflet-audit]\nfail-on = "warning"\n[tool.leaflet-audit\n',
+                                            encoding="utf-8")
+    broken = runner.invoke(app, ["check", str(project / "leaflets")])
+    assert broken.exit_code == 2 and "pyproject.toml: not valid TOML" in broken.stderr
+    (project / "pyproject.toml").write_text('[tool.black]\nline-length = 88\n[tool.black\n', encoding="utf-8")
+    other = runner.invoke(app, ["check", str(project / "leaflets")])
+    assert other.exit_code == 1 and "ignored" in other.stderr
 
 
 def test_per_rule_severity_select_accept_list_and_globs(project):

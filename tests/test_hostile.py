@@ -289,7 +289,22 @@ def test_pre_commit_hooks_take_leaflets_and_never_a_repositorys_own_readme():
                                    "LICENSE.txt", "leaflets/ablation.txt"]
                  if re.search(hook["files"], name) and not re.search(hook["exclude"], name)]
         assert taken == ["leaflets/bone.md", "centre/readme-first.html", "leaflets/ablation.txt"]
-    assert "--force-exclude" in hooks[0]["entry"]
+    assert all("--force-exclude" in hook["entry"] for hook in hooks)
+
+
+def test_each_pre_commit_hook_passes_a_commit_that_stages_only_excluded_drafts(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "idea.md").write_text("# Idea\n\nA tumur andfull of slips.\n", encoding="utf-8")
+    (tmp_path / "leaflet-audit.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for hook in hooks:
+        result = run(*hook["entry"].split()[1:], "drafts/idea.md")
+        assert result.exit_code == 0, (hook["id"], result.stderr)
 
 
 def test_a_fault_of_ours_in_one_leaflet_is_reported_for_it_and_the_batch_goes_on(tmp_path, schema):

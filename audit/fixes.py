@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.files import Snapshot, write_text
-from audit.report import Finding
+from audit.report import Finding, on_one_line
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -39,8 +39,8 @@ class FixPlan:
             difflib.unified_diff(
                 self.original.splitlines(keepends=True),
                 self.fixed.splitlines(keepends=True),
-                fromfile=self.path if Path(self.path).is_absolute() else f"a/{self.path}",
-                tofile=self.path if Path(self.path).is_absolute() else f"b/{self.path}",
+                fromfile=on_one_line(self.path if Path(self.path).is_absolute() else f"a/{self.path}"),
+                tofile=on_one_line(self.path if Path(self.path).is_absolute() else f"b/{self.path}"),
             )
         )
 

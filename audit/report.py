@@ -7,6 +7,7 @@ removed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
@@ -31,6 +32,16 @@ FailOn = Literal["error", "warning", "info", "never"]
 
 def at_or_above(severity: Severity, fail_on: FailOn) -> bool:
     return fail_on != "never" and severity.rank >= Severity(fail_on).rank
+
+
+_BREAKS_A_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def on_one_line(text: str) -> str:
+    """A file's name, title or heading with its control characters and line breaks written as ``\x0a``: in a
+    line-based output each line starts where the tool starts it, so a name such as "x\n::error file=README.md::"
+    never begins a line that a CI runner acts on."""
+    return _BREAKS_A_LINE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
 def shown_path(path: str) -> str:

@@ -292,6 +292,16 @@ def test_pre_commit_hooks_take_leaflets_and_never_a_repositorys_own_readme():
     assert all("--force-exclude" in hook["entry"] for hook in hooks)
 
 
+@pytest.mark.parametrize("command", ["check", "spell", "readability"])
+def test_a_file_name_with_a_line_break_never_starts_a_line_of_text_output(tmp_path, command):
+    name = tmp_path / "x\n::error file=README.md,line=1::pwned.md"
+    name.write_text(LEAFLET, encoding="utf-8")
+    result = run(command, str(tmp_path))
+    assert result.stdout.strip()
+    assert not any(line.startswith("::") for line in result.stdout.splitlines())
+    assert "x\\x0a::error" in result.stdout
+
+
 def test_each_pre_commit_hook_passes_a_commit_that_stages_only_excluded_drafts(tmp_path, monkeypatch):
     from pathlib import Path
 

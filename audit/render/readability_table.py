@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audit.readability.shown import EASE_SHOWN_DOWN_TO, GRADE_SHOWN_UP_TO
-from audit.report import LeafletResult, Readability, Report
+from audit.report import LeafletResult, Readability, Report, on_one_line
 
 COLUMNS = [
     ("words", "words", "{:>6}"),
@@ -49,10 +49,10 @@ def _row(name: str, readability: Readability | None, min_words: int | None = Non
 
 def _leaflet(result: LeafletResult, min_words: int | None) -> list[str]:
     if result.error is not None:
-        return [f"{result.path}: cannot audit: {result.error}"]
-    title = f' "{result.title}"' if result.title else ""
+        return [f"{on_one_line(result.path)}: cannot audit: {on_one_line(result.error)}"]
+    title = f' "{on_one_line(result.title)}"' if result.title else ""
     header = " ".join(fmt.replace(".1f", "").replace(".0%", "").format(name) for name, _, fmt in COLUMNS)
-    lines = [f"{result.path}{title}", f"  {'':<{_NAME_WIDTH}}{header}", _row("(whole leaflet)", result.readability)]
+    lines = [f"{on_one_line(result.path)}{title}", f"  {'':<{_NAME_WIDTH}}{header}", _row("(whole leaflet)", result.readability)]
     for section in result.sections:
         lines.append(_row(section.heading or "(introduction)", section.readability, min_words))
     return lines

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from audit.readability.shown import ease, grade
 from audit.render._words import failed_items, finding_counts, passes, pemat, plural
-from audit.report import LeafletResult, Report
+from audit.report import LeafletResult, Report, on_one_line
 from audit.stream import ReportStream
 
 MOST_FREQUENT = 5
@@ -14,13 +14,14 @@ MOST_FREQUENT = 5
 
 
 def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[str]:
+    path = on_one_line(result.path)
     if result.error is not None:
-        return [f"{result.path}: cannot audit: {result.error}"]
-    title = f' "{result.title}"' if result.title else ""
-    lines = [] if quiet else [f"{result.path} ({result.format}){title}"]
+        return [f"{path}: cannot audit: {on_one_line(result.error)}"]
+    title = f' "{on_one_line(result.title)}"' if result.title else ""
+    lines = [] if quiet else [f"{path} ({result.format}){title}"]
     for section in result.sections if show_sections else []:
         what = ", ".join(section.covers) or (f"extra: {section.extra}" if section.extra else "extra")
-        heading = section.heading if section.heading is not None else "(introduction)"
+        heading = on_one_line(section.heading) if section.heading is not None else "(introduction)"
         lines.append(f"  {section.line:>5}  {heading}  [{what}; {plural(section.words, 'word')}]")
     if result.readability is not None and show_sections:
         r = result.readability
@@ -37,8 +38,8 @@ def _leaflet(result: LeafletResult, show_sections: bool, quiet: bool) -> list[st
         lines.append(f"  missing: {', '.join(result.missing_sections)}")
     for finding in result.findings:
         lines.append(
-            f"  {result.path}:{finding.line}:{finding.column}: {finding.severity.value} "
-            f"[{finding.rule}] {finding.message}"
+            f"  {path}:{finding.line}:{finding.column}: {finding.severity.value} "
+            f"[{finding.rule}] {on_one_line(finding.message)}"
         )
         if finding.suggestions and not quiet:
             lines.append(f"      suggestion: {' | '.join(finding.suggestions)}")

@@ -3,7 +3,8 @@
 ``check .`` in a content repository must audit its leaflets, not a virtual
 environment's word lists: folder search skips hidden folders (``.git``,
 ``.venv``), virtual environments (any folder with a ``pyvenv.cfg``),
-``node_modules``, ``__pycache__``, ``build`` and ``dist``, and whatever the
+``node_modules``, ``__pycache__``, ``build`` and ``dist``, a repository's own
+documents (``README.md``, ``CHANGELOG.md``, ``LICENSE.txt``), and whatever the
 repository's ``.gitignore`` files ignore, read with ``pathspec`` (git's own
 matching rules, including negation and anchoring), from the folder searched up
 to the repository's root. ``--no-ignore`` searches everything. Files named on
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
 SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "build", "dist", "site-packages"})
+REPOSITORY_FILES = frozenset({
+    "readme", "changelog", "changes", "history", "contributing", "code_of_conduct", "license", "licence", "copying",
+    "security", "authors", "notice",
+})
+"""A repository's own documents ("README.md", "CHANGELOG.md", "LICENSE.txt"): not leaflets, as the pre-commit hooks
+already know; named on the command line, they are audited as asked."""
 
 
 def leaflet_files(folder: Path, suffixes: frozenset[str], ignore: bool = True) -> Iterator[Path]:
@@ -42,7 +49,8 @@ def _walk(folder: Path, suffixes: frozenset[str], rules: list[tuple[Path, GitIgn
     for entry in entries:
         path = Path(entry.path)
         is_folder = entry.is_dir(follow_symlinks=False)
-        if ignore and (_ignored(path, is_folder, rules) or (is_folder and _not_leaflets(path))):
+        if ignore and (_ignored(path, is_folder, rules) or (is_folder and _not_leaflets(path))
+                       or (not is_folder and path.name.split(".", 1)[0].lower() in REPOSITORY_FILES)):
             continue
         if is_folder:
             yield from _walk(path, suffixes, rules, ignore)

@@ -81,3 +81,13 @@ def test_folder_search_skips_the_configured_accept_lists(tmp_path):
     settings = resolve(tmp_path / "leaflet-audit.toml")
     assert names(discover([str(tmp_path)], settings), tmp_path) == ["biopsy.md"]
     assert names(discover([str(tmp_path)]), tmp_path) == ["biopsy.md", "words.txt"]
+
+
+def test_folder_search_skips_a_repositorys_own_documents_but_not_leaflets_named_like_them(tmp_path):
+    for name in ["README.md", "CHANGELOG.md", "LICENSE.txt", "leaflets/readme.html", "leaflets/readme-first.md",
+                 "leaflets/bone.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(LEAFLET, encoding="utf-8")
+    assert names(discover([str(tmp_path)]), tmp_path) == ["leaflets/bone.md", "leaflets/readme-first.md"]
+    assert len(discover([str(tmp_path)], Settings(respect_gitignore=False))) == 6
+    assert discover([str(tmp_path / "README.md")]) == [str(tmp_path / "README.md")]

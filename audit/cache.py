@@ -4,8 +4,9 @@ A content repository's CI and an accreditation body's nightly run audit the
 same thousand leaflets again and again, and most have not changed since the
 last run. A result is kept under a key made of everything that decides it: the
 leaflet's bytes and the path it is reported under, the tool's code and data
-(each file's size and modification time, so an edited checkout is never served
-an old answer), the versions of the installed packages, the schema with its
+(each file's content, so an edited checkout is never served an old answer and
+a fresh install of the same version, as each CI job makes, still finds its
+results), the versions of the installed packages, the schema with its
 weights, the settings, the input format and the rules chosen. Change any of
 them and the leaflet is audited afresh; so a remembered result is the one a
 fresh audit would give, byte for byte.
@@ -115,8 +116,9 @@ def run_key(schema: LeafletSchema, settings: Settings, fmt: Format | None, rule_
     return hashlib.blake2b(json.dumps(parts, sort_keys=True, default=str).encode(), digest_size=20).hexdigest()
 
 
-def _files_fingerprint(folder: Path) -> list[tuple[str, int, int]]:
-    """Each file of the package with its size and modification time: an edited checkout changes the key."""
+def _files_fingerprint(folder: Path) -> list[tuple[str, int, str]]:
+    """Each file of the package by its content: an edited checkout changes the key, and a reinstall of the same
+    version, which gives every file a new time, does not (a CI job restores its cache onto a fresh install)."""
     return sorted(
         (str(path.relative_to(folder)), *_file_fingerprint(path))
         for path in folder.rglob("*")
@@ -124,9 +126,13 @@ def _files_fingerprint(folder: Path) -> list[tuple[str, int, int]]:
     )
 
 
-def _file_fingerprint(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_size, status.st_mtime_ns
+def _file_fingerprint(path: Path) -> tuple[int, str]:
+    """Size and a digest of the content; a word trie, rebuilt only by a tool that changes its size, by size alone
+    (hashing the four of them would cost a warm run 10 ms)."""
+    size = path.stat().st_size
+    if path.suffix == ".marisa":
+        return size, ""
+    return size, hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
 
 
 def _installed_distributions() -> set[str]:

@@ -110,6 +110,17 @@ def test_the_run_key_changes_with_the_code_the_settings_and_the_rules(schema, tm
     assert run_key(schema, Settings(), None, None) != before
 
 
+def test_the_run_key_outlives_a_reinstall_that_only_touches_the_files(schema, tmp_path, monkeypatch):
+    code = tmp_path / "audit"
+    code.mkdir()
+    module = code / "rule.py"
+    module.write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(audit.cache, "PACKAGE", code)
+    before = run_key(schema, Settings(), None, None)
+    os.utime(module, (1_000_000_000, 1_000_000_000))  # the same bytes, written again by pip
+    assert run_key(schema, Settings(), None, None) == before
+
+
 def test_the_run_key_is_the_same_in_every_process(schema):
     """Sets iterate in a different order under another hash seed; a key built from one would never match again."""
     program = ("from audit.cache import run_key; from audit.config import Settings; from audit.schema import load_schema; "

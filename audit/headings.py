@@ -12,7 +12,8 @@ every heading:
 3. keep the leftmost longest matches that do not overlap;
 4. drop a match that only qualifies an earlier one: one after "of", "for",
    "with" ... ("Risks of the procedure"), or one that itself opens with such a
-   word right after the earlier match ("Risks after treatment");
+   word right after the earlier match ("Risks after treatment"), or one that is
+   the object of the earlier match's verb ("What causes the problem?");
 5. with no match at all, try the required sections' fallback phrases.
 """
 
@@ -223,12 +224,19 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
     kept: list[_Hit] = []
     for hit in hits:
         if kept:
-            gap = set(text[kept[-1].end : hit.start].split())
+            words_between = text[kept[-1].end : hit.start].split()
+            gap = set(words_between)
             opens_with_qualifier = text[hit.start : hit.end].split()[0] in _QUALIFIERS
             if gap & _QUALIFIERS or (opens_with_qualifier and not gap):
                 continue
+            if text[kept[-1].start : kept[-1].end].split()[-1] in _TAKES_AN_OBJECT and gap <= _DETERMINERS:
+                continue  # "What causes the problem?": the problem is what is caused, not a section on risks
         kept.append(hit)
     return kept
+
+
+_TAKES_AN_OBJECT = {"causes", "cause", "caused", "causing", "treats", "treat", "treating", "prevents", "prevent"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "your", "my", "its", "their", "his", "her"}
 
 
 _PROCEDURES = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from audit.render._repository import from_root
 from audit.report import Report
 from audit.stream import ReportStream
 
@@ -29,11 +30,12 @@ def render_github(report: Report) -> str:
 def stream_github(stream: ReportStream) -> Iterator[str]:
     for result in stream:
         lines = []
+        path = _property(from_root(result.path)[0])  # the runner reads a path from the repository's root
         if result.error is not None:
-            lines.append(f"::error file={_property(result.path)},title=leaflet-audit::{_message(result.error)}")
+            lines.append(f"::error file={path},title=leaflet-audit::{_message(result.error)}")
         for finding in result.findings:
             properties = ",".join([
-                f"file={_property(result.path)}",
+                f"file={path}",
                 f"line={finding.line}",
                 f"col={finding.column}",
                 f"endLine={finding.end_line}",

@@ -7,6 +7,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from audit.checks import all_rules
+from audit.render._repository import from_root
 from audit.report import Report
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -25,17 +26,31 @@ def artifact_uri(path: str) -> str:
     return f"file://{encoded}" if encoded.startswith("/") else f"file:///{encoded}"
 
 
+SOURCE_ROOT = "%SRCROOT%"
+
+
+def _artifact(path: str, roots: dict[str, str]) -> dict[str, str]:
+    """Where a file is: relative to its repository's root (``uriBaseId`` "%SRCROOT%", as code scanning resolves
+    it) when it is in one, else its path as given. The first repository met is the run's source root."""
+    relative, root = from_root(path)
+    if root is None or roots.setdefault(SOURCE_ROOT, root.as_uri() + "/") != root.as_uri() + "/":
+        return {"uri": artifact_uri(path)}
+    return {"uri": artifact_uri(relative), "uriBaseId": SOURCE_ROOT}
+
+
 def render_sarif(report: Report) -> str:
     rules = list(all_rules().values())
     index = {rule.id: number for number, rule in enumerate(rules)}
     results = []
     notifications = []
+    roots: dict[str, str] = {}
     for result in report.leaflets:
+        artifact = _artifact(result.path, roots)
         if result.error is not None:
             notifications.append({
                 "level": "error",
                 "message": {"text": result.error},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.path)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": artifact}}],
             })
             continue
         for finding in result.findings:
@@ -45,7 +60,7 @@ def render_sarif(report: Report) -> str:
                 "message": {"text": finding.message},
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": {"uri": artifact_uri(result.path)},
+                        "artifactLocation": artifact,
                         "region": {
                             "startLine": finding.line,
                             "startColumn": finding.column,
@@ -83,6 +98,7 @@ def render_sarif(report: Report) -> str:
                     ],
                 }
             },
+            **({"originalUriBaseIds": {name: {"uri": uri} for name, uri in roots.items()}} if roots else {}),
             "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
             "results": results,
         }],

@@ -143,3 +143,19 @@ def test_every_format_shows_the_health_literacy_checklist(schema, seed_page, tmp
     assert "<h3>Health-literacy checklist</h3>" in html
     assert ('<strong>PEMAT-P 4</strong> Medical terms are defined when used <code class="rule">literacy.term-undefined'
             '</code> <a href="#leaflet-0-l26">line 26</a>') in html
+
+
+def test_sarif_and_github_place_findings_by_the_path_from_the_repositorys_root_wherever_the_run_started(
+        tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    centre = tmp_path / "centre a"
+    centre.mkdir()
+    (centre / "lung ablation.md").write_text("# Lung ablation\n\nSolid tumoursfrom elsewhere.\n", encoding="utf-8")
+    monkeypatch.chdir(centre)
+    github = runner.invoke(app, ["check", ".", "-f", "github"]).stdout
+    assert "file=centre a/lung ablation.md," in github
+    sarif = json.loads(runner.invoke(app, ["check", ".", "-f", "sarif"]).stdout)
+    run = sarif["runs"][0]
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "centre%20a/lung%20ablation.md", "uriBaseId": "%SRCROOT%"}
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.as_uri() + "/"}}

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 _OURS_AT_TOP = re.compile(
-    r'"name":\s*"leaflet-audit"|<meta name="generator" content="leaflet-audit">|<title>Leaflet audit report</title>'
+    r'"name":\s*"leaflet-audit"|<meta name="generator" content="leaflet-audit">|<title>Leaflet audit report(?:: [^<]*)?</title>'
     r"|\A# Leaflet audit\b|\Apath,title,format,status,|\A::"
     r"|\A\S[^\n]*:\d+:\d+: (?:error|warning|info) \[[a-z]+\.[a-z-]+\]"
 )

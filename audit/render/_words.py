@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from audit.report import Literacy, SeverityCounts, Summary
+import os
+from pathlib import Path, PurePath
+
+from audit.report import Literacy, Report, SeverityCounts, Summary
 
 
 def plural(count: int, noun: str) -> str:
@@ -33,3 +36,18 @@ def pemat(literacy: Literacy) -> str:
 def failed_items(literacy: Literacy) -> list[str]:
     """The instrument items failed, each once: 'PEMAT-P 4', 'DISCERN 12'."""
     return list(dict.fromkeys(f"{i.instrument} {i.item}" for i in literacy.items if i.status == "fail"))
+
+
+def audited_folder(report: Report) -> str | None:
+    """The folder all the report's leaflets share ("centre-a"), to name a report a reviewer prints among others for
+    other centres; ``None`` where they share none but the folder the run started in or one above it."""
+    folders = [os.path.dirname(result.path) for result in report.leaflets if result.path != "<stdin>"]
+    if not folders:
+        return None
+    try:
+        shared = os.path.commonpath(folders)
+    except ValueError:  # absolute and relative paths mixed
+        return None
+    if shared in ("", ".") or Path.cwd().is_relative_to(os.path.abspath(shared)):
+        return None  # the run's own folder, or one above it, names nothing
+    return PurePath(shared).as_posix()

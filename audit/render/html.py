@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from html import escape
 
 from audit.readability.shown import GRADE_SHOWN_UP_TO, ease, grade
-from audit.render._words import passes, pemat, plural
+from audit.render._words import audited_folder, passes, pemat, plural
 from audit.report import Finding, LeafletResult, Report
 
 _CSS = """
@@ -367,12 +367,14 @@ def render_html(report: Report) -> str:
              f"{summary.errors} could not be audited. Schema {escape(report.schema_)}; a leaflet fails on findings "
              f"at or above {escape(report.fail_on)}.{target}")
     body = "".join(_leaflet(number, result, report) for number, result in enumerate(report.leaflets))
+    folder = audited_folder(report)
+    name = "Leaflet audit report" + (f": {escape(folder)}" if folder else "")  # one centre's among others
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "img-src data:\">"
-        f"<meta name=\"generator\" content=\"leaflet-audit\"><title>Leaflet audit report</title><style>{_CSS}</style></head><body>"
-        f'<header><h1>Leaflet audit report</h1><p>{intro}</p><p>leaflet-audit {escape(report.tool.version)}</p>'
+        f"<meta name=\"generator\" content=\"leaflet-audit\"><title>{name}</title><style>{_CSS}</style></head><body>"
+        f'<header><h1>{name}</h1><p>{intro}</p><p>leaflet-audit {escape(report.tool.version)}</p>'
         f"</header><main>{_summary(report)}{body}</main></body></html>\n"
     )

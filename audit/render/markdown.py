@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from audit.readability.shown import grade
-from audit.render._words import finding_counts, passes, pemat, plural
+from audit.render._words import audited_folder, finding_counts, passes, pemat, plural
 from audit.report import LeafletResult, Report
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+!|<>~&:.\-])")
@@ -50,8 +50,9 @@ def _checklist(result: LeafletResult) -> list[str]:
 
 def render_markdown(report: Report) -> str:
     summary = report.summary
+    folder = audited_folder(report)
     lines = [
-        "# Leaflet audit",
+        "# Leaflet audit" + (f": {_cell(folder)}" if folder else ""),  # one centre's report among others
         "",
         f"{plural(summary.leaflets, 'leaflet')}: {passes(summary, report.passed_with_warnings)}, {summary.failed} failed, {summary.errors} "
         f"could not be audited (schema `{report.schema_}`, fail-on `{report.fail_on}`). Findings: "

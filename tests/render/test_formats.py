@@ -159,3 +159,14 @@ def test_sarif_and_github_place_findings_by_the_path_from_the_repositorys_root_w
     location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location == {"uri": "centre%20a/lung%20ablation.md", "uriBaseId": "%SRCROOT%"}
     assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.as_uri() + "/"}}
+
+
+def test_html_and_markdown_reports_name_the_folder_their_leaflets_share(tmp_path):
+    centre = tmp_path / "centre-a"
+    centre.mkdir()
+    (centre / "one.md").write_text("# Lung ablation\n\nText.\n", encoding="utf-8")
+    (centre / "two.md").write_text("# Liver ablation\n\nText.\n", encoding="utf-8")
+    html = runner.invoke(app, ["check", str(centre), "-f", "html"]).stdout
+    assert f"<title>Leaflet audit report: {centre.as_posix()}</title>" in html
+    markdown = runner.invoke(app, ["check", str(centre), "-f", "markdown"]).stdout
+    assert markdown.startswith("# Leaflet audit: ") and "centre" in markdown.splitlines()[0]

@@ -153,3 +153,10 @@ def test_a_broken_parent_pyproject_is_named_in_the_warning(project):
     assert find_config(project / "leaflets", warnings.append) is None
     assert warnings == [f"{project / 'pyproject.toml'}: not valid TOML: Expected ']' at the end of a table declaration"
                         " (at line 1, column 9); ignored"]
+
+
+def test_a_configuration_named_with_config_may_be_laid_out_as_a_pyproject(project):
+    other = project / "ci-settings.toml"
+    other.write_text('[tool.leaflet-audit]\nfail-on = "never"\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(project / "leaflets"), "--config", str(other)])
+    assert result.exit_code == 0, result.stderr

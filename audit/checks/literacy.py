@@ -174,6 +174,12 @@ def _any_of(list_name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", flags)
 
 
+def _too_short(context: CheckContext) -> Judgement:
+    """Not judged, and why: a checklist item marked "not applicable" says what kept it from the count."""
+    return Judgement(False, evidence_text=f"not judged: {_words(context)} words, fewer than the {MIN_WORDS_TO_JUDGE} "
+                                          "a leaflet needs for this to be asked of it")
+
+
 def _words(context: CheckContext) -> int:
     return measure(context).whole.words
 
@@ -474,7 +480,8 @@ def passive_share(context: CheckContext) -> Judgement:
     """
     total = len(measure(context).sentences)
     if total < MIN_SENTENCES_FOR_SHARE:
-        return Judgement(False)
+        return Judgement(False, evidence_text=f"not judged: {total} sentences, fewer than the "
+                                              f"{MIN_SENTENCES_FOR_SHARE} a share needs")
     passive = len(_passive_sentences(context))
     active = 1 - passive / total
     if active >= ACTIVE_SHARE_TARGET:
@@ -965,7 +972,7 @@ def single_option(context: CheckContext) -> Judgement:
     A section "Other options" naming them: medicines, surgery, or no treatment.
     """
     if not _sections_with(context, "treatments"):
-        return Judgement(False)
+        return Judgement(False, evidence_text="not judged: no section on treatments")
     alternatives = _sections_with(context, "alternatives")
     if sum(block.words for block in alternatives) >= MIN_ALTERNATIVES_WORDS:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=excerpt(alternatives[0].text))
@@ -1185,7 +1192,7 @@ def summary(context: CheckContext) -> Judgement:
     A "Key points" box of three to five bullets at the top.
     """
     if _words(context) < MIN_WORDS_TO_JUDGE:
-        return Judgement(False)
+        return _too_short(context)
     headings = [(part.heading.text, part.heading.span) for m in context.sections for part in m.parts
                 if part.heading is not None]  # a sub-heading folded into the section above too
     found = next(((text, span) for text, span in headings if cues.SUMMARY_HEADING.match(text)), None)
@@ -1245,7 +1252,7 @@ def action(context: CheckContext) -> Judgement:
     "Do not eat for 6 hours before your appointment."
     """
     if _words(context) < MIN_WORDS_TO_JUDGE:
-        return Judgement(False)
+        return _too_short(context)
     instruction = _instruction_words()
     for block, _ in _prose(context):
         if not instruction.search(block.text.lower()):
@@ -1278,7 +1285,7 @@ def reader(context: CheckContext) -> Judgement:
     "Do not eat for six hours before your appointment."
     """
     if _words(context) < MIN_WORDS_TO_JUDGE:
-        return Judgement(False)
+        return _too_short(context)
     text = " ".join(block.text for block, _ in _prose(context))
     you = cues.count_you(text)
     third = len(cues.THIRD_PERSON.findall(text))

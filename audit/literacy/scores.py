@@ -39,7 +39,7 @@ def _item(context: CheckContext, instrument: str, number: str, rule_id: str, cri
     # Built from our own values, one of two dozen a leaflet: constructed, not validated again.
     return InstrumentItem.model_construct(instrument=instrument, item=number, criterion=criterion, rule=rule_id, status=status,
                           line=line if status != "not applicable" else None,
-                          evidence=evidence if status != "not applicable" else "")
+                          evidence=evidence)  # for an item not applicable, why it was not judged, if said
 
 
 def _pemat(items: list[InstrumentItem], *, actionability: bool) -> float | None:

@@ -617,3 +617,11 @@ def test_a_risk_sentence_naming_several_complications_names_them_all_in_one_find
     assert finding.message == ("'Infection', 'bleeding' and 'blood clot' are named as risks with no number for how "
                                "often they happen.")
     assert finding.text == "Infection"
+
+
+def test_a_checklist_item_not_applicable_says_why_it_was_not_judged(schema):
+    leaflet = load_text("# Lung biopsy\n\n## What is it?\n\nA needle takes a small piece of your lung.\n", "x.md", "markdown")
+    items = {item.rule: item for item in audit_leaflet(leaflet, schema).literacy.items}
+    assert items["literacy.reader"].status == "not applicable"
+    assert items["literacy.reader"].evidence.startswith("not judged: 9 words, fewer than the 150")
+    assert items["literacy.single-option"].evidence == "not judged: no section on treatments"

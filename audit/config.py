@@ -176,7 +176,7 @@ def _read_toml(path: Path) -> dict:
 
 def read_config(path: Path) -> FileConfig:
     data = _read_toml(path)
-    if path.name == "pyproject.toml" or isinstance(data.get("tool"), dict) and "leaflet-audit" in data["tool"]:
+    if path.name == "pyproject.toml" or (isinstance(data.get("tool"), dict) and "leaflet-audit" in data["tool"]):
         # a pyproject.toml, or any file laid out as one ("--config ci/pyproject-ci.toml")
         tables = data.get("tool", {})
         data = tables.get("leaflet-audit", {}) if isinstance(tables, dict) else None

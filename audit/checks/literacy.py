@@ -562,7 +562,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     }
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
-    condition = {word.lower() for word in terms.WORD.findall(context.leaflet.title or "")}
+    condition = {form for word in terms.WORD.findall((context.leaflet.title or "").lower())
+                 for form in (word, word[:-1] if word.endswith("s") else word + "s")}  # "the clot" in "Blood clots"
     for index, block in enumerate(blocks):
         if given[index] or index in signs:
             continue

@@ -206,6 +206,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
     r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
+    r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted|done)\b|"  # "What if the
+    # stent had not been placed?" (not "if the drain is not placed well")
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
     r"if nothing (?:changes|is changed)\b|"
     r"if (?:it|this|they|the [\w-]+|your [\w-]+) (?:stays|stay|remains|remain) (?:blocked|narrowed|narrow|untreated|as it is)\b|"
@@ -245,7 +247,8 @@ WARNING_SIGNS = case_blind(
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
-    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\bif[*_]*\s*:"  # "Tell a parent or call us if:" over a list
+    r"|\b(?:call|contact|ring|phone|tell|talk to|speak to)\b[^.\n]{0,80}\bif[*_]*[ \t]*(?::|\n|$)"  # "Tell a parent or call
+    # us if:" over a list, a heading "Talk to your team if" over one
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
     r"|develop|develops|notice|notices|experience|experiences|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?"
     r"|hurts?|stops?)\b",

@@ -182,6 +182,7 @@ _WORD_ORIGIN = re.compile(
 """Where a word comes from, which says what it means: '"Brachy" comes from the Greek word for "short"'."""
 _PLAIN_THEN_COMMA = re.compile(r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+(?:an?|the)\s+$")
 """Plain words, then the term between commas as their other name: "a blood thinner, an anticoagulant, for ..."."""
+_NOUN_GOES_ON = re.compile(r"(?:\s+[a-z]+){1,2}(?=,)")
 _APPOSITIVE_CLOSES = re.compile(r",\s+(?!(?:or|and|nor|an?|the)\b)[a-z]+\b(?![^.;:]{0,40},\s+(?:or|and)\b)")
 """The comma after the term goes on with the sentence, not with a list ("a fever, a haematoma, or pain")."""
 _IT_DOES = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+([a-z]+)\b")
@@ -783,9 +784,12 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     if _a_part_placed(text, start, end):
         return end  # "heart disease affecting the mitral valve": a valve of the heart, which is all a reader needs
     plain_first = _PLAIN_THEN_COMMA.search(before)
-    if (plain_first is not None and _APPOSITIVE_CLOSES.match(text, end) and _plain(plain_first.group(1), known)
+    noun_goes_on = _NOUN_GOES_ON.match(text, end)  # "the pleural space, with ...": the term's phrase runs to the comma
+    if (plain_first is not None and _plain(plain_first.group(1), known)
+            and (_APPOSITIVE_CLOSES.match(text, end) or (noun_goes_on and _APPOSITIVE_CLOSES.match(text, noun_goes_on.end())))
             and not before[: plain_first.start()].rstrip().endswith(",")):
-        return end  # "you need to be on a blood thinner, an anticoagulant, for three weeks": plain words, then the term
+        return end  # "you need to be on a blood thinner, an anticoagulant, for three weeks", "a narrow gap, the pleural
+        # space, with a little fluid": plain words, then the term
     if _WORD_ORIGIN.match(text, _past_quote_and_acronym(text, end)):
         return end + _sentence_end(text[end:])  # '"Brachy" comes from the Greek word for "short"': the word explained
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)

@@ -236,6 +236,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "Option B – regular monitoring", True),
     ("NO_TREATMENT", "Keep watching the wound for redness.", False),
     ("NO_TREATMENT", "## What if I do not look after my mouth?", True),
+    ("NO_TREATMENT", "WHAT IF THE STENT HAD NOT BEEN PLACED?", True),
+    ("NO_TREATMENT", "If the drain is not placed well, it can slip.", False),
     ("NO_TREATMENT", "What if I do not wear the stockings?", True),
     ("NO_TREATMENT", "Look after your mouth if you do not feel like eating.", False),
     ("NO_TREATMENT", "Surveillance scans after treatment are every six months.", False),
@@ -259,6 +261,8 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("WARNING_SIGNS", "## Bleeding from a fistula is an emergency", True),
     ("WARNING_SIGNS", "### Get help straight away if you:", True),
     ("WARNING_SIGNS", "Get help with parking at the front desk.", False),
+    ("WARNING_SIGNS", "## Talk to your team if\n\n- you get a headache that does not go away", True),
+    ("WARNING_SIGNS", "Talk to your team if you would like a copy.", False),
     ("AUTHOR", "*This guide was made by Circulation Matters UK with vascular nurses.*", True),
     ("AUTHOR", "A small cut made by the surgeon heals in a week.", False),
     ("WARNING_SIGNS", "## Emergency contraception", False),
@@ -625,3 +629,10 @@ def test_a_checklist_item_not_applicable_says_why_it_was_not_judged(schema):
     assert items["literacy.reader"].status == "not applicable"
     assert items["literacy.reader"].evidence.startswith("not judged: 9 words, fewer than the 150")
     assert items["literacy.single-option"].evidence == "not judged: no section on treatments"
+
+
+def test_the_condition_a_leaflet_is_about_is_no_risk_in_either_number(schema):
+    text = ("# Blood clots and cancer\n\n## What are the risks?\n\nBleeding happens to about 1 in 50 people.\n\n"
+            "The clot can grow if you stop the tablets.\n")
+    result = audit_leaflet(load_text(text, "x.md", "markdown"), schema, [all_rules()["literacy.risk-numbers"]])
+    assert result.findings == []

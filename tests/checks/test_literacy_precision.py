@@ -61,11 +61,10 @@ KNOWN_REJECTED = {
     # after anaesthesia was explained in the same paragraph on 2026-12-05): "AV fistula" over a sentence saying what a
     # fistula is, not its letters.
     ("u", "haemodialysis-access-fistula-line-carers-nhs-scotland.html", 47, "literacy.acronym-undefined"),
-    # Set x (judged once, 2026-12-04, ninth session; fourteen of its seventeen rejected kinds are fixed): a risk given
-    # its number in another section (a plain word numbered elsewhere may be a benefit: "9 in 10 have less pain"),
+    # Set x (judged once, 2026-12-04, ninth session; fifteen of its seventeen rejected kinds are fixed, the last on
+    # 2026-12-05: "fractures" is the condition of a leaflet titled for a spine fracture, in either number):
     # "A radiologist blocks the bleeding arteries" (what a person does on the day says not who they are, as other
     # sets' reviewers judged), and "Antiviral" explained by the next block after a "FACT:" label and a list of names.
-    ("x", "balloon-kyphoplasty-decision-aid-us-spine-center.html", 175, "literacy.risk-numbers"),
     ("x", "nosebleed-embolisation-consent-information-hong-kong-hospital.html", 98, "literacy.term-undefined"),
     ("x", "shingles-myths-and-facts-india-hospital.txt", 81, "literacy.term-undefined"),
     # Set y (judged once at 7eb3733, 2026-12-04, end of the ninth session; 26 of its 32 rejected warnings are mended in
@@ -368,13 +367,26 @@ KNOWN_REJECTED = {
     ("ax", "neuroendocrine-tumours-faq.txt", 80, "literacy.term-undefined"),
     ("ax", "renal-vein-thrombosis.txt", 49, "literacy.acronym-undefined"),
     ("ax", "thoracic-duct-embolisation-consent.md", 22, "literacy.term-undefined"),
+    # Set ay (twelve leaflets written blind, warnings taken at 1540ebe before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 28 of 38 kept, precision 0.74). Mended the same day (twenty-first session): "the clot"
+    # in a leaflet titled "Blood clots" as its condition, "a narrow gap, the pleural space, with ...", "What if the
+    # stent had not been placed?", a "Talk to your team if" heading over warning signs. Left: "in the leg (DVT)"
+    # read as explained by both blind reviewers, a CT angiogram said to be a scan, anesthesiologist and oncologist
+    # (others' reviewers accepted them), "endoscopic ultrasound" described by the next sentence's instrument, and
+    # scleroderma given as an autoimmune disease.
+    ("ay", "blood-clots-and-cancer.html", 45, "literacy.acronym-undefined"),
+    ("ay", "carotid-body-tumour-surgery-consent.md", 58, "literacy.term-undefined"),
+    ("ay", "hepatic-artery-infusion-pump.md", 97, "literacy.term-undefined"),
+    ("ay", "hepatic-artery-infusion-pump.md", 125, "literacy.term-undefined"),
+    ("ay", "pancreatic-cyst-decision-aid.md", 53, "literacy.term-undefined"),
+    ("ay", "raynauds-easy-read.txt", 67, "literacy.term-undefined"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax"])
+                                          "ax", "ay"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -411,9 +423,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31}
+RECALL_FLOOR = {"ax": 31, "ay": 27}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-caught when the set was first scored (set ax: 31 of 79, 2026-12-05): a mend that silences a real lapse fails here."""
+caught when the set was first scored (set ax: 31 of 79, ay: 27 of 54, 2026-12-05): a mend that silences a real lapse
+fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

@@ -499,8 +499,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     one the tool asks a reviewer to confirm is not judged; not warning
     signs under "When to get help" or "Warning signs of complications",
     which name complications to watch for, nor a key-points box), reports each paragraph, list item or
-    table cell that names a complication (bleeding, infection, pain,
-    pneumothorax ...; `audit/literacy/data/complications.txt`; not "pain
+    table cell that names a complication or side effect (bleeding, infection, pain,
+    pneumothorax, headache, tiredness, hair loss ...; `audit/literacy/data/complications.txt`; not "pain
     relief" or "painkillers") and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half"), a
     count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the lead-in or closing

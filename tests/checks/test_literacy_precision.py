@@ -380,6 +380,20 @@ KNOWN_REJECTED = {
     ("ay", "hepatic-artery-infusion-pump.md", 125, "literacy.term-undefined"),
     ("ay", "pancreatic-cyst-decision-aid.md", 53, "literacy.term-undefined"),
     ("ay", "raynauds-easy-read.txt", 67, "literacy.term-undefined"),
+    # Side effects the risk-numbers rule reads since 2026-12-05 (headache, tiredness, hair loss, confusion ...):
+    # 54 new warnings across the regression sets, judged by a blind reviewer, 46 kept (review-added.tsv). Left: the
+    # signs of a complication that has its number in the table below, a headache the treatment is meant to cure, a
+    # comparison table's "Recovery" row, "scarring of the liver" (the patient's cirrhosis), sore mouth numbered
+    # elsewhere in the leaflet, advice about alcohol, warning signs of dehydration for carers, and the tiredness of a
+    # post-embolisation syndrome numbered in the risk table.
+    ("ab", "car-t-cell-therapy-faq-us-academic-cancer-center.html", 99, "literacy.risk-numbers"),
+    ("ac", "epidural-blood-patch-qa-canada-hospital.md", 101, "literacy.risk-numbers"),
+    ("ak", "04-lung-nodule-ablation-decision-aid.md", 74, "literacy.risk-numbers"),
+    ("aq", "hepatic-artery-embolisation-bleeding-sg.html", 105, "literacy.risk-numbers"),
+    ("ax", "mouth-care-chemotherapy-easy-read.md", 145, "literacy.risk-numbers"),
+    ("v", "chemo-side-effects-for-teenagers-uk-charity-webpage.txt", 85, "literacy.risk-numbers"),
+    ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 90, "literacy.risk-numbers"),
+    ("y", "tace-liver-cancer-procedure-uk-nhs-trust.md", 160, "literacy.risk-numbers"),
 }
 
 
@@ -423,10 +437,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 27}
+RECALL_FLOOR = {"ax": 31, "ay": 34}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-caught when the set was first scored (set ax: 31 of 79, ay: 27 of 54, 2026-12-05): a mend that silences a real lapse
-fails here."""
+catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54; ay 34 once side effects joined the complications the
+risk rule reads): a mend that silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

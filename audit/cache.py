@@ -127,12 +127,9 @@ def _files_fingerprint(folder: Path) -> list[tuple[str, int, str]]:
 
 
 def _file_fingerprint(path: Path) -> tuple[int, str]:
-    """Size and a digest of the content; a word trie, rebuilt only by a tool that changes its size, by size alone
-    (hashing the four of them would cost a warm run 10 ms)."""
-    size = path.stat().st_size
-    if path.suffix == ".marisa":
-        return size, ""
-    return size, hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    """Size and a digest of the content (the word tries too: a changed value in a trie of frequencies or syllable
+    counts keeps its size; 6 MB in all, about 15 ms a run)."""
+    return path.stat().st_size, hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
 
 
 def _installed_distributions() -> set[str]:

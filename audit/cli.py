@@ -247,8 +247,9 @@ def _inputs(paths: list[str], settings: Settings) -> list[str]:
     from audit.engine import discover
 
     found = discover(paths, settings)
-    if not found:  # every file named is excluded (pre-commit staging only drafts/), or a folder's leaflets all are
-        typer.echo("leaflet-audit: nothing to audit: the configuration excludes or ignores every file given", err=True)
+    if not found:  # every file named is excluded (pre-commit staging only drafts/)
+        typer.echo("leaflet-audit: nothing to audit: the configuration excludes every file named (--force-exclude)",
+                   err=True)
         raise typer.Exit(0)
     return found
 

@@ -3,8 +3,9 @@
 ``check .`` in a content repository must audit its leaflets, not a virtual
 environment's word lists: folder search skips hidden folders (``.git``,
 ``.venv``), virtual environments (any folder with a ``pyvenv.cfg``),
-``node_modules``, ``__pycache__``, ``build`` and ``dist``, a repository's own
-documents (``README.md``, ``CHANGELOG.md``, ``LICENSE.txt``), and whatever the
+``node_modules``, ``__pycache__``, ``build`` and ``dist``, hidden files (an editor's
+``.#kidney.md`` lock), a repository's own documents (``README.md``,
+``CHANGELOG.md``, ``LICENSE.txt``), and whatever the
 repository's ``.gitignore`` files ignore, read with ``pathspec`` (git's own
 matching rules, including negation and anchoring), from the folder searched up
 to the repository's root. ``--no-ignore`` searches everything. Files named on
@@ -50,7 +51,8 @@ def _walk(folder: Path, suffixes: frozenset[str], rules: list[tuple[Path, GitIgn
         path = Path(entry.path)
         is_folder = entry.is_dir(follow_symlinks=False)
         if ignore and (_ignored(path, is_folder, rules) or (is_folder and _not_leaflets(path))
-                       or (not is_folder and path.name.split(".", 1)[0].lower() in REPOSITORY_FILES)):
+                       or (not is_folder and (path.name.startswith(".")  # an editor's lock or backup: ".#kidney.md"
+                                              or path.name.split(".", 1)[0].lower() in REPOSITORY_FILES))):
             continue
         if is_folder:
             yield from _walk(path, suffixes, rules, ignore)

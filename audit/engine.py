@@ -53,24 +53,24 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     globs and must be neither reports an earlier run wrote there ("report.md") nor the configuration's accept lists
     ("words.txt"); files named explicitly are always audited, unless the settings'
     ``force_exclude`` applies the exclude globs to them too. A path that does not exist is kept,
-    so that it is reported as an error in its place, and so is a folder named that holds no leaflet files. An empty
-    list means every path given was excluded: nothing to audit.
+    so that it is reported as an error in its place, and so is a folder named that leaves no leaflet to audit. An
+    empty list means every file named was excluded (``force_exclude``): nothing to audit.
     """
     settings = settings or Settings()
     suffixes = frozenset(EXTENSIONS)
+    accept_names = {os.path.basename(path) for path in settings.accept_files}  # a name first: realpath costs a call
     found: list[str] = []
     for raw in paths:
         path = Path(raw)
         if raw != STDIN and path.is_dir():
-            searched = list(leaflet_files(path, suffixes, settings.respect_gitignore))
             held = [
-                str(p) for p in searched
+                str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore)
                 if settings.wants(str(p)) and not written_by_us(p)
-                and not (settings.accept_files and os.path.realpath(p) in settings.accept_files)
+                and not (p.name in accept_names and os.path.realpath(p) in settings.accept_files)
             ]
-            # a folder named with no leaflet files at all is reported in its place, as a mistyped path is; one whose
-            # leaflets the configuration excludes ("drafts/") holds nothing to audit, which is no error
-            found.extend(held or ([] if searched else [raw]))
+            # a folder named that leaves nothing to audit (no leaflet files, or all excluded or ignored) is reported
+            # in its place, as a mistyped path is: a CI job's over-broad exclude must not pass in silence
+            found.extend(held or [raw])
         elif not (settings.force_exclude and raw != STDIN and settings.excludes(raw)):
             found.append(raw)
     return list(dict.fromkeys(found))

@@ -229,13 +229,16 @@ def _qualifiers_dropped(text: str, hits: list[_Hit]) -> list[_Hit]:
             opens_with_qualifier = text[hit.start : hit.end].split()[0] in _QUALIFIERS
             if gap & _QUALIFIERS or (opens_with_qualifier and not gap):
                 continue
-            if text[kept[-1].start : kept[-1].end].split()[-1] in _TAKES_AN_OBJECT and gap <= _DETERMINERS:
-                continue  # "What causes the problem?": the problem is what is caused, not a section on risks
+            verb = text[kept[-1].start : kept[-1].end].split()[-1]
+            if gap <= _DETERMINERS and (verb in _CAUSE_VERBS or (verb in _TREAT_VERBS and hit.target == "causes")):
+                continue  # "What causes the problem?" names no risks, "Treating the cause" no causes; "Treating side
+                # effects" is still about them
         kept.append(hit)
     return kept
 
 
-_TAKES_AN_OBJECT = {"causes", "cause", "caused", "causing", "treats", "treat", "treating", "prevents", "prevent"}
+_CAUSE_VERBS = {"causes", "cause", "caused", "causing"}
+_TREAT_VERBS = {"treats", "treat", "treating", "prevents", "prevent"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "your", "my", "its", "their", "his", "her"}
 
 

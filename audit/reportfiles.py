@@ -14,7 +14,7 @@ from pathlib import Path
 
 _OURS_AT_TOP = re.compile(
     r'"name":\s*"leaflet-audit"|<meta name="generator" content="leaflet-audit">|<title>Leaflet audit report(?:: [^<]*)?</title>'
-    r"|\A# Leaflet audit\b|\Apath,title,format,status,|\A::"
+    r"|\A# Leaflet audit\b|\Apath,title,format,status,|\A::(?:error|warning|notice) "
     r"|\A\S[^\n]*:\d+:\d+: (?:error|warning|info) \[[a-z]+\.[a-z-]+\]"
 )
 """JSON and SARIF name the tool; HTML names itself the generator; Markdown and CSV open with their own title or

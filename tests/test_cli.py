@@ -62,15 +62,16 @@ def test_folder_without_leaflets_is_a_usage_error(tmp_path):
     assert "no leaflet files found" in result.stderr
 
 
-def test_files_the_configuration_excludes_leave_nothing_to_audit_and_no_error(tmp_path, monkeypatch):
+def test_files_named_but_excluded_leave_nothing_to_audit_and_a_folder_left_empty_is_reported(tmp_path, monkeypatch):
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "idea.md").write_text("# Idea\n\nA tumur.\n", encoding="utf-8")
     (tmp_path / "leaflet-audit.toml").write_text('exclude = ["drafts/*"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    for args in (["check", "--force-exclude", "drafts/idea.md"], ["check", "drafts"]):
-        result = runner.invoke(app, args)
-        assert result.exit_code == 0, result.stderr
-        assert "nothing to audit" in result.stderr and "tumur" not in result.stdout
+    result = runner.invoke(app, ["check", "--force-exclude", "drafts/idea.md"])
+    assert result.exit_code == 0, result.stderr
+    assert "nothing to audit" in result.stderr and "tumur" not in result.stdout
+    folder = runner.invoke(app, ["check", "drafts"])  # a folder named that leaves nothing: said, as a mistyped one is
+    assert folder.exit_code == 2 and "the configuration excludes or ignores them all" in folder.stderr
 
 
 def test_a_folder_without_leaflets_named_beside_a_leaflet_is_reported_and_the_leaflet_audited(tmp_path):

@@ -91,3 +91,9 @@ def test_folder_search_skips_a_repositorys_own_documents_but_not_leaflets_named_
     assert names(discover([str(tmp_path)]), tmp_path) == ["leaflets/bone.md", "leaflets/readme-first.md"]
     assert len(discover([str(tmp_path)], Settings(respect_gitignore=False))) == 6
     assert discover([str(tmp_path / "README.md")]) == [str(tmp_path / "README.md")]
+
+
+def test_folder_search_skips_an_editors_lock_and_takes_a_leaflet_opening_with_a_container_block(tmp_path):
+    (tmp_path / "kidney.md").write_text("::: note\nBring your tablets.\n:::\n\n# Kidney biopsy\n\nText.\n", encoding="utf-8")
+    (tmp_path / ".#kidney.md").symlink_to("root@host.12345:1700000000")  # Emacs's lock while a leaflet is edited
+    assert names(discover([str(tmp_path)]), tmp_path) == ["kidney.md"]

@@ -922,7 +922,8 @@ def no_treatment_option(context: CheckContext) -> Judgement:
     A sentence or section: "If you decide not to have treatment, the pain may
     get worse and the bone may break. You can change your mind at any time."
     """
-    return _on_page(context, cues.NO_TREATMENT, cues.CONDITION_LEFT_AS_IT_IS) or _keeping_watch_offered(context) or _failing(
+    return _on_page(context, cues.NO_TREATMENT, cues.CONDITION_LEFT_AS_IT_IS, cues.NOT_USING_IT) or _keeping_watch_offered(
+        context) or _failing(
         context, "Nothing says what would happen without treatment (DISCERN 12)."
     )
 
@@ -983,8 +984,9 @@ def single_option(context: CheckContext) -> Judgement:
     # the other choice to what the leaflet describes, which is itself the first: keeping a device in, another way
     if _KEEPING_THE_DEVICE.search(text):
         named |= {"keeping it in", "what the leaflet describes"}
-    if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None:
-        named |= {next(group for group in instead.groups() if group), "what the leaflet describes"}
+    if (instead := _OTHER_WAY_INSTEAD.search(text)) is not None and _TREATMENT_WORD.search(
+            other := next(group for group in instead.groups() if group)):
+        named |= {other, "what the leaflet describes"}  # "a CT colonography instead", not "a shower" or "a chair"
     # each searched only where its key words stand: a scan of the whole text costs more than these tests
     if ("choices" in text or "options" in text or "choose between" in text) and (
             counted := _CHOICES_COUNTED.search(text)) is not None:
@@ -1027,6 +1029,11 @@ _OTHER_WAY_INSTEAD = re.compile(
 )
 """Another way named as a choice: "Sometimes a scan or a blood test can help instead", "Your doctor may offer a CT
 colonography instead", "Instead of a colonoscopy, you can have a CT scan"."""
+_TREATMENT_WORD = re.compile(
+    r"scan|test|camera|graphy|scopy|operation|surgery|procedure|treatment|therapy|medicine|tablets|biopsy|ablation"
+    r"|emboli[sz]ation|stent|drain|injection|transplant|dialysis|monitoring|surveillance"
+)
+"""What an "instead" offers must be a treatment or test for it to count as a second option."""
 
 
 @criterion("literacy.warning-signs", Severity.warning)

@@ -107,7 +107,7 @@ SOURCES = case_blind(
     r"|(?:^[ \t]*|[.!?][ \t]+)[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration.
     # ...", after another sentence too ("Written by the Orthopaedic Department. Source: NICE."), not a leaflet's own
     # code ("Reference: VASC-019"); a reference that names guidance is a source ("Reference: NICE guideline NG157")
-    r"|^[ \t]*[*_]*reference[*_]*[ \t]*:[^\n]{0,120}\b(?:guidelines?|guidance|recommendations|NICE|et al)\b"
+    r"|^[ \t]*[*_]*reference[*_]*[ \t]*:[^\n.]{0,120}\b(?:guidelines?|guidance|recommendations|et al)\b"
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by|(?:we )?used information from)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -171,6 +171,9 @@ def across_lines(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
+_TREATMENT_OR_DEVICE = (r"(?:treatment|procedure|operation|surgery|line|stent|drain|tube|port|catheter|filter|pump|biopsy"
+                        r"|transfusion|medicine|medicines|dialysis|transplant)")
+"""What a leaflet offers, as "without" names it when it says what happens without it."""
 NO_TREATMENT = case_blind(across_lines(
     r"\b(?:without (?:any )?(?:treatment|this (?:treatment|procedure))|no (?:(?:cancer|active|specific) )?treatment|"
     r"(?:decid(?:e|ing)|choos(?:e|ing)|declin(?:e|ing)|prefer|want) not to\b|if nothing is done|rather not have|"
@@ -182,11 +185,11 @@ NO_TREATMENT = case_blind(across_lines(
     r"if (?:you|we) leave (?:it|them|the (?:port|line|stent|drain|catheter|filter|tube)) in\b|"
     r"(?:you|they|i) (?:do not|don't|did not|didn't) (?:get|have|receive) (?:any )?treatment\b|"
     r"(?:what|happens) if (?:i|you|we|my child|your child) (?:do not|don't|did not|didn't) (?:have|get|go ahead with|do (?:the|this|a|an|it|my|your)|take part|take up"
-    r"|look after|care for|use|wear"  # the care the leaflet asks for: "What if I do not look after my mouth?"
+    r"|look after|care for"  # the care the leaflet asks for: "What if I do not look after my mouth?"
     r"|take (?:it|them|this|the|my|your|any treatment|treatment))\b|if (?:i|you|we) (?:had not|hadn't) had (?:the|this|a|an|it)\b|"
     r"(?:^|[.!?:;\n]\s*)without (?:it|them|this|(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?), [a-z]+|"  # "Without the tube, the fluid ..."
-    r"(?:^|[.!?:;\n]\s*)without (?:(?:the|a|an|any|your) [a-z]+(?: [a-z]+)?) (?:you|your child|we|they) (?:would|will|may|might|could)"
-    r" (?:need|have|get|be)\b|"  # "Without a line you would need a new cannula each time."
+    r"(?:^|[.!?:;\n]\s*)without (?:the|a|an|any|your) (?:[a-z]+ )?" + _TREATMENT_OR_DEVICE + r" (?:you|your child|we|they)"
+    r" (?:would|will|may|might|could) (?:need|have|get|be)\b|"  # "Without a line you would need a new cannula each time."
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)"
     r" (?:the |this |any |a |an |your |my )?(?:treatment|procedure|operation|surgery|transfusion|test|scan|biopsy|drain|it|this)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
@@ -201,12 +204,14 @@ NO_TREATMENT = case_blind(across_lines(
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"watchful waiting|active (?:monitoring|surveillance)|"
     # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"
-    r"keep(?:ing)? watch(?:ing)?\s*\((?:active |regular )?(?:surveillance|monitoring|observation)\)|"
-    r"option\s*(?:\d+|[a-e]|one|two|three)?\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?(?:monitoring|surveillance|observation))\b|"
+    r"keep(?:ing)? watch(?:ing)?\s*\((?:active |regular )?(?:surveillance|monitoring|observation)|"  # no closing bracket:
+    # the cue closes on a word boundary, which a bracket at a line's end does not stand at
+    r"option\s*(?:\d+|[a-e]|one|two|three)\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?"
+    r"(?:monitoring|surveillance|observation))\b|"  # a numbered option's own label ("Option 1: ..."), not "no other option."
     r"(?:left|goes|go|remain|remains) untreated|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
     r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
-    r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted|done)\b|"  # "What if the
+    r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted)\b|"  # "What if the
     # stent had not been placed?" (not "if the drain is not placed well")
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
     r"if nothing (?:changes|is changed)\b|"
@@ -225,8 +230,14 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     # the condition itself not managed ("If fatigue is not managed, it can make it harder to work"); a symptom not
     # controlled "by" or "with" the tablets, or the pain or sickness, is aftercare's call for help
     r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
-    r"|fever)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?(?:managed|controlled)\b(?! (?:by|with)\b)"
+    r"|fever|blood pressure|diabetes|sugar)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?"
+    r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
 ))
+NOT_USING_IT = case_blind(across_lines(
+    r"\bwhat (?:happens )?if (?:i|you|my child|your child) (?:do not|don't) (?:use|wear) [^?\n.]{1,40}\?"
+))
+"""The leaflet asking itself what happens without the thing it offers: "What if I don't use a cold cap?" (not a
+sentence telling the reader to ask about it)."""
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"
     r"(?: only)?[*_]*(?P<said>\s*[:–—-]\s*(?:\S+\s+){2}\S+)?",
@@ -247,8 +258,9 @@ WARNING_SIGNS = case_blind(
     r"|\bif you (?:notice|have|develop|get|experience|feel|see|are worried)\b[^.\n]{0,160}\b(?:call|contact|ring|"
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
-    r"|\b(?:call|contact|ring|phone|tell|talk to|speak to)\b[^.\n]{0,80}\bif[*_]*[ \t]*(?::|\n|$)"  # "Tell a parent or call
-    # us if:" over a list, a heading "Talk to your team if" over one
+    r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\bif[*_]*\s*:"  # "Tell a parent or call us if:" over a list
+    r"|(?:^|\n)[ \t]*#+[ \t]*(?:call|contact|ring|phone|tell|talk to|speak to)\b[^.\n]{0,60}\bif[*_]*[ \t]*(?:\n|$)"  # a heading
+    # "Talk to your team if" over its list, not a prose line wrapped after "if"
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
     r"|develop|develops|notice|notices|experience|experiences|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?"
     r"|hurts?|stops?)\b",

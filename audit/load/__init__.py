@@ -112,8 +112,9 @@ def load_file(
     return load_text(text, str(path), fmt or format_for(str(path), text), known_heading)
 
 
-_A_FOLDER = f"no leaflet files found in this folder ({', '.join(EXTENSIONS)})"
-"""A folder reaches loading only when it was named and holds no leaflet (folders are searched before)."""
+_A_FOLDER = (f"no leaflet files found in this folder to audit ({', '.join(EXTENSIONS)}): none there, or the "
+             "configuration excludes or ignores them all")
+"""A folder reaches loading only when it was named and leaves no leaflet to audit (folders are searched before)."""
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:

@@ -589,6 +589,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
             for match in unnumbered:
                 if match.start() < end:
                     said.setdefault(match.group().lower(), match.group())
+            reported.update(said)  # each is reported here, and not again in a later sentence
             hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))

@@ -644,3 +644,9 @@ def test_the_condition_a_leaflet_is_about_is_no_risk_in_either_number(schema):
             "The clot can grow if you stop the tablets.\n")
     result = audit_leaflet(load_text(text, "x.md", "markdown"), schema, [all_rules()["literacy.risk-numbers"]])
     assert result.findings == []
+
+
+def test_a_complication_named_in_a_reported_sentence_is_not_reported_again_further_on(schema):
+    text = ("## What are the risks?\n\nInfection, bleeding and a blood clot can happen.\n\n"
+            "Bleeding is more likely if you take blood thinners.\n")
+    assert len(_findings(schema, text, "literacy.risk-numbers")) == 1

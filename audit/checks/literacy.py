@@ -506,7 +506,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the lead-in or closing
     paragraph of its list ("Out of every 100 people:" over "about 10 will
     ..."), in a table whose column says what its counts are out of ("Out of
-    every 100 children" over "About 10"), in the sub-heading it stands under ("Common - more than 1 in 10
+    every 100 children" over "About 10"), certainty, which is everyone ("you will lose chest hair", "This is
+    expected", "This is a sign the cream is working"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
     stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
     a frequency. A complication named again further on ("raise your infection
@@ -551,7 +552,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     covered |= {index for index in _tables_under_a_base(blocks) if COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
     given = [index in covered or has_frequency(row) or _POINTS_TO_NUMBERS.search(row) is not None
-             for index, row in enumerate(rows)]
+             or _CERTAIN.search(row) is not None for index, row in enumerate(rows)]
     described, labels = _risk_table_rows(blocks, named)
     signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
         index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
@@ -607,6 +608,9 @@ def _named_without_numbers(said: list[str]) -> str:
     return f"{listed} are named as risks with no number for how often they happen."
 
 
+_CERTAIN = re.compile(r"\byou will (?:lose|have|get|feel|notice)\b|\bthis is (?:a sign|expected|normal)\b", re.IGNORECASE)
+"""Certain, so everyone, in the paragraph or item itself ("You will lose chest hair in the treatment area", "Creams
+cause redness ... This is a sign the cream is working"): a frequency for what it names, not for a list above it."""
 _SIGNS_LABEL = re.compile(r"[\s*_]*(?:(?:warning |early )?signs|symptoms)(?: (?:of|to look out for|include)\b[^:.]{0,40})?[*_]*\s*:",
                           re.IGNORECASE)
 """A line labelled with what it lists ("Signs: fever, chills, fast heartbeat"): how a complication named above it

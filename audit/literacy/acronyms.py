@@ -339,6 +339,11 @@ def _shouting(text: str) -> bool:
     return letters > 12 and sum(map(str.isupper, text)) > 0.6 * letters
 
 
+_WHICH_DOES = re.compile(
+    r"(?:\s+[a-z]+)?,\s+which\s+(?:uses|takes|removes|moves|measures|shows|checks|treats|blocks|kills|looks)\b"
+)
+
+
 def spelled_out(text: str, start: int, end: int) -> bool:
     letters = [c.lower() for c in text[start:end].removesuffix("s") if c.isalpha()]
     after = _LONG_FORM_AFTER.match(text, end)
@@ -351,6 +356,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     dash = _DASH_GLOSS.match(text, end)
     if dash is not None and _described(dash.group(1)):
         return True  # "a BRCA gene change – an inherited change in a gene that raises the risk of some cancers"
+    if _WHICH_DOES.match(text, end):
+        return True  # "the DIEP flap, which uses tissue from the lower belly": what it is, by what it does
     before = _SLASHED_BEFORE.sub("(", text[:start].rstrip())  # "a clotting test (PT/INR)": both in one bracket
     before = before.rstrip("\"“'‘").rstrip()  # 'called an "LP"': the quote before the acronym is no word
     if _NAMES_WHAT_WAS_SAID.search(before):

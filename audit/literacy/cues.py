@@ -144,7 +144,7 @@ AUTHOR = exact(
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|main facts|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
-    r"what you need to know|quick guide|tl;? ?dr|"
+    r"what you (?:need to|should|must) know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
     r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"

@@ -149,9 +149,11 @@ _CALL_THIS_BEFORE = re.compile(
 scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma", "Its medical
 name is pancreaticoduodenectomy"."""
 _OPEN_BEFORE = re.compile(
-    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}[\"“‘']?)$"
+    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:an?\s+|the\s+)?[\"“‘']?)$"
 )
-"""The bracket opening before the term, up to three words in ("(a pleural effusion)"), past an acronym with "or"
+"""The bracket opening before the term, up to three words in ("(a pleural effusion)", "(this may be an ileus)"), past
+an acronym with "or"
 ("(DVT, or deep vein thrombosis)")."""
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?\s*\)")
 """The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)")."""
@@ -169,6 +171,7 @@ _NEXT_SENTENCE = re.compile(
     r"|drug|treatment|scan|machine|condition|operation)s?))?(?:\s+(?:simply|just|basically))?\s+([a-z]+)\b"
 )
 """The next sentence's subject and verb: "This tube drains ...", "These scans show ..." (things, one or many)."""
+_USED_FOR = re.compile(r"\s+(?:usually\s+|mainly\s+|only\s+)?used\s+(?:to|for)\s+\w")
 _YOUR_BODY_DOES = re.compile(
     r"\s+(?:that\s+)?your\s+(?:[a-z]+\s+){1,3}?(?:is|are|isn't|aren't|has|have|makes|make|does not|do not|doesn't"
     r"|don't|cannot|can't)\s+(?!(?:been|being|booked|cancelled|canceled|sent|given|done|changed|moved)\b)"
@@ -995,6 +998,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     it_does = _IT_DOES.match(sentence, opening.end()) if verb in ("means", "mean") else None
     if it_does is not None and it_does.group(1).lower() in _EXPLAINING_VERBS:
         return True  # "... is an anticoagulant. This means it makes your blood take longer to clot."
+    if verb in ("is", "are") and _USED_FOR.match(sentence, opening.end()):
+        return True  # "a feeding jejunostomy. This is used to give you liquid feed ...": what it is for
     if verb in ("is", "are", "means", "mean"):  # "This means that you ..." tells what follows from it, not what it is
         return _defines(sentence[opening.start(1) - 1 :], "", that_clause=False)
     if opening.group().lstrip().startswith(_PLURAL_SUBJECTS) and not _A_PERSON.search(term):

@@ -294,6 +294,7 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("SUMMARY_LINE", "1. Summary", True),
     ("SUMMARY_LINE", "Things to know", True),
     ("SUMMARY_LINE", "In a hurry? The key points", True),
+    ("SUMMARY_LINE", "What you should know", True),
     ("SUMMARY_LINE", "In a hurry? Read the first page again.", False),
     ("SUMMARY_LINE", "## Before you read: 5 things to know", True),
     ("SUMMARY_LINE", "Before you come in: what to bring", False),

@@ -179,11 +179,12 @@ KNOWN_REJECTED = {
     # ("Kōwhai Interventional Radiology").
     ("aj", "glenmorven-easy-read-cementoplasty.txt", 140, "literacy.risk-numbers"),
     ("aj", "lakeshore-picc-faq.html", 41, "literacy.term-undefined"),
+    # (Its "Common: fever ... This is expected" was mended on 2026-12-05, twenty-first session: an effect said to be
+    # expected, or that "you will" have, happens to everyone, which is its number.)
     ("aj", "pennine-vale-varicocele-teens.md", 58, "literacy.risk-numbers"),
     ("aj", "riverbend-prostate-embolisation-decision-aid.html", 56, "literacy.term-undefined"),
     ("aj", "sahyadri-tace-consent.txt", 43, "literacy.term-undefined"),
     ("aj", "sahyadri-tace-consent.txt", 10, "literacy.action"),
-    ("aj", "sahyadri-tace-consent.txt", 66, "literacy.risk-numbers"),
     ("aj", "sahyadri-tace-consent.txt", 68, "literacy.risk-numbers"),
     ("aj", "southern-bays-varicose-vein-video-transcript.txt", 21, "literacy.acronym-undefined"),
     ("aj", "southern-bays-varicose-vein-video-transcript.txt", 21, "literacy.term-undefined"),
@@ -380,6 +381,21 @@ KNOWN_REJECTED = {
     ("ay", "hepatic-artery-infusion-pump.md", 125, "literacy.term-undefined"),
     ("ay", "pancreatic-cyst-decision-aid.md", 53, "literacy.term-undefined"),
     ("ay", "raynauds-easy-read.txt", 67, "literacy.term-undefined"),
+    # Set az (twelve leaflets written blind, warnings taken at 37e413e before any tuning and judged once by a blind
+    # reviewer, 2026-12-05: 23 of 36 kept, precision 0.64; a second blind reviewer's lapse list: 20 of 49 caught).
+    # Mended the same day (twenty-first session): "What you should know" as a summary, "(this may be an ileus)",
+    # "the DIEP flap, which uses tissue from ...", "a feeding jejunostomy. This is used to give you ...", an effect
+    # that "you will" have or that is "a sign the cream is working" as certain. Left: colectomy bracketed after
+    # "a bowel resection (or colectomy if ...)", "stomal" after "A stoma is ...", calcium oxalate and a holmium laser
+    # named as kinds, "URS (semi-rigid ureteroscopy)", OPD to Indian readers (set ay's reviewer accepted it), and a
+    # PICC line named after "a central line - a thin tube ...".
+    ("az", "bowel-cancer-surgery-discharge-australia.html", 60, "literacy.term-undefined"),
+    ("az", "bowel-cancer-surgery-discharge-australia.html", 61, "literacy.term-undefined"),
+    ("az", "kidney-stones-ureteroscopy-india.html", 52, "literacy.term-undefined"),
+    ("az", "kidney-stones-ureteroscopy-india.html", 58, "literacy.acronym-undefined"),
+    ("az", "kidney-stones-ureteroscopy-india.html", 61, "literacy.term-undefined"),
+    ("az", "kidney-stones-ureteroscopy-india.html", 119, "literacy.acronym-undefined"),
+    ("az", "stomach-cancer-chemotherapy-faq-ireland.txt", 56, "literacy.acronym-undefined"),
     # Side effects the risk-numbers rule reads since 2026-12-05 (headache, tiredness, hair loss, confusion ...):
     # 54 new warnings across the regression sets, judged by a blind reviewer, 46 kept (review-added.tsv). Left: the
     # signs of a complication that has its number in the table below, a headache the treatment is meant to cure, a
@@ -400,7 +416,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay"])
+                                          "ax", "ay", "az"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -437,10 +453,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54; ay 34 once side effects joined the complications the
-risk rule reads): a mend that silences a real lapse fails here."""
+catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54, az 20 of 49; ay 34 once side effects joined the
+complications the risk rule reads): a mend that silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

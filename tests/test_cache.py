@@ -95,12 +95,19 @@ def test_results_that_carry_an_error_are_not_kept(tmp_path, monkeypatch):
     assert not any(path.is_file() for path in folder.rglob("*"))
 
 
-def test_the_run_key_changes_with_the_code_the_settings_and_the_rules(schema, tmp_path, monkeypatch):
+@pytest.fixture
+def package_module(tmp_path, monkeypatch):
+    """A stand-in for the package's code: one module, which a test edits or touches."""
     code = tmp_path / "audit"
     code.mkdir()
     module = code / "rule.py"
     module.write_text("A = 1\n", encoding="utf-8")
     monkeypatch.setattr(audit.cache, "PACKAGE", code)
+    return module
+
+
+def test_the_run_key_changes_with_the_code_the_settings_and_the_rules(schema, package_module):
+    module = package_module
     before = run_key(schema, Settings(), None, None)
     assert run_key(schema, Settings(), None, None) == before
     assert run_key(schema, Settings(accept_words=frozenset({"stent"})), None, None) != before
@@ -110,14 +117,9 @@ def test_the_run_key_changes_with_the_code_the_settings_and_the_rules(schema, tm
     assert run_key(schema, Settings(), None, None) != before
 
 
-def test_the_run_key_outlives_a_reinstall_that_only_touches_the_files(schema, tmp_path, monkeypatch):
-    code = tmp_path / "audit"
-    code.mkdir()
-    module = code / "rule.py"
-    module.write_text("A = 1\n", encoding="utf-8")
-    monkeypatch.setattr(audit.cache, "PACKAGE", code)
+def test_the_run_key_outlives_a_reinstall_that_only_touches_the_files(schema, package_module):
     before = run_key(schema, Settings(), None, None)
-    os.utime(module, (1_000_000_000, 1_000_000_000))  # the same bytes, written again by pip
+    os.utime(package_module, (1_000_000_000, 1_000_000_000))  # the same bytes, written again by pip
     assert run_key(schema, Settings(), None, None) == before
 
 

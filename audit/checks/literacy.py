@@ -1062,7 +1062,7 @@ def warning_signs(context: CheckContext) -> Judgement:
     "Call the ward straight away if you have a fever, bleeding that does not
     stop, or pain that gets worse. Out of hours, go to A&E."
     """
-    met = _on_page(context, cues.WARNING_SIGNS)
+    met = _on_page(context, cues.WARNING_SIGNS, cues.WARNING_SIGNS_HEADING)
     if met is not None:
         return met
     follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)

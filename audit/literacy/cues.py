@@ -259,12 +259,15 @@ WARNING_SIGNS = case_blind(
     r"phone|tell|seek|go to|let)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\b(?:straight away|immediately|urgently|right away|at once)\b"
     r"|\b(?:call|contact|ring|phone|tell)\b[^.\n]{0,80}\bif[*_]*\s*:"  # "Tell a parent or call us if:" over a list
-    r"|(?:^|\n)[ \t]*#+[ \t]*(?:call|contact|ring|phone|tell|talk to|speak to)\b[^.\n]{0,60}\bif[*_]*[ \t]*(?:\n|$)"  # a heading
-    # "Talk to your team if" over its list, not a prose line wrapped after "if"
     r"|\b(?:call|contact|ring|phone|tell|see)\b[^.\n]{0,80}\bif (?:you|your|the|there|it|they)\b[^.\n]{0,40}\b(?:have|has|get|gets"
     r"|develop|develops|notice|notices|experience|experiences|feel|feels|become|becomes|are|is|falls|bleeds?|leaks?|swells?|turns?"
     r"|hurts?|stops?)\b",
 )
+WARNING_SIGNS_HEADING = case_blind(
+    r"#+[ \t]*(?:call|contact|ring|phone|tell|talk to|speak to)\b[^.\n]{0,60}\bif[*_]*[ \t]*(?:\n|$)"
+)
+"""A heading "Talk to your team if" over its list of warning signs (not a prose line wrapped after "if"). A cue of its
+own: as one more alternative of WARNING_SIGNS it cost Python's engine five times as long on every page."""
 GLOSSARY = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:\d{1,2}[.)][ \t]*)?(?:[a-z]+,[ \t]+)?(?:(?:some|a few|the)[ \t]+)?(?:glossary|words we use|words used|words to know|medical words|jargon buster"
     r"|words (?:you|that you) (?:will|may|might|could) hear|words you'll hear|words you (?:will|may|might) (?:see|read|come across)|useful words"

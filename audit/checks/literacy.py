@@ -608,7 +608,7 @@ def _named_without_numbers(said: list[str]) -> str:
     return f"{listed} are named as risks with no number for how often they happen."
 
 
-_CERTAIN = re.compile(r"\byou will (?:lose|have|get|feel|notice)\b|\bthis is (?:a sign|expected|normal)\b", re.IGNORECASE)
+_CERTAIN = re.compile(r"\byou will (?:lose|have|get|feel|notice)\b|\bthis is (?:a sign|expected)\b", re.IGNORECASE)
 """Certain, so everyone, in the paragraph or item itself ("You will lose chest hair in the treatment area", "Creams
 cause redness ... This is a sign the cream is working"): a frequency for what it names, not for a list above it."""
 _SIGNS_LABEL = re.compile(r"[\s*_]*(?:(?:warning |early )?signs|symptoms)(?: (?:of|to look out for|include)\b[^:.]{0,40})?[*_]*\s*:",

@@ -13,14 +13,16 @@ import io
 from collections.abc import Iterator
 
 from audit.render._words import failed_items
-from audit.report import Report
+from audit.report import LeafletResult, Report
 from audit.stream import ReportStream
 
 COLUMNS = [
     "path", "title", "format", "status", "sections_found", "missing_sections", "errors", "warnings", "info",
     "grade", "flesch_reading_ease", "words", "error", "thin_sections",
-    "pemat_understandability", "pemat_actionability", "literacy_items_failed",
+    "pemat_understandability", "pemat_actionability", "literacy_items_failed", "main_findings",
 ]
+MAIN_FINDINGS = 3
+"""Findings said in words in a row's last cell: why a leaflet failed, for a reviewer who reads the sheet alone."""
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -63,7 +65,17 @@ def stream_csv(stream: ReportStream) -> Iterator[str]:
             _score(literacy.pemat_understandability if literacy else None),
             _score(literacy.pemat_actionability if literacy else None),
             "; ".join(failed_items(literacy)) if literacy else "",
+            _inert(_main_findings(result)),
         ])
+
+
+def _main_findings(result: LeafletResult) -> str:
+    """The errors first, then the warnings, each "line N: message", the first few of them ("... and 12 more")."""
+    ranked = sorted((f for f in result.findings if f.severity.value != "info"),
+                    key=lambda f: (f.severity.value != "error", f.line))
+    said = [f"line {f.line}: {f.message}" for f in ranked[:MAIN_FINDINGS]]
+    more = len(ranked) - len(said)
+    return " | ".join(said) + (f" | ... and {more} more" if more else "")
 
 
 def _row(cells: list[object]) -> str:

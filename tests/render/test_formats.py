@@ -170,3 +170,12 @@ def test_html_and_markdown_reports_name_the_folder_their_leaflets_share(tmp_path
     assert f"<title>Leaflet audit report: {centre.as_posix()}</title>" in html
     markdown = runner.invoke(app, ["check", str(centre), "-f", "markdown"]).stdout
     assert markdown.startswith("# Leaflet audit: ") and "centre" in markdown.splitlines()[0]
+
+
+def test_csv_says_in_words_why_a_leaflet_failed_errors_first(tmp_path):
+    leaflet = tmp_path / "lung.md"
+    leaflet.write_text("# Lung biopsy\n\n## What is it?\n\nA needle takes a small piece of your lung.\n", encoding="utf-8")
+    row = next(csv.DictReader(io.StringIO(runner.invoke(app, ["check", str(leaflet), "-f", "csv"]).stdout)))
+    said = row["main_findings"].split(" | ")
+    assert said[0].startswith("line 1: Required section") and "missing" in said[0]
+    assert len(said) == 4 and said[-1].startswith("... and ") and said[-1].endswith(" more")

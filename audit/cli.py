@@ -350,25 +350,24 @@ def _emit(stream: ReportStream, parts: Iterable[str], output: Path | None, colou
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
-def _shown(content: str, pattern: re.Pattern[str] = _CONTROL) -> str:
+def _shown(content: str) -> str:
     """Output with a leaflet's control characters shown as ``\\x1b``, never acting on the terminal.
 
     A leaflet may hold escape sequences (``ESC ]0;...`` retitles a terminal,
     ``ESC [2J`` clears it); printed raw in a finding's text they would act.
     Line breaks and tabs stay; a file name of odd bytes is written as its bytes.
     """
-    return pattern.sub(lambda control: f"\\x{ord(control.group()):02x}", content)
+    return _CONTROL.sub(lambda control: f"\\x{ord(control.group()):02x}", content)
 
 
 def _one_line(text: str) -> str:
     """Text for one line of standard error: no line break of a file's name starts a new line there,
     where a CI runner reads ``::command`` lines."""
-    from audit.report import shown_path
+    from audit.report import on_one_line, shown_path
 
-    return shown_path(_shown(text, _CONTROL_OR_NEWLINE))
+    return shown_path(on_one_line(text))
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:

@@ -584,8 +584,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
             reported.add(found.group().lower())
             # the others of its sentence too ("Infection, bleeding and a blood clot can happen."), so that mending
             # the first leaves none unseen
-            sentence_end = _SENTENCE_END.search(block.text, found.end())
-            end = sentence_end.end() if sentence_end else len(block.text)
+            end = terms.sentence_end(block.text, found.end())
             said: dict[str, str] = {}
             for match in unnumbered:
                 if match.start() < end:
@@ -594,9 +593,6 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
-
-
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _named_without_numbers(said: list[str]) -> str:

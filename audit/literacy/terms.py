@@ -856,6 +856,11 @@ def sentence_start(text: str, at: int) -> int:
     return stops[-1] if stops else 0
 
 
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` ends, past its stop."""
+    return at + _sentence_end(text[at:])
+
+
 def _a_label(text: str, start: int, sentence_end: int) -> bool:
     """ "Talc pleurodesis." standing alone at the head of its text: the next sentence says what it is."""
     return len(WORD.findall(text[sentence_start(text, start) : sentence_end])) <= _LABEL_WORDS

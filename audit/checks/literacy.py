@@ -556,6 +556,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     described, labels = _risk_table_rows(blocks, named)
     signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
         index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
+    item_labels = _risk_list_labels(blocks, named, given, signs)
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if given[index] and index not in signs
@@ -579,6 +580,13 @@ def risk_numbers(context: CheckContext) -> Judgement:
             match for match in _complications(named, block.text)
             if match.group().lower() not in quantified | reported | condition
         ]
+        label = item_labels.get(index)
+        if label is not None and label.lower() not in reported | condition:
+            reported.add(label.lower())
+            start = block.text.index(label)
+            hits.append(Hit(_named_without_numbers([label]), block.span(start, start + len(label)), label,
+                            section="risks"))
+            continue
         if unnumbered:
             found = unnumbered[0]
             reported.add(found.group().lower())
@@ -843,6 +851,75 @@ def _risk_table_rows(blocks: list[Block], named: re.Pattern[str]) -> tuple[set[i
 
 
 _RISK_LABEL_WORDS = 6
+
+
+def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[bool], signs: set[int]) -> dict[int, str]:
+    """The risk each entry of a risks list names by a label of its own, where the entry gives no number and names
+    no complication the word list knows: "Pump failure or catheter movement. Uncommon.", "Fat necrosis – firm lumps
+    in the new breast", "Chyle leak.". A list is of risks when another of its entries names a known complication or
+    gives a frequency; its entries are list items, or paragraphs in a row that each open with a label and a dash
+    ("Slowed breathing – rare when ...", as scraped pages and Word files set a list out).
+
+    A label is an item's words before its first dash, colon, full stop or bracket, or the whole of a short item:
+    a short noun phrase, not an instruction or a sentence ("Tell us if ...", "You may bruise", "Most people ...",
+    "The test uses X-rays"), no time ("Months or years later – ..."), no option ("OPTION B – ...") and no
+    treatment ("Surgery – ...").
+    """
+    treatments = _any_of("options.txt")
+    labels: dict[int, str] = {}
+    index = 0
+    while index < len(blocks):
+        if _entry_label(blocks[index]) is None:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and _entry_label(blocks[end]) is not None:
+            end += 1
+        entries = range(index, end)
+        of_risks = any(given[entry] or next(_complications(named, blocks[entry].text), None) is not None
+                       for entry in entries if entry not in signs)
+        for entry in entries if of_risks else ():
+            if given[entry] or entry in signs or next(_complications(named, blocks[entry].text), None) is not None:
+                continue
+            label = _entry_label(blocks[entry]) or ""
+            words = label.lower().split()
+            if (0 < len(words) <= _RISK_LABEL_WORDS and len(words[0]) > 1 and not label.isupper()
+                    and not any(map(str.isdigit, label)) and words[0] not in _NOT_A_RISK_NAME and not _NOT_A_RISK_NAME.intersection(words[1:]) - _JOINING
+                    and treatments.search(label) is None):
+                labels[entry] = label
+        index = end
+    return labels
+
+
+def _entry_label(block: Block) -> str | None:
+    """The label a list entry opens with (None for a block that is no list entry): a list item's words before its
+    first dash, colon, full stop or bracket; a paragraph's before a dash, or the whole of a short one."""
+    if block.kind == "list_item":
+        found = _ITEM_LABEL.match(block.text)
+    elif block.kind == "paragraph":
+        found = _DASH_LABEL.match(block.text)
+        if found is None and len(block.text.split()) <= _RISK_LABEL_WORDS:
+            found = _ITEM_LABEL.match(block.text)
+    else:
+        return None
+    return found.group("label").strip(" *_") if found else None if block.kind == "paragraph" else ""
+
+
+_ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|\s*[:(]|\.(?:\s|$)|\s*$)")
+_DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*\s+[–—-]\s")
+_JOINING = frozenset({"or", "and", "of", "in", "to", "the", "a", "an", "from", "with", "at", "on", "into", "after"})
+_NOT_A_RISK_NAME = frozenset({
+    "you", "your", "we", "our", "us", "i", "my", "if", "when", "call", "tell", "ask", "do", "don't", "please", "keep",
+    "take", "avoid", "make", "let", "try", "stop", "it", "this", "that", "there", "they", "these", "those", "most",
+    "some", "many", "all", "any", "for", "in", "on", "at", "after", "before", "during", "with", "without", "to", "and",
+    "or", "but", "because", "so", "as", "how", "what", "why", "who", "where", "which", "not", "no", "can", "may",
+    "will", "is", "are", "was", "be", "have", "has", "see", "go", "get", "use", "wear", "drink", "eat", "rest",
+    "contact", "phone", "ring", "seek", "speak", "talk", "read", "follow", "more", "less", "very", "rarely",
+    "sometimes", "usually", "often", "occasionally", "common", "uncommon", "rare", "possible", "other", "also",
+    "serious", "minor", "risks", "risk", "side", "effects", "complications", "problems", "benefits", "both", "each",
+    "option", "options", "later", "hours", "days", "weeks", "months", "years", "uses", "used", "needs", "means",
+    "happens", "x-ray", "x-rays",
+})
 
 
 def _tables_under_a_base(blocks: list[Block]) -> set[int]:

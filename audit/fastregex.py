@@ -20,6 +20,34 @@ WHOLE_WORD_AFTER = r"(?![\w'])"
 """The lookarounds that make a phrase match whole words only (:func:`audit.schema.phrase_pattern`)."""
 
 
+_UNICODE_SPACE = re.compile(r"[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_UNICODE_LETTER = re.compile(r"(?![\x00-\x7f])(?!\d)\w")
+_UNICODE_DIGIT = re.compile(r"(?![\x00-\x7f])\d|[\u0130\u0131\u017f\u212a]")
+"""A digit outside ASCII, or one of the four letters that Python's engine, ignoring case, takes for an ASCII one
+("ſ" for "s", the Kelvin sign for "k"): RE2 would read either otherwise."""
+STAND_IN = "_"
+"""What RE2 reads in place of a letter outside ASCII (the Maori "ā", the "é" of "café"): a word character to both
+engines that no letter class or literal of a pattern without an underscore takes."""
+
+
+def as_re2_reads(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text as RE2 can read it, one character for one, and where it stands in for a letter; None where a digit
+    outside ASCII (Devanagari numerals) or a letter that folds to an ASCII one would read differently.
+
+    Python's ``re`` counts letters outside ASCII as word characters and spaces outside it as spaces, RE2 neither:
+    each letter becomes an underscore and each space a space. For a pattern with no underscore in it and no negated
+    class naming word characters, RE2 then finds in the stand-in text just what ``re`` finds in the text, at the
+    same places; for one with an underscore ("[*_]" around a bold heading) it can find more, only where a match
+    touches a stand-in.
+    """
+    if text.isascii():
+        return text, ()
+    if _UNICODE_DIGIT.search(text):
+        return None
+    stand_ins = tuple(found.start() for found in _UNICODE_LETTER.finditer(text))
+    return _UNICODE_LETTER.sub(STAND_IN, _UNICODE_SPACE.sub(" ", text)), stand_ins
+
+
 @cache
 def in_re2(source: str, flags: int = 0) -> Any:
     """The pattern compiled by RE2, or ``None`` where RE2 cannot run it (a lookaround, a flag it is not given,

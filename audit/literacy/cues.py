@@ -14,19 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from html import unescape
 
-from audit.fastregex import in_re2
-
-_UNICODE_SPACE = re.compile(r"[\x0b\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-_UNICODE_LETTER = re.compile(r"(?![\x00-\x7f])(?!\d)\w")
-_UNICODE_DIGIT = re.compile(r"(?![\x00-\x7f])\d")
-"""Characters that Python's ``re`` counts as spaces, word characters or digits and RE2 does not: RE2's ``\\w``,
-``\\d``, ``\\s`` and ``\\b`` are ASCII."""
-_AS_A_LETTER = "_"
-"""What RE2 reads in place of a letter outside ASCII (the Maori "ā", the "é" of "café"): a word character to both
-engines that no cue's letter class or literal takes, so RE2 finds every match Python's engine finds, at the same
-place. It can find more only where a cue reads an underscore ("[*_]" around a bold heading), and a match that
-touches a stand-in is searched again by Python's engine in the page itself. (No cue has a negated class that
-holds an underscore or a word class, which would make RE2 find less.)"""
+from audit.fastregex import as_re2_reads, in_re2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +32,17 @@ class Page:
 
     @classmethod
     def of(cls, source: str, html: bool) -> Page:
+        """No cue has a negated class naming word characters or an underscore, which would let RE2 find less than
+        Python's engine in the stand-in text (:func:`audit.fastregex.as_re2_reads`)."""
         text = visible(source, html).replace("’", "'")  # "don’t" as the cues spell it, one character for one
         lowered = text.lower()
         lowered_or_none = lowered if len(lowered) == len(text) else None
-        if text.isascii():
-            return cls(text, lowered_or_none, text, lowered_or_none)
-        if _UNICODE_DIGIT.search(text):
+        readable = as_re2_reads(text)
+        if readable is None:
             return cls(text, lowered_or_none)
-        stand_ins = tuple(found.start() for found in _UNICODE_LETTER.finditer(text))
-        re2_text = _UNICODE_LETTER.sub(_AS_A_LETTER, _UNICODE_SPACE.sub(" ", text))
-        return cls(text, lowered_or_none, re2_text, re2_text.lower(), stand_ins)
+        re2_text, stand_ins = readable
+        return cls(text, lowered_or_none, re2_text, lowered_or_none if re2_text is text else re2_text.lower(),
+                   stand_ins)
 
     def touches_a_stand_in(self, start: int, end: int) -> bool:
         """Whether ``text[start - 1 : end + 1]`` (a match and the characters its word boundaries read) holds one."""

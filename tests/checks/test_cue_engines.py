@@ -96,3 +96,16 @@ def test_you_words_are_counted_as_whole_words_in_any_case(text, count):
     from audit.literacy.cues import count_you
 
     assert count_you(text) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Fewer than 1 in 100 people – a Māori whānau's figure",  # a dash and letters outside ASCII, read with stand-ins
+    "about one in ten\u00a0people",  # a no-break space
+    "caſes: about 1 in 100",  # a long s, which Python's engine ignoring case takes for "s"
+    "१ in १०० people",  # Devanagari digits, left to Python's engine
+    "Rare – no number given, señor",
+])
+def test_natural_frequencies_are_found_as_pythons_engine_finds_them(text):
+    from audit.literacy.frequencies import NATURAL, natural_frequency
+
+    assert natural_frequency(text) == (NATURAL.search(text) is not None)

@@ -19,17 +19,20 @@ _BASE_WORD = (
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|one thousand|thousand|"
     r"\d[\d,]*\s*(?:thousand|million)|(?:a|one)\s+million|a few hundred|several hundred)"
 )
-NATURAL = re.compile(
+_NATURAL_READ_ONCE = (
     rf"\b{_NUMBER_WORD}\s+(?:(?:people|persons?|patients?|women|men|woman|man|adults?|children|child)\s+)?(?:in|out of)\s+(?:every\s+)?{_BASE_WORD}\b"
     r"|\b(?:half|a (?:third|quarter|fifth|tenth)|one[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters)\b"
     r"|\b(?:most|nearly all|almost all)\b[^.]{0,40}\b\d"
     rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b"  # "Out of every 100 people:" over "about 10 will ..."
     rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b"  # "Out of 100 people who have a chest drain:" opening a sentence
     r"|\bno (?:clear |known |reported |recorded |published )?cases\b|\bnever (?:yet )?(?:been )?reported\b"  # a count of none
-    # ... as the published evidence counts it ("no deaths in large published series"; not "in our department")
-    r"|\bno (?:reported |recorded )?deaths\b(?=[^.;\n]{0,40}\b(?:published|studies|study|series|trials?|research)\b)",
-    re.IGNORECASE,
 )
+_NO_DEATHS_COUNTED = (
+    # ... as the published evidence counts it ("no deaths in large published series"; not "in our department")
+    r"\bno (?:reported |recorded )?deaths\b(?=[^.;\n]{0,40}\b(?:published|studies|study|series|trials?|research)\b)"
+)
+NATURAL = re.compile(f"{_NATURAL_READ_ONCE}|{_NO_DEATHS_COUNTED}", re.IGNORECASE)
+_NO_DEATHS = re.compile(_NO_DEATHS_COUNTED, re.IGNORECASE)
 DENOMINATOR = re.compile(
     rf"\b(?:out of|of|in|for|per) every\s+{_BASE_WORD}\b|\bper\s+{_BASE_WORD}\b|^\W*out of\s+{_BASE_WORD}\b", re.IGNORECASE
 )
@@ -40,13 +43,16 @@ PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percent\b)", re.IGNORE
 
 
 def natural_frequency(text: str) -> bool:
-    """Whether the text gives a natural frequency or a share. Lowered, RE2 reads it once, where Python's engine
-    tries each word-bounded alternative at every character (a sixth of the risk rules' time); a text with letters
-    outside ASCII ("a dash – about 1 in 10", "Māori") is read with stand-ins, which the pattern, with no underscore
-    and no negated word class, reads as Python's engine reads the letters."""
-    fast = in_re2(NATURAL.pattern)
+    """Whether the text gives a natural frequency or a share (:data:`NATURAL`). Lowered, RE2 reads it once, where
+    Python's engine tries each word-bounded alternative at every character (a sixth of the risk rules' time); a text
+    with letters outside ASCII ("a dash – about 1 in 10", "Māori") is read with stand-ins, which the pattern, with
+    no underscore and no negated word class, reads as Python's engine reads the letters. The one alternative with a
+    lookahead, which RE2 cannot run, is Python's: while it was part of the whole, RE2 read none of it (2026-12-06)."""
+    fast = in_re2(_NATURAL_READ_ONCE)
     readable = as_re2_reads(text) if fast is not None else None
-    return (fast.search(readable[0].lower()) if readable is not None else NATURAL.search(text)) is not None
+    if readable is None:
+        return NATURAL.search(text) is not None
+    return fast.search(readable[0].lower()) is not None or ("death" in text.lower() and _NO_DEATHS.search(text) is not None)
 
 
 def has_frequency(text: str) -> bool:

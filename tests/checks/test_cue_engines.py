@@ -109,3 +109,13 @@ def test_natural_frequencies_are_found_as_pythons_engine_finds_them(text):
     from audit.literacy.frequencies import NATURAL, natural_frequency
 
     assert natural_frequency(text) == (NATURAL.search(text) is not None)
+
+
+def test_natural_frequencies_are_read_by_re2_all_but_the_one_lookahead():
+    # a lookahead anywhere in a pattern makes RE2 refuse all of it: the frequencies were read by Python's engine
+    # alone for as long as "no deaths (in published studies)" was part of the one pattern
+    from audit.literacy.frequencies import _NATURAL_READ_ONCE, natural_frequency
+
+    assert in_re2(_NATURAL_READ_ONCE) is not None
+    assert natural_frequency("There have been no reported deaths in published studies.")
+    assert not natural_frequency("There have been no deaths in our department.")

@@ -62,6 +62,78 @@ def in_re2(source: str, flags: int = 0) -> Any:
         return None
 
 
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern: ``a|(b|c)|[|]`` is ``a``, ``(b|c)`` and ``[|]``."""
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]" or source[index - 1] == "["  # "[]..." and "[^]...": the first "]" is a member
+            if char == "]" and source[index - 1] == "^" and source[index - 2] == "[":
+                in_class = True
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+@cache
+def split_for_re2(source: str, flags: int = 0) -> tuple[str | None, str | None]:
+    """The pattern as the alternatives RE2 can run, joined, and those it cannot (a lookaround), joined; either is
+    None where it has none. One lookaround refuses RE2 the whole of a pattern, so a cue with one alternative
+    that needs it was read by Python's engine alone; now only that alternative is."""
+    parts = alternatives(source)
+    ours = [part for part in parts if in_re2(part, flags) is not None]
+    theirs = [part for part in parts if in_re2(part, flags) is None]
+    return ("|".join(ours) or None), ("|".join(theirs) or None)
+
+
+_LITERAL_LED = re.compile(r"(?:\\b)?([a-z0-9][a-z0-9 ]{2,})(?![?*+{])")
+
+
+@cache
+def leading_literals(source: str) -> tuple[str, ...] | None:
+    """The words every alternative of a pattern opens with ("\\bget (?:medical )?help" opens with "get "), or None
+    where one opens otherwise: a match can start only where one of them stands."""
+    literals = []
+    for part in alternatives(source):
+        found = _LITERAL_LED.match(part)
+        if found is None:
+            return None
+        literals.append(found.group(1))
+    return tuple(literals)
+
+
+def search_from_literals(pattern: re.Pattern[str], literals: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, trying the pattern only where one of its opening words stands: Python's engine
+    tries a pattern that opens with a word boundary at every character, where ``str.find`` skips to the word."""
+    starts = sorted({at for literal in literals for at in _places(literal, text)})
+    for start in starts:
+        found = pattern.match(text, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _places(literal: str, text: str) -> list[int]:
+    places, at = [], text.find(literal)
+    while at >= 0:
+        places.append(at)
+        at = text.find(literal, at + 1)
+    return places
+
+
 def _re2() -> tuple[Any, Any] | None:
     """RE2 and its quiet options (a pattern it refuses is ours to try elsewhere, not a log line), or ``None``
     on a platform google-re2 has no wheel for: Python's engine finds the same, slower."""

@@ -37,7 +37,7 @@ def seed_page() -> Path:
 @pytest.fixture
 def without_re2(monkeypatch) -> Iterator[None]:
     """As on a platform google-re2 has no wheel for: importing it fails, and no pattern RE2 compiled is kept."""
-    from audit.fastregex import in_re2
+    from audit.fastregex import in_re2, split_for_re2
 
     real_import = builtins.__import__
 
@@ -49,5 +49,7 @@ def without_re2(monkeypatch) -> Iterator[None]:
     monkeypatch.setattr(builtins, "__import__", no_re2)
     monkeypatch.delitem(sys.modules, "re2", raising=False)
     in_re2.cache_clear()
+    split_for_re2.cache_clear()
     yield
     in_re2.cache_clear()
+    split_for_re2.cache_clear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from html import unescape
 
-from audit.fastregex import as_re2_reads, in_re2
+from audit.fastregex import as_re2_reads, in_re2, leading_literals, search_from_literals, split_for_re2
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,20 +77,31 @@ class Cue:
         if self.needs and self.needs not in page.text:
             return None
         source, flags, text = self.searched_as(page)
-        fast = in_re2(source, flags) if page.re2_text is not None else None
-        if fast is not None:
-            found = fast.search(page.re2_lowered if text is page.lowered else page.re2_text)
-            if found is None:
-                return None
-            if not page.touches_a_stand_in(*found.span()):
-                return found.span()
-        found = _compiled(source, flags).search(text)
-        return found.span() if found is not None else None
+        ours, theirs = split_for_re2(source, flags) if page.re2_text is not None else (None, source)
+        if ours is None:
+            found = _compiled(source, flags).search(text)
+            return found.span() if found is not None else None
+        fast = in_re2(ours, flags).search(page.re2_lowered if text is page.lowered else page.re2_text)
+        slow = None if theirs is None else _searched_apart(theirs, flags, text)
+        if fast is not None and (page.touches_a_stand_in(*fast.span()) or (slow is not None and slow.start() == fast.start())):
+            found = _compiled(source, flags).search(text)  # a stand-in read, or both parts match at one place
+            return found.span() if found is not None else None
+        if fast is None or (slow is not None and slow.start() < fast.start()):
+            return slow.span() if slow is not None else None
+        return fast.span()
 
 
 @cache
 def _compiled(source: str, flags: int) -> re.Pattern[str]:
     return re.compile(source, flags)
+
+
+def _searched_apart(source: str, flags: int, text: str) -> re.Match[str] | None:
+    """The alternatives RE2 cannot run, searched by Python's engine from the words they open with where each has
+    one (case-blind cues are searched in lowered text, without IGNORECASE, so the words are found as written)."""
+    literals = None if flags & (re.IGNORECASE | re.VERBOSE) else leading_literals(source)
+    pattern = _compiled(source, flags)
+    return pattern.search(text) if literals is None else search_from_literals(pattern, literals, text)
 
 
 def case_blind(pattern: str, flags: int = 0) -> Cue:

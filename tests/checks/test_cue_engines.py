@@ -119,3 +119,33 @@ def test_natural_frequencies_are_read_by_re2_all_but_the_one_lookahead():
     assert in_re2(_NATURAL_READ_ONCE) is not None
     assert natural_frequency("There have been no reported deaths in published studies.")
     assert not natural_frequency("There have been no deaths in our department.")
+
+
+def test_a_pattern_splits_into_its_top_level_alternatives_only():
+    from audit.fastregex import alternatives
+
+    assert alternatives(r"a|(b|c)|[|]|[]|]|[^]|]|\|x") == ["a", "(b|c)", "[|]", "[]|]", "[^]|]", r"\|x"]
+
+
+def test_a_cue_with_one_lookaround_alternative_is_read_by_re2_but_for_that_one():
+    from audit.fastregex import split_for_re2
+
+    source, flags, _ = cues.WARNING_SIGNS.searched_as(cues.Page.of("x", html=False))
+    ours, theirs = split_for_re2(source, flags)
+    assert ours is not None and in_re2(ours, flags) is not None
+    assert theirs is not None and theirs.startswith(r"\bget ") and "(?=" in theirs
+    # the lookahead's alternative found where the rest is not, and the rest before it
+    page = cues.Page.of("Get help fast if:\n- a fever", html=False)
+    assert cues.WARNING_SIGNS.find(page) == python_span(cues.WARNING_SIGNS, page) == (0, 13)
+    page = cues.Page.of("Call 999 now. Get help fast if:", html=False)
+    assert cues.WARNING_SIGNS.find(page) == python_span(cues.WARNING_SIGNS, page) == (0, 8)
+
+
+@pytest.mark.parametrize("text", ["forget help fast if", "get help fast if you can", "x. get help quickly: y", "get help"])
+def test_a_pattern_searched_from_its_opening_words_finds_what_a_plain_search_finds(text):
+    from audit.fastregex import leading_literals, search_from_literals
+
+    pattern = re.compile(r"\bget (?:medical )?help (?:fast|quickly)(?=\s+if\b|\s*[:.!]|\s*$)|\bhelp\b")
+    assert leading_literals(pattern.pattern) == ("get ", "help")
+    found, plain = search_from_literals(pattern, ("get ", "help"), text), pattern.search(text)
+    assert (found and found.span()) == (plain and plain.span())

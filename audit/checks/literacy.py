@@ -856,9 +856,11 @@ _RISK_LABEL_WORDS = 6
 def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[bool], signs: set[int]) -> dict[int, str]:
     """The risk each entry of a risks list names by a label of its own, where the entry gives no number and names
     no complication the word list knows: "Pump failure or catheter movement. Uncommon.", "Fat necrosis – firm lumps
-    in the new breast", "Chyle leak.". A list is of risks when another of its entries names a known complication or
-    gives a frequency; its entries are list items, or paragraphs in a row that each open with a label and a dash
-    ("Slowed breathing – rare when ...", as scraped pages and Word files set a list out).
+    in the new breast", "Chyle leak.". A list is of risks when another of its entries is labelled with a known
+    complication ("Stomach ulcers – ..."); a list of tests or options whose text gives a risk its number ("CT-guided
+    needle biopsy. ... About 1 in 5 people get ...") is not. Its entries are list items, or paragraphs in a row that
+    each open with a label and a dash ("Slowed breathing – rare when ...", as scraped pages and Word files set a list
+    out).
 
     A label is an item's words before its first dash, colon, full stop or bracket, or the whole of a short item:
     a short noun phrase, not an instruction or a sentence ("Tell us if ...", "You may bruise", "Most people ...",
@@ -876,7 +878,7 @@ def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[b
         while end < len(blocks) and _entry_label(blocks[end]) is not None:
             end += 1
         entries = range(index, end)
-        of_risks = any(given[entry] or next(_complications(named, blocks[entry].text), None) is not None
+        of_risks = any(next(_complications(named, _entry_label(blocks[entry]) or ""), None) is not None
                        for entry in entries if entry not in signs)
         for entry in entries if of_risks else ():
             if given[entry] or entry in signs or next(_complications(named, blocks[entry].text), None) is not None:
@@ -885,7 +887,7 @@ def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[b
             words = label.lower().split()
             if (0 < len(words) <= _RISK_LABEL_WORDS and len(words[0]) > 1 and not label.isupper()
                     and not any(map(str.isdigit, label)) and words[0] not in _NOT_A_RISK_NAME and not _NOT_A_RISK_NAME.intersection(words[1:]) - _JOINING
-                    and treatments.search(label) is None):
+                    and treatments.search(label) is None and not _A_TEST.search(label)):
                 labels[entry] = label
         index = end
     return labels
@@ -907,6 +909,8 @@ def _entry_label(block: Block) -> str | None:
 
 _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|\s*[:(]|\.(?:\s|$)|\s*$)")
 _DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*\s+[–—-]\s")
+_A_TEST = re.compile(r"(?:scopy|graphy|gram|\bscans?|\btests?|\bbiops(?:y|ies)|\bx-rays?)\s*$", re.IGNORECASE)
+"""A label that names a test ("PET-CT scan", "Bronchoscopy"): what is done, not what can go wrong."""
 _JOINING = frozenset({"or", "and", "of", "in", "to", "the", "a", "an", "from", "with", "at", "on", "into", "after"})
 _NOT_A_RISK_NAME = frozenset({
     "you", "your", "we", "our", "us", "i", "my", "if", "when", "call", "tell", "ask", "do", "don't", "please", "keep",

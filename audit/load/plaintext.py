@@ -665,12 +665,19 @@ Heart & Vascular Pavilion, 3rd floor, Suite 310"): its value holds a figure and 
 def _spaced_numbers(lines: list[_Line]) -> set[int]:
     """The numbered lines (by place in ``lines``) that number the leaflet's sections: each the next number
     after one some lines of text back ("4. Before the procedure", a paragraph, "5. Possible risks"), or the
-    one before the next such; a list's items follow one another."""
+    one before the next such; a list's items follow one another. Items of another list between them, bulleted
+    and set no further in ("4. Other choices", "•  Conservative care ...", "5. Getting ready"), are text between
+    sections too; bullets set further in are the numbered item's own sub-list."""
     numbered = [(index, int(match.group(1))) for index, line in enumerate(lines) if line.kind == "bullet"
                 and (match := re.match(r"\s*(\d{1,2})[.)]\s", line.text))]
     spaced: set[int] = set()
     for (first, number), (second, next_number) in itertools.pairwise(numbered):
-        if next_number == number + 1 and any(line.kind not in ("blank", "bullet") for line in lines[first + 1 : second]):
+        between = lines[first + 1 : second]
+        if next_number == number + 1 and any(
+            line.kind not in ("blank", "bullet")
+            or (line.kind == "bullet" and _NUMBER.match(line.text) is None and line.indent <= lines[first].indent)
+            for line in between
+        ):
             spaced |= {first, second}
     return spaced
 

@@ -320,6 +320,23 @@ def test_a_numbered_heading_straight_over_its_first_capitals_sub_heading_is_a_he
     assert _headings(text) == ["1. Overview", "2. Treatment", "BLOOD THINNERS", "TREATING THE CAUSE"]
 
 
+def test_a_numbered_heading_after_a_bulleted_list_continues_the_numbering_of_sections():
+    text = (
+        "Kyphoplasty\n\n3. Other choices\n\u2022\tBed rest and pain medicines for six weeks.\n"
+        "\u2022\tA back brace while the bone heals.\n\n4. Getting ready\n\u2022\tDo not eat after midnight.\n"
+        "\u2022\tBring your medicines with you.\n\n5. On the day\nYou lie on your front on the table.\n"
+    )
+    assert _headings(text) == ["3. Other choices", "4. Getting ready", "5. On the day"]
+
+
+def test_a_numbered_list_with_its_own_sub_bullets_stays_a_list():
+    text = (
+        "Aftercare\n\nPlease do these things at home to help the wound heal:\n1. Keep the dressing dry\n    - cover it when you shower\n"
+        "2. Take your painkillers\n    - paracetamol every six hours\n\nWhen to call us\nRing the ward if you feel unwell.\n"
+    )
+    assert _headings(text) == ["When to call us"]
+
+
 def test_capitalised_items_after_a_lead_in_are_a_list_not_headings():
     text = (
         "Lung ablation\n\nWhat are the risks?\nOther problems include:\nCoughing up a little blood\n"

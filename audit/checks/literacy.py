@@ -503,9 +503,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     pneumothorax, headache, tiredness, hair loss ...; `audit/literacy/data/complications.txt`; not "pain
     relief" or "painkillers") and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half"), a
-    count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the lead-in or closing
-    paragraph of its list ("Out of every 100 people:" over "about 10 will
-    ..."), in a table whose column says what its counts are out of ("Out of
+    count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the last
+    sentence of its list's lead-in ("Out of every 100 people:" over "about 10 will
+    ...") or a next paragraph that takes the list up ("Each of these happens to fewer than 1 in 100 people"), in a table whose column says what its counts are out of ("Out of
     every 100 children" over "About 10"), certainty, which is everyone ("you will lose chest hair", "This is
     expected", "This is a sign the cream is working"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
@@ -528,6 +528,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     short label that names no treatment ("Air embolism") is itself the risk
     reported when its row has no number. A line labelled "Signs:" or "Symptoms:" says how a complication shows
     itself ("Signs: fever, chills, fast heartbeat" under cytokine release syndrome), not more complications.
+    In a list of risks (another entry labelled with a complication the word list knows), an entry that names its
+    risk by a label of its own and gives no number is reported by that label ("Pump failure or catheter movement.
+    Uncommon.", "Skin irritation around the tube: common."; entries are list items, or paragraphs in a row that
+    open with a label and a dash or colon), not a test ("PET-CT scan"), a treatment, a time or an instruction.
     Not judged when the leaflet has no risks section.
 
     ## Why is this bad?
@@ -805,7 +809,11 @@ def _asks_about_the_reader(text: str) -> bool:
 
 def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
     """Indexes of list items whose lead-in, or the paragraph right after the list, gives the frequency for
-    them all ("These happen to fewer than 1 in 1,000 people:"), and of a paragraph under such a lead-in."""
+    them all ("These happen to fewer than 1 in 1,000 people:"), and of a paragraph under such a lead-in.
+
+    The lead-in gives it in its last sentence, the one that leads into the list; the paragraph after gives it
+    in a first sentence that takes up the list ("Each of these happens to fewer than 1 in 100 people."), not
+    in one about something else ("Sometimes the sample is too small ... in about 1 in 20 cases")."""
     covered: set[int] = set()
     index = 0
     while index < len(blocks):
@@ -817,8 +825,11 @@ def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
         end = index
         while end < len(blocks) and blocks[end].kind == "list_item":
             end += 1
-        around = [blocks[i].text for i in (index - 1, end) if 0 <= i < len(blocks) and blocks[i].kind == "paragraph"]
-        if any(has_frequency(text) for text in around):
+        lead_in = blocks[index - 1].text if index and blocks[index - 1].kind == "paragraph" else ""
+        after = blocks[end].text if end < len(blocks) and blocks[end].kind == "paragraph" else ""
+        leading = lead_in[terms.sentence_start(lead_in, len(lead_in.rstrip(" .:*_")) - 1):] if lead_in.strip() else ""
+        taking_up = after[: terms.sentence_end(after, 0)] if _TAKES_UP_A_LIST.match(after) else ""
+        if has_frequency(leading) or has_frequency(taking_up):
             covered.update(range(index, end))
         index = end
     return covered
@@ -895,7 +906,8 @@ def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[b
 
 def _entry_label(block: Block) -> str | None:
     """The label a list entry opens with (None for a block that is no list entry): a list item's words before its
-    first dash, colon, full stop or bracket; a paragraph's before a dash, or the whole of a short one."""
+    first dash, colon, full stop or bracket; a paragraph's before a dash or a colon ("Skin irritation around the
+    tube: common."), or the whole of a short one."""
     if block.kind == "list_item":
         found = _ITEM_LABEL.match(block.text)
     elif block.kind == "paragraph":
@@ -908,7 +920,7 @@ def _entry_label(block: Block) -> str | None:
 
 
 _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|\s*[:(]|\.(?:\s|$)|\s*$)")
-_DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*\s+[–—-]\s")
+_DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|:\s)")
 _A_TEST = re.compile(r"(?:scopy|graphy|gram|\bscans?|\btests?|\bbiops(?:y|ies)|\bx-rays?)\s*$", re.IGNORECASE)
 """A label that names a test ("PET-CT scan", "Bronchoscopy"): what is done, not what can go wrong."""
 _JOINING = frozenset({"or", "and", "of", "in", "to", "the", "a", "an", "from", "with", "at", "on", "into", "after"})
@@ -922,7 +934,7 @@ _NOT_A_RISK_NAME = frozenset({
     "sometimes", "usually", "often", "occasionally", "common", "uncommon", "rare", "possible", "other", "also",
     "serious", "minor", "risks", "risk", "side", "effects", "complications", "problems", "benefits", "both", "each",
     "option", "options", "later", "hours", "days", "weeks", "months", "years", "uses", "used", "needs", "means",
-    "happens", "x-ray", "x-rays",
+    "happens", "x-ray", "x-rays", "put", "might", "could", "would", "should", "must", "note", "remember",
 })
 
 
@@ -943,6 +955,12 @@ def _captions_a_count(text: str) -> bool:
     """A table's caption that opens with the count its cells count out of: "Out of every 100 people who receive
     CAR T-cell therapy" over "Serious infection | about 20 to 30"."""
     return DENOMINATOR.match(text.strip(" *_")) is not None and not text.rstrip().endswith(".")
+
+
+_TAKES_UP_A_LIST = re.compile(
+    r"[\s*_]*(?:these|this|each|all|any|both|either|none|most|some|such|together|overall|in total|altogether)\b",
+    re.IGNORECASE)
+"""A paragraph after a list that speaks of its items ("These happen to ...", "Each of these ...", "Overall, ...")."""
 
 
 def _gives_the_base(text: str) -> bool:

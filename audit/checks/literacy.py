@@ -791,7 +791,13 @@ def _warning_sign_lists(blocks: list[Block]) -> set[int]:
 
 
 def _names_warning_signs(text: str) -> bool:
-    return text.rstrip(" *_").endswith(":") and cues.WARNING_SIGNS.find(cues.Page.of(text, False)) is not None
+    return text.rstrip(" *_").endswith(":") and (
+        _WATCH_FOR.search(text) is not None or cues.WARNING_SIGNS.find(cues.Page.of(text, False)) is not None)
+
+
+_WATCH_FOR = re.compile(r"\b(?:watch|look)\s+(?:out\s+)?for\s*[*_]*:[*_\s]*$", re.IGNORECASE)
+"""A lead-in to what to watch for ("Colitis means inflammation of the large bowel. Watch for:" over "stomach cramps or
+pain"): the signs of a complication, not more complications."""
 
 
 _ASKS_ABOUT_THE_READER = re.compile(

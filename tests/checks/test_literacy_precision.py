@@ -416,6 +416,16 @@ KNOWN_REJECTED = {
     # a risks list's own label (2026-12-06): "feeling sick or being sick", one of the signs of the post-embolisation
     # syndrome the risks table numbers ("Pain, fever and sickness ... about 6 to 8 in every 10 people")
     ("y", "tace-liver-cancer-procedure-uk-nhs-trust.md", 157, "literacy.risk-numbers"),
+    # a list's number taken only from its lead-in's last sentence or a paragraph taking the list up (2026-12-06),
+    # judged by a blind reviewer: expected pain, soreness or bruising said to affect "most people" (a share to this
+    # reviewer, no number to earlier sets' reviewers, so "most" stays no frequency), and a carer's skin checks
+    ("ai", "liver-microwave-ablation-uk.md", 52, "literacy.risk-numbers"),
+    ("aj", "northfield-liver-ablation.html", 39, "literacy.risk-numbers"),
+    ("f", "03_liver_metastases_microwave_ablation.txt", 40, "literacy.risk-numbers"),
+    ("n", "vertebroplasty.md", 78, "literacy.risk-numbers"),
+    ("s", "us-endovenous-laser-ablation-varicose-veins.md", 56, "literacy.risk-numbers"),
+    ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 70, "literacy.risk-numbers"),
+    ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 72, "literacy.risk-numbers"),
 }
 
 

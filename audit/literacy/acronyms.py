@@ -45,7 +45,7 @@ _LONG_FORM_AFTER = re.compile(
 _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
     r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually|now)\s+)?call\s+"
-    r"(?:it|this|these|them)|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called)"
+    r"(?:it|this|these|them)(?:\s+(?:group of |set of |kind of )?(?:problems|symptoms|condition|illness))?|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called)"
     r"(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ _PLAIN_KINDS = frozenset({
     "vitamin", "virus", "chemical", "substance", "sugar", "salt", "mineral", "tablet", "tablets", "pill", "pills",
     "capsule", "capsules", "injection", "injections", "test", "tests", "study", "studies", "trial", "trials",
     "glue", "gas", "dye", "gel", "cream", "foam", "tracer", "tracers", "illness", "illnesses", "infection",
-    "infections", "disease", "diseases", "vaccine", "vaccines",
+    "infections", "disease", "diseases", "vaccine", "vaccines", "cement",
 })
 """Kinds of thing a reader knows, so that "a gene called BRAF" says what BRAF is, and "newer tablets called DOACs",
 "regular blood tests, called INR tests, to check your dose" what they are for the reader; "a marker called AFP" does

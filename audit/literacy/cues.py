@@ -138,6 +138,8 @@ SOURCES = case_blind(
     # ...", after another sentence too ("Written by the Orthopaedic Department. Source: NICE."), not a leaflet's own
     # code ("Reference: VASC-019"); a reference that names guidance is a source ("Reference: NICE guideline NG157")
     r"|^[ \t]*[*_]*reference[*_]*[ \t]*:[^\n.]{0,120}\b(?:guidelines?|guidance|recommendations|et al)\b"
+    r"|^[ \t]*(?:#+[ \t]*)?[*_]*(?:this (?:leaflet|information|page|booklet) is )?based on[*_]*[ \t]*:[*_]*[ \t]*$"  # "Based on:"
+    # over the titles it draws on
     r"|\bet al\b|\bdoi\s*:|https?://|\bwww\.\w"
     r"|\b(?:based on|adapted from|in line with|follows|informed by|(?:we )?used information from)\b[^.\n]{0,80}\b(?:guidance|guidelines?|"
     r"recommendations|evidence|standards)\b",
@@ -172,7 +174,7 @@ AUTHOR = exact(
     re.MULTILINE,
 )
 _SUMMARY_WORDS = (
-    r"(?:key (?:points|facts|messages|information|things)|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
+    r"(?:key (?:points|facts|messages|information|things)(?: at a glance| in brief)?|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|main facts|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
     r"what you (?:need to|should|must) know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
@@ -264,10 +266,11 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
 ))
 NOT_USING_IT = case_blind(across_lines(
-    r"\bwhat (?:happens )?if (?:i|you|my child|your child) (?:do not|don't) (?:use|wear) [^?\n.]{1,40}\?"
+    r"\bwhat (?:happens )?if (?:i|you|my child|your child|we) (?:do not|don't|does not|doesn't) (?:use|wear|have|get)"
+    r" [^?\n.]{1,40}\?"
 ))
-"""The leaflet asking itself what happens without the thing it offers: "What if I don't use a cold cap?" (not a
-sentence telling the reader to ask about it)."""
+"""The leaflet asking itself what happens without the thing it offers: "What if I don't use a cold cap?", "What if
+my child does not have a port?" (not a sentence telling the reader to ask about it)."""
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"
     r"(?: only)?[*_]*(?P<said>\s*[:–—-]\s*(?:\S+\s+){2}\S+)?",

@@ -419,6 +419,23 @@ KNOWN_REJECTED = {
     # a list's number taken only from its lead-in's last sentence or a paragraph taking the list up (2026-12-06),
     # judged by a blind reviewer: expected pain, soreness or bruising said to affect "most people" (a share to this
     # reviewer, no number to earlier sets' reviewers, so "most" stays no frequency), and a carer's skin checks
+    # Set ba (twelve leaflets written blind, warnings taken at 87d0785 before any tuning and judged once by a blind
+    # reviewer, 2026-12-06: 31 of 48 kept, precision 0.65; a second blind reviewer's lapse list caught 24 of 40).
+    # Mended the same day (twenty-second session): "Key points at a glance", "Based on:" as sources, "What if my child
+    # does not have a port?", "Doctors call this group of problems LUTS", "medical cement, called PMMA", urology,
+    # urination and homeopathic as everyday words. Left: a transjugular biopsy and a JJ stent explained by what the
+    # next sentence does, bioimpedance likewise, liposuction (a case of our own holds it a term), "5-alpha reductase"
+    # medicines said by what they do, "A similar procedure, kyphoplasty, first uses ...", and two pages near 80%
+    # active that the reviewer counted by main clauses.
+    ("ba", "liver-biopsy-faq-india.txt", 33, "literacy.term-undefined"),
+    ("ba", "lymphoedema-after-cancer-charity-south-africa.txt", 40, "literacy.term-undefined"),
+    ("ba", "lymphoedema-after-cancer-charity-south-africa.txt", 48, "literacy.term-undefined"),
+    ("ba", "nephrostomy-tube-discharge-ireland.txt", 6, "literacy.passive-share"),
+    ("ba", "nephrostomy-tube-discharge-ireland.txt", 58, "literacy.acronym-undefined"),
+    ("ba", "nephrostomy-tube-discharge-ireland.txt", 58, "literacy.term-undefined"),
+    ("ba", "prostate-artery-embolisation-consent-uk.md", 118, "literacy.term-undefined"),
+    ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 25, "literacy.passive-share"),
+    ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 52, "literacy.term-undefined"),
     ("ai", "liver-microwave-ablation-uk.md", 52, "literacy.risk-numbers"),
     ("aj", "northfield-liver-ablation.html", 39, "literacy.risk-numbers"),
     ("f", "03_liver_metastases_microwave_ablation.txt", 40, "literacy.risk-numbers"),
@@ -432,7 +449,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az"])
+                                          "ax", "ay", "az", "ba"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -469,10 +486,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54, az 20 of 49; ay 34 once side effects joined the
-complications the risk rule reads): a mend that silences a real lapse fails here."""
+catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54, az 20 of 49, ba 24 of 40; ay 34 once side effects joined the
+complications the risk rule reads, ba 25 once a list's number came only from its lead-in or a paragraph taking it up): a mend that silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

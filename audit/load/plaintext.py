@@ -1412,7 +1412,7 @@ def _in_reading_order(lines: list[_Line]) -> list[_Line]:
     ordered: list[_Line] = []
     index = 0
     while index < len(lines):
-        ruled = _ruled_table(lines, index)
+        ruled = _ruled_table(lines, index) or _barred_table(lines, index)
         if ruled is not None:
             index, cells = ruled
             ordered += cells
@@ -1492,6 +1492,61 @@ def _ruled_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | No
     for row in rows:
         cells += _cells_of(row, columns)
     return end, [lines[start + 1], *cells]
+
+
+def _barred_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | None:
+    """A table whose columns are drawn with bars, its header ruled with dashes between them ("Risk | How often"
+    over "-----|-----", with or without bars at its edges), as a text export or a scraper lays one out: where it
+    ends and its cells, in reading order. Each line's bars divide it, so padding need not line up; a line whose
+    first cell is empty or goes on in lower case carries on the row above (a label wrapped in its column). The
+    table ends at a blank line or a line with no bar."""
+    if start + 2 >= len(lines) or "|" not in lines[start].text or not _BAR_RULE.fullmatch(lines[start + 1].stripped):
+        return None
+    end = start + 2
+    while end < len(lines) and lines[end].stripped and "|" in lines[end].text:
+        end += 1
+    if end == start + 2:
+        return None
+    lines[start + 1].kind = "blank"  # the rule: drawing, not text
+    rows: list[list[_Line]] = []
+    for line in [lines[start], *lines[start + 2 : end]]:
+        first_start, first_end = _between_bars(line.text)[0]
+        first = line.text[first_start:first_end].strip()
+        if rows and line is not lines[start] and not first[:1].isupper() and not first[:1].isdigit():
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    cells: list[_Line] = []
+    for row in rows:
+        spans = [_between_bars(line.text) for line in row]
+        for number in range(max(map(len, spans))):
+            opened = False
+            for line, line_spans in zip(row, spans, strict=True):
+                if number >= len(line_spans):
+                    continue
+                piece = _column(line, *line_spans[number])
+                if not piece.stripped:
+                    continue
+                piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
+                opened = True
+                cells.append(piece)
+    return end, [lines[start + 1], *cells]
+
+
+def _between_bars(text: str) -> list[tuple[int, int]]:
+    """Where the cells of a barred row stand: the stretches between its bars, less the empty ones its edge bars
+    leave ("| Risk | Rare |" has two)."""
+    edges = [-1, *(at for at, char in enumerate(text) if char == "|"), len(text)]
+    spans = [(left + 1, right) for left, right in itertools.pairwise(edges)]
+    if len(spans) > 1 and text.lstrip().startswith("|") and not text[slice(*spans[0])].strip():
+        spans = spans[1:]
+    if len(spans) > 1 and text.rstrip().endswith("|") and not text[slice(*spans[-1])].strip():
+        spans = spans[:-1]
+    return spans
+
+
+_BAR_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)+\|?")
+"""The rule under a barred table's header: runs of dashes with bars between ("-----|-----", "|:---|---:|")."""
 
 
 def _cells_of(row: list[_Line], columns: list[int]) -> list[_Line]:

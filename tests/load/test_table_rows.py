@@ -48,3 +48,40 @@ def test_a_plain_text_table_row_is_one_cell_with_its_line_as_row():
             "Pain for a day or two                 Most people\nA collapsed lung                      About 1 in 20\n")
     rows = _rows(text, "text")
     assert rows["Infection of the wound About 1 in 50"] == (4, 1)
+
+
+PLAIN_BARRED = """Risks of the procedure
+
+Risk                              | How often        | What we do
+----------------------------------|------------------|-------------------
+Blockage                          | About 1 in 12    | We flush the line.
+Damage to a nerve (weakness,      | Fewer than 1 in  | Urgent care.
+numbness)                         | 200              |
+Infection                         | Rare             | Antibiotics.
+"""
+PLAIN_BARRED_EDGES = """Risks of the procedure
+
+| Risk | How often |
+|---|---|
+| Blockage | About 1 in 12 |
+| Infection | Rare |
+"""
+
+
+@pytest.mark.parametrize("text", [PLAIN_BARRED, PLAIN_BARRED_EDGES])
+def test_a_table_drawn_with_bars_in_plain_text_is_read_cell_by_cell_row_by_row(text):
+    leaflet = load_text(text, "risks.txt", "text")
+    cells = {block.text: block for section in leaflet.sections for block in section.blocks}
+    assert {"Blockage", "About 1 in 12", "Infection", "Rare"} <= set(cells)
+    assert all(cells[text].kind == "table_cell" for text in ("Blockage", "About 1 in 12", "Rare"))
+    assert cells["Blockage"].row == cells["About 1 in 12"].row != cells["Infection"].row == cells["Rare"].row
+    assert [section.heading.text for section in leaflet.sections if section.heading is not None] == []
+
+
+def test_a_barred_row_wrapped_in_its_columns_is_one_row():
+    leaflet = load_text(PLAIN_BARRED, "risks.txt", "text")
+    cells = [block for section in leaflet.sections for block in section.blocks if block.kind == "table_cell"]
+    wrapped = next(block for block in cells if block.text.startswith("Damage to a nerve"))
+    assert wrapped.text == "Damage to a nerve (weakness, numbness)"
+    assert next(block for block in cells if block.text.startswith("Fewer than")).text == "Fewer than 1 in 200"
+    assert wrapped.row == next(block for block in cells if block.text == "Urgent care.").row

@@ -45,7 +45,8 @@ _LONG_FORM_AFTER = re.compile(
 _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
     r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually|now)\s+)?call\s+"
-    r"(?:it|this|these|them)(?:\s+(?:group of |set of |kind of )?(?:problems|symptoms|condition|illness))?|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called)"
+    r"(?:it|this|these|them)(?:\s+(?:group of |set of |kind of )?(?:problems|symptoms|condition|illness))?|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called"
+    r"|\b(?:may|might|can|could|will)\s+(?:also\s+)?call\s+(?:it|this|these|them))"
     r"(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
 )
@@ -129,6 +130,8 @@ _NOT_WHAT_THEY_DO = frozenset({
 })
 """After "These" a verb that says what the letters mean ("release the medicine slowly"), not what may happen."""
 _DASH_GLOSS = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s*[–—]|\s+-)\s+([^,.;()]{8,160})")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+"""The article a gloss after a dash opens with ("A PEG – a percutaneous endoscopic gastrostomy")."""
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # stage II, type IV
 
 
@@ -354,7 +357,8 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)", "ASA (aspirin)",
         # "ACTH (a hormone that stimulates the adrenal glands)"
     dash = _DASH_GLOSS.match(text, end)
-    if dash is not None and _described(dash.group(1)):
+    if dash is not None and (_described(dash.group(1))
+                             or _long_form(letters, _ARTICLE.sub("", dash.group(1)), trailing=False)):
         return True  # "a BRCA gene change – an inherited change in a gene that raises the risk of some cancers"
     if _WHICH_DOES.match(text, end):
         return True  # "the DIEP flap, which uses tissue from the lower belly": what it is, by what it does

@@ -427,6 +427,17 @@ KNOWN_REJECTED = {
     # next sentence does, bioimpedance likewise, liposuction (a case of our own holds it a term), "5-alpha reductase"
     # medicines said by what they do, "A similar procedure, kyphoplasty, first uses ...", and two pages near 80%
     # active that the reviewer counted by main clauses.
+    # Set bb (twelve leaflets written blind, warnings taken at 480a31b before any tuning and judged once by a blind
+    # reviewer, 2026-12-06: 43 of 51 kept, precision 0.84; a second blind reviewer's lapse list caught 34 of 67).
+    # Mended the same day: a plain-text risks table drawn with bars (read as a paragraph, every risk asked a number),
+    # "A PEG – a percutaneous endoscopic gastrostomy", "Your letter ... may call this a PTC". Left: "antifungal" after
+    # "a ball of fungus", NABH in a site footer, platelets explained between dashes in the next clause, "vulvar"
+    # after "vulva", "scarred by cirrhosis".
+    ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 91, "literacy.term-undefined"),
+    ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 137, "literacy.acronym-undefined"),
+    ("bb", "lumbar-puncture-childhood-leukemia-kids-and-parents-canada.md", 88, "literacy.term-undefined"),
+    ("bb", "pelvic-vein-embolization-risks-and-benefits-canada.html", 62, "literacy.term-undefined"),
+    ("bb", "sirt-liver-tumours-consent-information-australia.txt", 80, "literacy.term-undefined"),
     ("ba", "liver-biopsy-faq-india.txt", 33, "literacy.term-undefined"),
     ("ba", "lymphoedema-after-cancer-charity-south-africa.txt", 40, "literacy.term-undefined"),
     ("ba", "lymphoedema-after-cancer-charity-south-africa.txt", 48, "literacy.term-undefined"),
@@ -449,7 +460,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba"])
+                                          "ax", "ay", "az", "ba", "bb"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -486,10 +497,12 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-catch now (first scored, 2026-12-05: ax 31 of 79, ay 27 of 54, az 20 of 49, ba 24 of 40; ay 34 once side effects joined the
-complications the risk rule reads, ba 25 once a list's number came only from its lead-in or a paragraph taking it up): a mend that silences a real lapse fails here."""
+catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67 on 2026-12-06;
+ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row): a mend that
+silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

@@ -32,8 +32,9 @@ class Page:
 
     @classmethod
     def of(cls, source: str, html: bool) -> Page:
-        """No cue has a negated class naming word characters or an underscore, which would let RE2 find less than
-        Python's engine in the stand-in text (:func:`audit.fastregex.as_re2_reads`)."""
+        """No cue has a negated class naming an underscore or a space, a form feed, a vertical tab or a letter
+        beyond ASCII, any of which would let RE2 find otherwise than Python's engine in the stand-in text
+        (:func:`audit.fastregex.as_re2_reads`)."""
         text = visible(source, html).replace("’", "'")  # "don’t" as the cues spell it, one character for one
         lowered = text.lower()
         lowered_or_none = lowered if len(lowered) == len(text) else None

@@ -149,3 +149,46 @@ def test_a_pattern_searched_from_its_opening_words_finds_what_a_plain_search_fin
     assert leading_literals(pattern.pattern) == ("get ", "help")
     found, plain = search_from_literals(pattern, ("get ", "help"), text), pattern.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+FUZZ_PHRASES = ["seek help", "warning signs", "get help fast if", "Call 999", "call us if you have a fever", "Glossary",
+                "## Key points", "Key points:", "References", "Source: NHS", "Reviewed March 2025", "written by",
+                "Next review: 2027", "01234 567890", "without treatment", "1 in 100", "a third", "Tell us if:", "_", "**"]
+FUZZ_PIECES = ["é", "ā", "\u0301", "\u00a0", "\u2009", "–", "😀", "ß", "\n", " ", ".", ":", "²", "\x0b", "\u2028",
+               "\x85", "\x1f", "'", "_", "ﬁ"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_every_cue_finds_what_pythons_engine_finds_on_made_up_pages(seed):
+    """Pages of cue phrases broken by letters, marks and spaces RE2 reads otherwise (a no-break space, a vertical
+    tab, a line separator, an accent): a stand-in that changed an answer shows here whatever the corpus holds."""
+    import random
+
+    from audit.literacy.frequencies import NATURAL, natural_frequency
+
+    chance = random.Random(seed)
+    for _ in range(300):
+        parts = []
+        for _ in range(chance.randint(1, 8)):
+            phrase = chance.choice(FUZZ_PHRASES)
+            at = chance.randrange(len(phrase) + 1)
+            parts += [phrase[:at] + chance.choice(FUZZ_PIECES) + phrase[at:], chance.choice([" ", "\n", ". ", *FUZZ_PIECES])]
+        text = "".join(parts)
+        page = cues.Page.of(text, html=False)
+        for name in EVERY_CUE:
+            assert getattr(cues, name).find(page) == python_span(getattr(cues, name), page), (name, text)
+        assert natural_frequency(text) == (NATURAL.search(text) is not None), text
+
+
+@pytest.mark.parametrize("text", ["These are warning\u00a0signs to look out for.", "Call\x0b999 if you have a fever",
+                                  "Life without\x0btreatment", "Intro text.\n\u00a0Glossary\nStent: a tube."])
+def test_spaces_re2_does_not_know_are_read_as_spaces_only_where_pythons_engine_reads_them_so(text):
+    page = cues.Page.of(text, html=False)
+    for name in EVERY_CUE:
+        assert getattr(cues, name).find(page) == python_span(getattr(cues, name), page), name
+
+
+def test_a_pattern_opening_with_flags_for_all_of_it_is_not_split():
+    from audit.fastregex import alternatives
+
+    assert alternatives(r"(?i)\bnote(?=:)|\bwarning signs\b") == [r"(?i)\bnote(?=:)|\bwarning signs\b"]

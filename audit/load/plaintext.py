@@ -33,6 +33,8 @@ _BULLET = re.compile(r"^(\s*)([•◦▪▫●○■□‣⁃∙·*+\-–—o\uf
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#•.])\1{2,}\s*$")  # ===, ----, ****: underlines and separators
 _SECOND_SENTENCE = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bdr)(?<!\bst)(?<!\bno)[.!?]\s+\S", re.IGNORECASE)
 """A sentence ends and another starts ("vs.", "e.g.", "Dr." end none: "What are the benefits vs. risks?")."""
+_GLYPH_BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙·*+\-–—\uf0b7\uf0a7]\s+(?=\S)")
+"""A bullet drawn as a glyph, not a number or a letter."""
 _ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+")  # "IV. WHAT IS COILING?", "B. Risks"
 _QUESTION_MARK = re.compile(r"^(?:q|question)\s*[.:]\s+", re.IGNORECASE)  # "Q. Will it hurt?", "Question: ..."
 _LINKS_LABEL = re.compile(
@@ -666,17 +668,20 @@ def _spaced_numbers(lines: list[_Line]) -> set[int]:
     """The numbered lines (by place in ``lines``) that number the leaflet's sections: each the next number
     after one some lines of text back ("4. Before the procedure", a paragraph, "5. Possible risks"), or the
     one before the next such; a list's items follow one another. Items of another list between them, bulleted
-    and set no further in ("4. Other choices", "•  Conservative care ...", "5. Getting ready"), are text between
-    sections too; bullets set further in are the numbered item's own sub-list."""
+    with a glyph, set no further in and closed by a blank line ("4. Other choices", "•  Conservative care ...",
+    blank, "5. Getting ready"), are text between sections too; bullets set further in, lettered ("a) Hold it
+    upright") or running straight on to the next number are the numbered item's own sub-list, as a scrape that
+    lost the indent leaves it."""
     numbered = [(index, int(match.group(1))) for index, line in enumerate(lines) if line.kind == "bullet"
                 and (match := re.match(r"\s*(\d{1,2})[.)]\s", line.text))]
     spaced: set[int] = set()
     for (first, number), (second, next_number) in itertools.pairwise(numbered):
         between = lines[first + 1 : second]
-        if next_number == number + 1 and any(
-            line.kind not in ("blank", "bullet")
-            or (line.kind == "bullet" and _NUMBER.match(line.text) is None and line.indent <= lines[first].indent)
-            for line in between
+        bulleted = [line for line in between if line.kind == "bullet"]
+        if next_number == number + 1 and (
+            any(line.kind not in ("blank", "bullet") for line in between)
+            or (bulleted and between[-1].kind == "blank"
+                and all(_GLYPH_BULLET.match(line.text) and line.indent <= lines[first].indent for line in bulleted))
         ):
             spaced |= {first, second}
     return spaced

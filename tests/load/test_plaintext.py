@@ -337,6 +337,16 @@ def test_a_numbered_list_with_its_own_sub_bullets_stays_a_list():
     assert _headings(text) == ["When to call us"]
 
 
+@pytest.mark.parametrize("text", [
+    "Getting ready\n\nBefore you come in:\n1. Stop eating 6 hours before\n\u2022 You can drink water until 2 hours before\n"
+    "2. Bring your medicines\n\u2022 Including inhalers and creams\n3. Arrange a lift home\n\nOn the day\nYou will see the nurse.\n",
+    "Using the inhaler\n\nFollow these steps every time:\n1. Shake the inhaler\na) Hold it upright\nb) Take the cap off\n"
+    "2. Breathe out fully\na) Away from the mouthpiece\n3. Press and breathe in\n\nOn the day\nYou will see the nurse.\n",
+])
+def test_numbered_steps_with_their_own_sub_items_set_no_further_in_stay_a_list(text):
+    assert _headings(text)[-1:] == ["On the day"] and not any(h[:1].isdigit() for h in _headings(text))
+
+
 def test_capitalised_items_after_a_lead_in_are_a_list_not_headings():
     text = (
         "Lung ablation\n\nWhat are the risks?\nOther problems include:\nCoughing up a little blood\n"

@@ -560,7 +560,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     described, labels = _risk_table_rows(blocks, named)
     signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
         index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
-    item_labels = _risk_list_labels(blocks, named, given, signs)
+    item_labels = _risk_list_labels(blocks, named, given, signs, _part_starts(context))
     quantified = {
         match.group().lower()
         for index, block in enumerate(blocks) if given[index] and index not in signs
@@ -725,6 +725,11 @@ def _cells_by_row(blocks: list[Block]) -> dict[tuple[int, int], list[int]]:
     return rows
 
 
+def _part_starts(context: CheckContext) -> set[int]:
+    """The first block of each part of a section (the text under a sub-heading), by identity: where a list ends."""
+    return {id(part.blocks[0]) for matched in context.sections for part in matched.parts if part.blocks}
+
+
 def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
     warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
@@ -833,9 +838,7 @@ def _lists_given_a_frequency(blocks: list[Block]) -> set[int]:
             end += 1
         lead_in = blocks[index - 1].text if index and blocks[index - 1].kind == "paragraph" else ""
         after = blocks[end].text if end < len(blocks) and blocks[end].kind == "paragraph" else ""
-        leading = lead_in[terms.sentence_start(lead_in, len(lead_in.rstrip(" .:*_")) - 1):] if lead_in.strip() else ""
-        taking_up = after[: terms.sentence_end(after, 0)] if _TAKES_UP_A_LIST.match(after) else ""
-        if has_frequency(leading) or has_frequency(taking_up):
+        if has_frequency(_leading_sentences(lead_in)) or has_frequency(_taking_up(after)):
             covered.update(range(index, end))
         index = end
     return covered
@@ -870,41 +873,52 @@ def _risk_table_rows(blocks: list[Block], named: re.Pattern[str]) -> tuple[set[i
 _RISK_LABEL_WORDS = 6
 
 
-def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[bool], signs: set[int]) -> dict[int, str]:
+def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[bool], signs: set[int],
+                      part_starts: set[int]) -> dict[int, str]:
     """The risk each entry of a risks list names by a label of its own, where the entry gives no number and names
     no complication the word list knows: "Pump failure or catheter movement. Uncommon.", "Fat necrosis – firm lumps
     in the new breast", "Chyle leak.". A list is of risks when another of its entries is labelled with a known
     complication ("Stomach ulcers – ..."); a list of tests or options whose text gives a risk its number ("CT-guided
     needle biopsy. ... About 1 in 5 people get ...") is not. Its entries are list items, or paragraphs in a row that
-    each open with a label and a dash ("Slowed breathing – rare when ...", as scraped pages and Word files set a list
-    out).
+    each open with a label and a dash or colon and go on ("Slowed breathing – rare when ..."), as scraped pages and
+    Word files set a list out; a list ends where a sub-heading starts another part ("Practical points").
 
     A label is an item's words before its first dash, colon, full stop or bracket, or the whole of a short item:
     a short noun phrase, not an instruction or a sentence ("Tell us if ...", "You may bruise", "Most people ...",
-    "The test uses X-rays"), no time ("Months or years later – ..."), no option ("OPTION B – ...") and no
-    treatment ("Surgery – ...").
+    "He recovered well"), no time ("Months or years later – ..."), no option ("OPTION B – ..."), no test and no
+    treatment ("Surgery – ..."); and it shows itself a risk, by a word of harm in the label ("Catheter slipping out"),
+    a medical term naming a condition ("Transient thyrotoxicosis"; not a procedure's "-ation", "Sedation") or by its
+    entry's saying how likely in words or that it may happen ("Recovery – most people are back at work"
+    and "Driving – do not drive for a day" are neither).
     """
     treatments = _any_of("options.txt")
+    not_names, harms = word_set("not-risk-label-words.txt"), word_set("harm-words.txt")
+    entry_labels = [_entry_label(block) for block in blocks]
     labels: dict[int, str] = {}
     index = 0
     while index < len(blocks):
-        if _entry_label(blocks[index]) is None:
+        if entry_labels[index] is None:
             index += 1
             continue
-        end = index
-        while end < len(blocks) and _entry_label(blocks[end]) is not None:
+        end = index + 1
+        while end < len(blocks) and entry_labels[end] is not None and id(blocks[end]) not in part_starts:
             end += 1
         entries = range(index, end)
-        of_risks = any(next(_complications(named, _entry_label(blocks[entry]) or ""), None) is not None
+        of_risks = any(next(_complications(named, entry_labels[entry] or ""), None) is not None
                        for entry in entries if entry not in signs)
         for entry in entries if of_risks else ():
             if given[entry] or entry in signs or next(_complications(named, blocks[entry].text), None) is not None:
                 continue
-            label = _entry_label(blocks[entry]) or ""
+            label = entry_labels[entry] or ""
             words = label.lower().split()
             if (0 < len(words) <= _RISK_LABEL_WORDS and len(words[0]) > 1 and not label.isupper()
-                    and not any(map(str.isdigit, label)) and words[0] not in _NOT_A_RISK_NAME and not _NOT_A_RISK_NAME.intersection(words[1:]) - _JOINING
-                    and treatments.search(label) is None and not _A_TEST.search(label)):
+                    and not any(map(str.isdigit, label)) and words[0] not in not_names | _PERSON_OPENERS
+                    and not not_names.intersection(words[1:]) - _JOINING
+                    and treatments.search(label) is None and not _A_TEST.search(label)
+                    and (harms.intersection(re.findall(r"[a-z]+", label.lower()))
+                         or any(terms.is_term(word) and not word.lower().endswith("ation")
+                                for word in terms.WORD.findall(label))
+                         or _LIKELY_IN_WORDS.search(blocks[entry].text[len(label):]))):
                 labels[entry] = label
         index = end
     return labels
@@ -912,36 +926,32 @@ def _risk_list_labels(blocks: list[Block], named: re.Pattern[str], given: list[b
 
 def _entry_label(block: Block) -> str | None:
     """The label a list entry opens with (None for a block that is no list entry): a list item's words before its
-    first dash, colon, full stop or bracket; a paragraph's before a dash or a colon ("Skin irritation around the
-    tube: common."), or the whole of a short one."""
+    first dash, colon, full stop or bracket, or all of a short one; a paragraph's before a dash or a colon with more
+    after it ("Skin irritation around the tube: common.")."""
     if block.kind == "list_item":
         found = _ITEM_LABEL.match(block.text)
-    elif block.kind == "paragraph":
+        return found.group("label").strip(" *_") if found else ""
+    if block.kind == "paragraph":
         found = _DASH_LABEL.match(block.text)
-        if found is None and len(block.text.split()) <= _RISK_LABEL_WORDS:
-            found = _ITEM_LABEL.match(block.text)
-    else:
-        return None
-    return found.group("label").strip(" *_") if found else None if block.kind == "paragraph" else ""
+        return found.group("label").strip(" *_") if found else None
+    return None
+
+
+_PERSON_OPENERS = frozenset({"he", "she", "his", "her", "their", "its"})
+"""Words opening a sentence about someone ("He recovered well"), never a risk's label; inside one they may stand
+("Aches in their muscles")."""
+_LIKELY_IN_WORDS = re.compile(
+    r"\b(?:rare|rarely|uncommon|common|occasional|occasionally|sometimes|small (?:chance|number|risk)|a few|"
+    r"some (?:people|patients|children|women|men)|may|can|could|might|risk|chance)\b", re.IGNORECASE)
+"""An entry saying how likely its risk is in words, or that it may happen: what a risk's entry says in place of a
+number ("Uncommon.", "you may lose your appetite")."""
 
 
 _ITEM_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|\s*[:(]|\.(?:\s|$)|\s*$)")
-_DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|:\s)")
+_DASH_LABEL = re.compile(r"[\s*_]*(?P<label>[A-Za-z][\w' -]*?(?:\s*\([\w' -]+\))?)[*_]*(?:\s+[–—-]\s|:\s)(?=\s*\S)")
 _A_TEST = re.compile(r"(?:scopy|graphy|gram|\bscans?|\btests?|\bbiops(?:y|ies)|\bx-rays?)\s*$", re.IGNORECASE)
 """A label that names a test ("PET-CT scan", "Bronchoscopy"): what is done, not what can go wrong."""
 _JOINING = frozenset({"or", "and", "of", "in", "to", "the", "a", "an", "from", "with", "at", "on", "into", "after"})
-_NOT_A_RISK_NAME = frozenset({
-    "you", "your", "we", "our", "us", "i", "my", "if", "when", "call", "tell", "ask", "do", "don't", "please", "keep",
-    "take", "avoid", "make", "let", "try", "stop", "it", "this", "that", "there", "they", "these", "those", "most",
-    "some", "many", "all", "any", "for", "in", "on", "at", "after", "before", "during", "with", "without", "to", "and",
-    "or", "but", "because", "so", "as", "how", "what", "why", "who", "where", "which", "not", "no", "can", "may",
-    "will", "is", "are", "was", "be", "have", "has", "see", "go", "get", "use", "wear", "drink", "eat", "rest",
-    "contact", "phone", "ring", "seek", "speak", "talk", "read", "follow", "more", "less", "very", "rarely",
-    "sometimes", "usually", "often", "occasionally", "common", "uncommon", "rare", "possible", "other", "also",
-    "serious", "minor", "risks", "risk", "side", "effects", "complications", "problems", "benefits", "both", "each",
-    "option", "options", "later", "hours", "days", "weeks", "months", "years", "uses", "used", "needs", "means",
-    "happens", "x-ray", "x-rays", "put", "might", "could", "would", "should", "must", "note", "remember",
-})
 
 
 def _tables_under_a_base(blocks: list[Block]) -> set[int]:
@@ -964,9 +974,31 @@ def _captions_a_count(text: str) -> bool:
 
 
 _TAKES_UP_A_LIST = re.compile(
-    r"[\s*_]*(?:these|this|each|all|any|both|either|none|most|some|such|together|overall|in total|altogether)\b",
-    re.IGNORECASE)
-"""A paragraph after a list that speaks of its items ("These happen to ...", "Each of these ...", "Overall, ...")."""
+    r"^[\s*_]*(?:these|each|all|both|either|none|together|overall|in total|altogether)\b"
+    r"|\b(?:these|them|either of|any of|each of|both of|one of|all of|none of)\b", re.IGNORECASE)
+"""A sentence after a list that speaks of its items ("These happen to ...", "About 1 in 100 people have one of
+these.", "The chance of any of these is ..."), not of one thing ("This happens in about 1 in 20 cases")."""
+_CONNECTOR = re.compile(
+    r"^[\W_]*(?:(?:they|these|which|the risks|these problems|the problems)\s+(?:include|are)|one of (?:these|the following)"
+    r"|i\.?e\.?|e\.?g\.?|namely|that is|for example|such as)\b[^.!?]{0,30}$", re.IGNORECASE)
+"""A lead-in's last sentence that only leads into the list ("They include:", "i.e. one of these:"): the sentence
+before it says how often. "Other problems can happen:" says something of its own, and stands alone."""
+
+
+def _leading_sentences(lead_in: str) -> str:
+    """The sentence of a list's lead-in that leads into the list, with the one before when it is a mere connector."""
+    if not lead_in.strip():
+        return ""
+    last = terms.sentence_start(lead_in, len(lead_in.rstrip(" .:*_")) - 1)
+    if last > 0 and _CONNECTOR.match(lead_in[last:].strip()):
+        last = terms.sentence_start(lead_in, last - 2)
+    return lead_in[last:]
+
+
+def _taking_up(after: str) -> str:
+    """The first sentence of the paragraph after a list, where it speaks of the list's items; else nothing."""
+    first = after[: terms.sentence_end(after, 0)] if after.strip() else ""
+    return first if _TAKES_UP_A_LIST.search(first) else ""
 
 
 def _gives_the_base(text: str) -> bool:

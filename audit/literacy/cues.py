@@ -84,7 +84,8 @@ class Cue:
             return found.span() if found is not None else None
         fast = in_re2(ours, flags).search(page.re2_lowered if text is page.lowered else page.re2_text)
         slow = None if theirs is None else _searched_apart(theirs, flags, text)
-        if fast is not None and (page.touches_a_stand_in(*fast.span()) or (slow is not None and slow.start() == fast.start())):
+        meeting = slow is not None and fast is not None and slow.start() == fast.start()
+        if fast is not None and (page.touches_a_stand_in(*fast.span()) or meeting):
             found = _compiled(source, flags).search(text)  # a stand-in read, or both parts match at one place
             return found.span() if found is not None else None
         if fast is None or (slow is not None and slow.start() < fast.start()):

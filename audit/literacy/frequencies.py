@@ -52,7 +52,9 @@ def natural_frequency(text: str) -> bool:
     readable = as_re2_reads(text) if fast is not None else None
     if readable is None:
         return NATURAL.search(text) is not None
-    return fast.search(readable[0].lower()) is not None or ("death" in text.lower() and _NO_DEATHS.search(text) is not None)
+    if fast.search(readable[0].lower()) is not None:
+        return True
+    return "death" in text.lower() and _NO_DEATHS.search(text) is not None
 
 
 def has_frequency(text: str) -> bool:

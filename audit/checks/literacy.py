@@ -240,7 +240,7 @@ def term_undefined(context: CheckContext) -> Judgement:
     scar" before "the wider excision of skin around your scar"), or another
     form of a word already explained ("duodenal ulcers (sores in ...)"
     before "duodenum", "sedated (very sleepy and relaxed)" or "a mild
-    sedative to help you relax" before "sedation"), or a part of the body the sentence places in plain
+    sedative to help you relax" before "sedation", "vulva" before "vulvar"), or a part of the body the sentence places in plain
     words ("the supraspinatus tendon at the top of the shoulder");
     everyday adverbs ("healthily") are not terms. Citations, credits and contact details are not judged, though a
     term they explain counts as explained, and neither are the titles listed under "This leaflet is based on:";

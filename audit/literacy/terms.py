@@ -404,6 +404,12 @@ def is_term(word: str) -> bool:
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 
+def _an_adjective_of_one_met(keys: set[str], seen: set[str]) -> bool:
+    """A term that is the adjective of one met before, its noun with an "r" or an "l" ("vulvar" after "vulva",
+    "vertebral" after "vertebra"): the reader has met the word."""
+    return all(key[-1:] in ("r", "l") and key[:-1] in seen for key in keys)
+
+
 def _verb_bases(lower: str) -> tuple[str, ...]:
     """The word a verb form comes from: biopsied/biopsy, scanned/scan, sedating/sedate."""
     if lower.endswith("ied"):
@@ -513,7 +519,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             next_index = last + 1
             met_before = (keys <= seen or term_key(matches[last].group()) in seen
                           or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start)
-                          or _a_glossed_form(keys, glossed | _glossed_words(text[:start])))
+                          or _a_glossed_form(keys, glossed | _glossed_words(text[:start]))
+                          or _an_adjective_of_one_met(keys, seen))
             seen |= keys
             met_terms |= keys
             if met_before:

@@ -74,18 +74,18 @@ def alternatives(source: str) -> list[str]:
     with flags for the whole of it (``(?i)``) is one alternative, as its flags would not reach the others."""
     if _GLOBAL_FLAGS.match(source):
         return [source]
-    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    parts, depth, start, index, class_opened = [], 0, 0, 0, None
     while index < len(source):
         char = source[index]
         if char == "\\":
             index += 2
             continue
-        if in_class:
-            in_class = char != "]" or source[index - 1] == "["  # "[]..." and "[^]...": the first "]" is a member
-            if char == "]" and source[index - 1] == "^" and source[index - 2] == "[":
-                in_class = True
+        if class_opened is not None:  # inside "[...]": a "]" closes it unless it is the first member ("[]...", "[^]...")
+            first = source[class_opened + 1 : index] in ("", "^")
+            if char == "]" and not first:
+                class_opened = None
         elif char == "[":
-            in_class = True
+            class_opened = index
         elif char == "(":
             depth += 1
         elif char == ")":

@@ -561,11 +561,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
     signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
         index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
     item_labels = _risk_list_labels(blocks, named, given, signs, _part_starts(context))
-    quantified = {
-        match.group().lower()
-        for index, block in enumerate(blocks) if given[index] and index not in signs
-        for match in _complications(named, block.text)
-    }
+    # the words of what is given a number, by stem: "Bile leaking ...: about 1 in 20" gives "bile can leak" its number
+    quantified = [_stems(block.text) for index, block in enumerate(blocks) if given[index] and index not in signs]
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
     condition = {form for word in terms.WORD.findall((context.leaflet.title or "").lower())
@@ -582,7 +579,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
             continue
         unnumbered = [] if _names_letters(block.text, context) else [
             match for match in _complications(named, block.text)
-            if match.group().lower() not in quantified | reported | condition
+            if match.group().lower() not in reported | condition
+            and not any(_stems(match.group()) in numbered for numbered in quantified)
         ]
         label = item_labels.get(index)
         if label is not None and label.lower() not in reported | condition:
@@ -605,6 +603,13 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+def _stems(text: str) -> str:
+    """A text's words in one form for their inflections, space-framed ("leaking", "leaks" and "leak" as " leak ";
+    "bruising" and "bruise" as " bruis "), so that a number given for one form of a complication is given for all."""
+    return " " + " ".join(re.sub(r"(?:ing|ed|es|s|e)$", "", word) if len(word) > 4 else word
+                          for word in terms.WORD.findall(text.lower())) + " "
 
 
 def _named_without_numbers(said: list[str]) -> str:

@@ -172,7 +172,7 @@ def first_uses(blocks: Iterable[Block]) -> Iterator[AcronymUse]:
             name_end = numbered.end() if numbered else match.end()
             yield AcronymUse(acronym, block, match.start(), match.end(),
                              spelled_out(text, match.start(), name_end) or _asked_and_answered(blocks, number, acronym)
-                             or cell_explained(blocks, number))
+                             or cell_explained(blocks, number) or _letters_listed(blocks, number, acronym))
 
 
 _QUESTION_WORDS = 20
@@ -196,6 +196,14 @@ def _asked_and_answered(blocks: list[Block], number: int, acronym: str) -> bool:
     named = letters.search(answer)
     return named is not None and spelled_out(answer, named.start(), named.end())
 
+
+def _letters_listed(blocks: list[Block], number: int, acronym: str) -> bool:
+    """ "Some people find the letters BRAN a handy reminder:" over "Benefits: ...", "Risks: ...", "Alternatives: ...",
+    "Nothing: ...": a mnemonic spelled out by the list that follows, one item a letter, in order."""
+    items = blocks[number + 1 : number + 1 + len(acronym)]
+    return (len(items) == len(acronym) > 1 and all(item.kind == "list_item" for item in items)
+            and all(item.text.lstrip().startswith(letter) and item.text.lstrip()[1:2].islower()
+                    for item, letter in zip(items, acronym)))
 
 def _in_a_code(text: str, start: int, end: int) -> bool:
     """ "Leaflet TTCMC/ENT/03": letters in a reference code (joined by slashes to a number) are filing marks a

@@ -236,6 +236,9 @@ NO_TREATMENT = case_blind(across_lines(
     r"no (?:feeding tube|stent|drain|filter|port|catheter|pump|biopsy|procedure|operation|surgery|ablation|line at all|tube at all"
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
+    r"if (?:a|an|the|this|your) [\w-]+ (?:is|are) not (?:done|carried out|performed), (?:you|your|we|the|it|this|there)\b|"  # "If a biopsy is not done, ..."
+    r"if (?:the|your) (?:drain|stent|tube|line|catheter|port|filter) (?:is|are) not (?:kept|left) in\b|"
+    r"comfort(?:-focused| focused)? care only|care focused on comfort|best supportive care|"  # a decision aid's column
     r"watchful waiting|active (?:monitoring|surveillance)|"
     # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"
     r"keep(?:ing)? watch(?:ing)?\s*\((?:active |regular )?(?:surveillance|monitoring|observation)|"  # no closing bracket:

@@ -232,7 +232,13 @@ _SO_YOU_FEEL = re.compile(
 )
 """What it does to the reader, said after it: "sedation through a drip in your arm, so you are sleepy and
 comfortable"."""
-_MEDICINE_AFTER = re.compile(r"\s+(?:medicines?|medications?|tablets?|drugs?|injections?)\b")
+_MEDICINE_AFTER = re.compile(r"\s+(?:medicines?|medications?|tablets?|drugs?|injections?|inhibitors|blockers)\b")
+_EXAMPLE_DOES = re.compile(
+    r"\s+(?:such as|like|e\.g\.)\s+[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?,?\s+(?:[a-z]+ly\s+)?(?:shrink|relax|lower|thin|slow"
+    r"|stop|reduce|ease|prevent|block|calm|numb|strengthen|protect)\b"
+)
+"""What a class of medicines does, said of its example: "5-alpha reductase inhibitors such as finasteride slowly
+shrink the prostate"."""
 """A kind of medicine named by the term ("antiplatelet medicine"): what the sentence says it is for says what it is."""
 _PUT_INTO = re.compile(r"\s+(?:put|placed|inserted|passed|threaded|fed)\s+(?:into|in|through|under)\s+(?:an?|the|your)\s+")
 _SYMPTOMS_TO_REPORT = re.compile(
@@ -780,7 +786,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     medicine = _MEDICINE_AFTER.match(text, end)
     if medicine is not None:  # "a second antiplatelet medicine, such as clopidogrel, for months to keep the stent from clotting"
         sentence_end = end + _sentence_end(text[end:])
-        if _PURPOSE.search(text, medicine.end(), sentence_end) or _WHICH_DOES.search(text, medicine.end(), sentence_end):
+        if (_PURPOSE.search(text, medicine.end(), sentence_end) or _WHICH_DOES.search(text, medicine.end(), sentence_end)
+                or _EXAMPLE_DOES.match(text, medicine.end())):
             return medicine.end()  # the words after are judged as ever
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
         if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end) or _SO_YOU_FEEL.match(text, phrase_end):

@@ -423,9 +423,9 @@ KNOWN_REJECTED = {
     # Mended the same day (twenty-second session): "Key points at a glance", "Based on:" as sources, "What if my child
     # does not have a port?", "Doctors call this group of problems LUTS", "medical cement, called PMMA", urology,
     # urination and homeopathic as everyday words. Left: a transjugular biopsy and a JJ stent explained by what the
-    # next sentence does, bioimpedance likewise, liposuction (a case of our own holds it a term), "5-alpha reductase"
-    # medicines said by what they do, "A similar procedure, kyphoplasty, first uses ...", and two pages near 80%
-    # active that the reviewer counted by main clauses.
+    # next sentence does, bioimpedance likewise, liposuction (a case of our own holds it a term), "A similar
+    # procedure, kyphoplasty, first uses ...", and two pages near 80% active that the reviewer counted by main clauses
+    # ("5-alpha reductase" medicines said by what they do mended with set bc).
     # Set bb (twelve leaflets written blind, warnings taken at 480a31b before any tuning and judged once by a blind
     # reviewer, 2026-12-06: 43 of 51 kept, precision 0.84; a second blind reviewer's lapse list caught 34 of 67).
     # Mended the same day: a plain-text risks table drawn with bars (read as a paragraph, every risk asked a number),
@@ -433,6 +433,16 @@ KNOWN_REJECTED = {
     # "a ball of fungus", NABH in a site footer, platelets explained between dashes in the next clause, "scarred by
     # cirrhosis" ("vulvar" after "vulva" mended the same day: an adjective of a term met, which mends set az's
     # "stomal" after "stoma" too).
+    # Set bc (twelve leaflets written blind, warnings taken at 3f9f6a1 before any tuning and judged once by a blind
+    # reviewer, 2026-12-06: 21 of 29 kept, precision 0.72; a second blind reviewer's lapse list caught 21 of 32).
+    # Mended the same day: no treatment said as "If a biopsy is not done, ...", "If the drain is not kept in place"
+    # and a decision aid's "Comfort-focused care only"; BRAN spelled out by the list under it, one item a letter;
+    # "reductase inhibitors such as finasteride slowly shrink the prostate" (which mends set ba's too); a leak given its
+    # number as "Bile leaking ..." (a number given to one form of a complication is given to all, which mends set v's
+    # second stoma line too). Left: a sclerotherapy table's "Almost every child" and "Most children", which the
+    # reviewer took as clear for expected effects (set bb's reviewer held "Most people" no number).
+    ("bc", "venous-malformation-sclerotherapy-children-au.html", 72, "literacy.risk-numbers"),
+    ("bc", "venous-malformation-sclerotherapy-children-au.html", 73, "literacy.risk-numbers"),
     ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 91, "literacy.term-undefined"),
     ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 137, "literacy.acronym-undefined"),
     ("bb", "lumbar-puncture-childhood-leukemia-kids-and-parents-canada.md", 88, "literacy.term-undefined"),
@@ -443,7 +453,6 @@ KNOWN_REJECTED = {
     ("ba", "nephrostomy-tube-discharge-ireland.txt", 6, "literacy.passive-share"),
     ("ba", "nephrostomy-tube-discharge-ireland.txt", 58, "literacy.acronym-undefined"),
     ("ba", "nephrostomy-tube-discharge-ireland.txt", 58, "literacy.term-undefined"),
-    ("ba", "prostate-artery-embolisation-consent-uk.md", 118, "literacy.term-undefined"),
     ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 25, "literacy.passive-share"),
     ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 52, "literacy.term-undefined"),
     ("ai", "liver-microwave-ablation-uk.md", 52, "literacy.risk-numbers"),
@@ -452,14 +461,13 @@ KNOWN_REJECTED = {
     ("n", "vertebroplasty.md", 78, "literacy.risk-numbers"),
     ("s", "us-endovenous-laser-ablation-varicose-veins.md", 56, "literacy.risk-numbers"),
     ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 70, "literacy.risk-numbers"),
-    ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 72, "literacy.risk-numbers"),
 }
 
 
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb"])
+                                          "ax", "ay", "az", "ba", "bb", "bc"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -496,10 +504,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67 on 2026-12-06;
-ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32 on
+2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row): a mend that
 silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",

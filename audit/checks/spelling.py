@@ -161,8 +161,8 @@ def _read_block(result: _Spelling, block: Block, section: str | None, *, cited: 
         lower = word.lower
         capitalised = word.text[0].isupper()
         if knows_form(lexicon, lower):
-            if cited or (capitalised and in_name(start)):
-                continue  # "American Academy of Orthopaedic Surgeons" keeps its own spelling
+            if cited or (capitalised and in_name(start)) or lower in lexicon.accepted:
+                continue  # "American Academy of Orthopaedic Surgeons" keeps its own spelling; an accepted word is never flagged
             if lower in british:
                 result.british.append(_Occurrence(block, word, section))
             elif lower in american:

@@ -154,7 +154,7 @@ GUIDELINE_TITLE = exact(
 """A guideline listed by its publisher's name and title ("KHA-CARI Guidelines: vascular access ..."), a source; not
 an instruction ("Aftercare guidelines: keep the wound dry")."""
 PHONE = exact(  # the lookahead first: a number starts with "+", "(" or a digit, and other places fail at once
-    r"(?=[+(\d])(?<![\d/.-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
+    r"(?=[+(\d])(?<![\d/.,-])(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{1,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}"
     r"|\d{3}[-.\s]\d{3}[-.\s]\d{4}|\+\d{2}[\s-]?\d{5}[\s-]?\d{5}|[2-9]\d{2}-\d{4}(?!\s*(?:mg|ml|mcg|g|kg|units?|people|patients|years?)\b)|1[38]00[\s-]?\d{3}[\s-]?\d{3}|13\s?\d{2}\s?\d{2}|\b(?:999|911|000|111|112)\b)"
     r"(?![\d/-]|\.\d)"  # a full stop then a digit goes on (a date, "12.03.2026"); one ending the sentence does not
 )

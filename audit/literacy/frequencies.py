@@ -26,6 +26,8 @@ _NATURAL_READ_ONCE = (
     rf"|\b(?:out of|of|in|for) every\s+{_BASE_WORD}\b"  # "Out of every 100 people:" over "about 10 will ..."
     rf"|(?:^|[.:!?]\s+|\]\s+)out of\s+{_BASE_WORD}\b"  # "Out of 100 people who have a chest drain:" opening a sentence
     r"|\bno (?:clear |known |reported |recorded |published )?cases\b|\bnever (?:yet )?(?:been )?reported\b"  # a count of none
+    r"|\b(?:has|have) (?:not|never) been (?:seen|reported|found) in (?:any |published |large |the )*(?:studies|trials"
+    r"|research|series)\b"  # "this has not been seen in published studies of children"
 )
 _NO_DEATHS_COUNTED = (
     # ... as the published evidence counts it ("no deaths in large published series"; not "in our department")

@@ -101,6 +101,7 @@ from audit.lexicon import load_lexicon
 from audit.literacy.wordlists import medical_terms, word_set
 from audit.model import WORD, Block
 
+_TRANSPARENT_PREFIXES = ("anti", "non")
 _SHORTEST = 5  # "ject" is half of a word a PDF broke at a line end, not a term
 TERM_MAX_ZIPF = 3.0
 """Zipf 3: once in a million words of general English (wordfreq); rarer medical words need a gloss."""
@@ -261,6 +262,10 @@ _LISTED_SO_FAR = r"(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:\s*\([^()]*\))?(?:,\s+(?:an
 phenomenon (fingers turning white in the cold) or" (cryoglobulinaemia)."""
 _DESCRIBED_BEFORE = re.compile(
     r"\b(?:that|which|who|where)\b[^,.;:()!?]{12,},\s+(?:such as|like|for example|e\.g\.)\s+(?:an?\s+|the\s+)?"
+    + _LISTED_SO_FAR + "$"
+    # a plain kind described, then its members after a colon: "three germs that cause serious infection: pneumococcus,
+    # meningococcus and Hib" (not "problems that can happen: pneumothorax", a kind that says nothing of its members)
+    + r"|\b(?:germs?|bacteria|viruses|infections|diseases|conditions|medicines|drugs)\s+(?:that|which)\b[^,.;:()!?]{8,}:\s+"
     + _LISTED_SO_FAR + "$",
     re.IGNORECASE,
 )
@@ -407,6 +412,10 @@ def is_term(word: str) -> bool:
             return False
     if any(lexicon.knows(base) and not is_term(base) for base in _verb_bases(lower)):
         return False  # "biopsied": a verb of an everyday word is everyday ("stented" stays a term, as "stent" is)
+    for prefix in _TRANSPARENT_PREFIXES:  # "antifungal", "anticancer": against an everyday word says what it is
+        rest = lower[len(prefix):].lstrip("-")
+        if lower.startswith(prefix) and len(rest) >= _SHORTEST - 1 and lexicon.knows(rest) and not is_term(rest):
+            return False  # ("anticoagulant", "antiplatelet" stay terms: their words are)
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 

@@ -64,9 +64,9 @@ KNOWN_REJECTED = {
     # Set x (judged once, 2026-12-04, ninth session; fifteen of its seventeen rejected kinds are fixed, the last on
     # 2026-12-05: "fractures" is the condition of a leaflet titled for a spine fracture, in either number):
     # "A radiologist blocks the bleeding arteries" (what a person does on the day says not who they are, as other
-    # sets' reviewers judged), and "Antiviral" explained by the next block after a "FACT:" label and a list of names.
+    # sets' reviewers judged) ("Antiviral", explained by the next block, is mended since set bd: a prefix against an
+    # everyday word says what it is).
     ("x", "nosebleed-embolisation-consent-information-hong-kong-hospital.html", 98, "literacy.term-undefined"),
-    ("x", "shingles-myths-and-facts-india-hospital.txt", 81, "literacy.term-undefined"),
     # Set y (judged once at 7eb3733, 2026-12-04, end of the ninth session; 26 of its 32 rejected warnings are mended in
     # the tenth): leaflets that are no treatment decision (an inhaler-technique guide, a foot-care guide whose
     # "amputation" is the condition's course, an aftercare sheet for a line already out) asked for what happens
@@ -429,8 +429,8 @@ KNOWN_REJECTED = {
     # Set bb (twelve leaflets written blind, warnings taken at 480a31b before any tuning and judged once by a blind
     # reviewer, 2026-12-06: 43 of 51 kept, precision 0.84; a second blind reviewer's lapse list caught 34 of 67).
     # Mended the same day: a plain-text risks table drawn with bars (read as a paragraph, every risk asked a number),
-    # "A PEG – a percutaneous endoscopic gastrostomy", "Your letter ... may call this a PTC". Left: "antifungal" after
-    # "a ball of fungus", NABH in a site footer, platelets explained between dashes in the next clause, "scarred by
+    # "A PEG – a percutaneous endoscopic gastrostomy", "Your letter ... may call this a PTC" ("antifungal" after "a
+    # ball of fungus" mended with set bd). Left: NABH in a site footer, platelets explained between dashes in the next clause, "scarred by
     # cirrhosis" ("vulvar" after "vulva" mended the same day: an adjective of a term met, which mends set az's
     # "stomal" after "stoma" too).
     # Set bc (twelve leaflets written blind, warnings taken at 3f9f6a1 before any tuning and judged once by a blind
@@ -441,9 +441,22 @@ KNOWN_REJECTED = {
     # number as "Bile leaking ..." (a number given to one form of a complication is given to all, which mends set v's
     # second stoma line too). Left: a sclerotherapy table's "Almost every child" and "Most children", which the
     # reviewer took as clear for expected effects (set bb's reviewer held "Most people" no number).
+    # Set bd (twelve leaflets written blind, warnings taken at 4338a10 before any tuning and judged once by a blind
+    # reviewer, 2026-12-06: 10 of 20 kept, precision 0.50; a second blind reviewer's lapse list caught 10 of 19).
+    # Mended the same day: "this has not been seen in published studies" (a count of none), "three germs that cause
+    # serious infection ...: pneumococcus, meningococcus and Hib", "antifungal" (a prefix against an everyday word,
+    # which mends sets x's and bb's too). Left: platelets in a list of papers to bring, "inactivated" inside an
+    # explained name, sedation explained ten lines before under another heading, infection in vaccine advice read as
+    # risks, "almost every child" (set bc's reviewer agreed, bb's did not), and a page one sentence under 80% active
+    # whose passives include "is called" (GNU style, which the issue cites, counts those).
+    ("bd", "bronchial-artery-embolisation-patient-info-in.txt", 58, "literacy.term-undefined"),
+    ("bd", "chylothorax-condition-page-au.md", 0, "literacy.passive-share"),
+    ("bd", "lymphatic-malformation-sclerotherapy-parent-guide-uk-charity.html", 71, "literacy.term-undefined"),
+    ("bd", "lymphatic-malformation-sclerotherapy-parent-guide-uk-charity.html", 88, "literacy.risk-numbers"),
+    ("bd", "splenic-artery-embolisation-discharge-nz.md", 69, "literacy.risk-numbers"),
+    ("bd", "varicocele-treatment-decision-aid-ca.md", 50, "literacy.term-undefined"),
     ("bc", "venous-malformation-sclerotherapy-children-au.html", 72, "literacy.risk-numbers"),
     ("bc", "venous-malformation-sclerotherapy-children-au.html", 73, "literacy.risk-numbers"),
-    ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 91, "literacy.term-undefined"),
     ("bb", "bronchial-artery-embolisation-hospital-page-india.txt", 137, "literacy.acronym-undefined"),
     ("bb", "lumbar-puncture-childhood-leukemia-kids-and-parents-canada.md", 88, "literacy.term-undefined"),
     ("bb", "sirt-liver-tumours-consent-information-australia.txt", 80, "literacy.term-undefined"),
@@ -467,7 +480,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -504,10 +517,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21, "bd": 10}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
-catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32 on
-2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
+of 19 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row): a mend that
 silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",

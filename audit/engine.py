@@ -52,7 +52,8 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
     Files found in folders must pass the configuration's include and exclude
     globs and must be neither reports an earlier run wrote there ("report.md") nor the configuration's accept lists
     ("words.txt"); files named explicitly are always audited, unless the settings'
-    ``force_exclude`` applies the exclude globs to them too. A path that does not exist is kept,
+    ``force_exclude`` applies all of that to them too (pre-commit names every changed file, the reports a
+    ``leaflet-audit report`` wrote among them). A path that does not exist is kept,
     so that it is reported as an error in its place, and so is a folder named that leaves no leaflet to audit. An
     empty list means every file named was excluded (``force_exclude``): nothing to audit.
     """
@@ -65,15 +66,20 @@ def discover(paths: Iterable[str], settings: Settings | None = None) -> list[str
         if raw != STDIN and path.is_dir():
             held = [
                 str(p) for p in leaflet_files(path, suffixes, settings.respect_gitignore)
-                if settings.wants(str(p)) and not written_by_us(p)
-                and not (p.name in accept_names and os.path.realpath(p) in settings.accept_files)
+                if settings.wants(str(p)) and not _ours_or_accepted(p, settings, accept_names)
             ]
             # a folder named that leaves nothing to audit (no leaflet files, or all excluded or ignored) is reported
             # in its place, as a mistyped path is: a CI job's over-broad exclude must not pass in silence
             found.extend(held or [raw])
-        elif not (settings.force_exclude and raw != STDIN and settings.excludes(raw)):
+        elif not (settings.force_exclude and raw != STDIN
+                  and (settings.excludes(raw) or (path.is_file() and _ours_or_accepted(path, settings, accept_names)))):
             found.append(raw)
     return list(dict.fromkeys(found))
+
+
+def _ours_or_accepted(path: Path, settings: Settings, accept_names: set[str]) -> bool:
+    """A report this tool wrote, or one of the configuration's accept lists: never a leaflet."""
+    return written_by_us(path) or (path.name in accept_names and os.path.realpath(path) in settings.accept_files)
 
 
 def load(path: str, schema: LeafletSchema, fmt: Format | None = None, matcher: SectionMatcher | None = None,

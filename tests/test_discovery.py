@@ -74,6 +74,19 @@ def test_folder_search_skips_the_reports_an_earlier_run_wrote_there_but_not_a_le
     assert len(discover([str(tmp_path / "report.md")])) == 1  # named explicitly, it is audited as asked
 
 
+def test_force_exclude_skips_reports_and_accept_lists_named_as_pre_commit_names_them(tmp_path):
+    (tmp_path / "biopsy.md").write_text("# Lung biopsy\n\n## What is it?\n\nA needle test.\n", encoding="utf-8")
+    (tmp_path / "words.txt").write_text("tumoursfrom\n", encoding="utf-8")
+    (tmp_path / "leaflet-audit.toml").write_text('accept-list = ["words.txt"]\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path / "biopsy.md"), "-f", "markdown", "-o", str(tmp_path / "report.md")])
+    assert result.exit_code in (0, 1), result.stderr
+    named = [str(tmp_path / name) for name in ("biopsy.md", "words.txt", "report.md")]
+    settings = resolve(tmp_path / "leaflet-audit.toml")
+    assert discover(named, settings) == named  # named on the command line: audited as asked
+    pre_commit = resolve(tmp_path / "leaflet-audit.toml", force_exclude=True)
+    assert discover(named, pre_commit) == [str(tmp_path / "biopsy.md")]
+
+
 def test_folder_search_skips_the_configured_accept_lists(tmp_path):
     (tmp_path / "biopsy.md").write_text("# Lung biopsy\n\nA needle test.\n", encoding="utf-8")
     (tmp_path / "words.txt").write_text("tumoursfrom\n", encoding="utf-8")

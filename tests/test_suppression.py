@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from audit.checks import all_rules
 from audit.engine import audit_leaflet
 from audit.load import load_text
@@ -90,3 +92,29 @@ def test_a_suppression_naming_no_rule_is_a_warning_at_its_line_with_the_nearest_
     found = [f for f in audit_leaflet(leaflet, schema).findings if f.rule == "suppressions.unknown-rule"]
     assert [(f.line, f.text) for f in found] == [(5, "spelling.unknwon")]
     assert "did you mean 'spelling.unknown'?" in found[0].message
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- leaflet-audit: disable-next-line spelling -->",
+    "<!-- leaflet-audit disable=spelling -->",
+    "<!-- leaflet-audit: ignore=spelling -->",
+])
+def test_a_comment_to_the_tool_that_it_cannot_read_is_a_warning_at_its_line(schema, comment):
+    text = f"# T\n\nText.\n\n{comment}\n\nThe frobnicator.\n"
+    found = [f for f in audit_leaflet(load_text(text, "x.md", "markdown"), schema).findings
+             if f.rule == "suppressions.malformed"]
+    assert [f.line for f in found] == [5]
+    assert "silences nothing" in found[0].message
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- leaflet-audit: disable=spelling -->",
+    "<!-- leaflet-audit: enable -->",
+    "<!-- an editor's note about leaflet audits -->",
+    "<!-- TODO: check the dose -->",
+])
+def test_a_suppression_the_tool_reads_or_another_comment_is_no_malformed_warning(schema, comment):
+    text = f"# T\n\nText.\n\n{comment}\n\nThe scan.\n"
+    found = [f for f in audit_leaflet(load_text(text, "x.md", "markdown"), schema).findings
+             if f.rule == "suppressions.malformed"]
+    assert found == []

@@ -503,7 +503,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
     pneumothorax, headache, tiredness, hair loss ...; `audit/literacy/data/complications.txt`; not "pain
     relief" or "painkillers") and gives no
     frequency: a natural frequency ("about 1 in 100"), a share ("half"), a
-    count of none ("no clear cases in published studies") or a percentage, beside it, in any cell of its table row, in the last
+    count of none ("no clear cases in published studies") or a percentage, beside it (in a paragraph, in its own
+    sentence, or in the next where that one refers back or names no risk of its own: "Bleeding can happen. This
+    affects about 1 in 100 people"; one number in a paragraph does not number every risk it names; a list entry is
+    one risk), in any cell of its table row, in the last
     sentence of its list's lead-in ("Out of every 100 people:" over "about 10 will
     ...") or a next paragraph that takes the list up ("Each of these happens to fewer than 1 in 100 people"), in a table whose column says what its counts are out of ("Out of
     every 100 children" over "About 10"), certainty, which is everyone ("you will lose chest hair", "This is
@@ -556,19 +559,28 @@ def risk_numbers(context: CheckContext) -> Judgement:
     covered |= {index for index in _tables_under_a_base(blocks) if COUNT.search(rows[index])}
     # named with its number elsewhere in the section: "a stroke" in a paragraph, "Stroke | 4 to 6 in 100" below it
     given = [index in covered or has_frequency(row) or _POINTS_TO_NUMBERS.search(row) is not None
-             or _CERTAIN.search(row) is not None for index, row in enumerate(rows)]
+             or _CERTAIN.search(row) is not None or _BASE_STATED.search(row) is not None
+             for index, row in enumerate(rows)]
     described, labels = _risk_table_rows(blocks, named)
     signs = _warning_sign_lists(blocks) | items_under(blocks, _asks_about_the_reader) | described | {
         index for index, block in enumerate(blocks) if _SIGNS_LABEL.match(block.text)}
     item_labels = _risk_list_labels(blocks, named, given, signs, _part_starts(context))
+    # a paragraph whose number is its own text's is read sentence by sentence: "You may get an infection. About 1 in
+    # 1,000 people get a puncture of the lung." numbers the puncture, not the infection (a list entry is one risk)
+    by_sentence = {index for index, block in enumerate(blocks)
+                   if given[index] and block.kind == "paragraph" and index not in covered | signs
+                   and not _LABELLED.match(block.text)
+                   and not _POINTS_TO_NUMBERS.search(rows[index]) and not _CERTAIN.search(rows[index])}
     # the words of what is given a number, by stem: "Bile leaking ...: about 1 in 20" gives "bile can leak" its number
-    quantified = [_stems(block.text) for index, block in enumerate(blocks) if given[index] and index not in signs]
+    quantified = [_stems(block.text) if index not in by_sentence
+                  else _stems(" ".join(_numbered_sentences(block.text, named)))
+                  for index, block in enumerate(blocks) if given[index] and index not in signs]
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
     condition = {form for word in terms.WORD.findall((context.leaflet.title or "").lower())
                  for form in (word, word[:-1] if word.endswith("s") else word + "s")}  # "the clot" in "Blood clots"
     for index, block in enumerate(blocks):
-        if given[index] or index in signs:
+        if (given[index] and index not in by_sentence) or index in signs:
             continue
         if index in labels:  # "Air embolism | A very rare problem ...": the row's label is the risk
             label = block.text.strip(" *_")
@@ -581,6 +593,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
             match for match in _complications(named, block.text)
             if match.group().lower() not in reported | condition
             and not any(_stems(match.group()) in numbered for numbered in quantified)
+            and (index not in by_sentence or _in_unnumbered_sentence(block.text, match.start(), named))
         ]
         label = item_labels.get(index)
         if label is not None and label.lower() not in reported | condition:
@@ -605,11 +618,83 @@ def risk_numbers(context: CheckContext) -> Judgement:
     return Judgement(bool(blocks), tuple(hits))
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's sentences."""
+    spans, start = [], 0
+    while start < len(text):
+        end = terms.sentence_end(text, start)
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _numbered_sentences(text: str, named: re.Pattern[str]) -> list[str]:
+    """The sentences of a text that give a number for what they name. Sentences that take up the one before ("It
+    happens in about 1 in 3 people", "This affects ...", "At the low doses used here, this has not been seen ...")
+    speak of one risk with it, and a number in any of them is the number of all; so is a number in the next sentence
+    that names no risk of its own ("Bleeding from the liver. About 1 in 100 people need a transfusion."). A sentence
+    that says how a complication shows itself ("Signs of infection include a fever") or what to call about ("Call us
+    about a new cough") names no risk."""
+    said = [text[start:end] for start, end in _sentences(text)]
+    runs: list[list[str]] = []
+    for sentence in said:
+        if runs and _REFERS_BACK.match(sentence):
+            runs[-1].append(sentence)
+        else:
+            runs.append([sentence])
+    based = any(_BASE_STATED.search(sentence) for sentence in said)  # "If 100 people ..., one or two may get a rash"
+    numbered = [any(has_frequency(sentence) or (based and COUNT.search(sentence) is not None) for sentence in run)
+                for run in runs]
+    kept = []
+    for number, run in enumerate(runs):
+        following = runs[number + 1][0] if number + 1 < len(runs) else ""
+        if (numbered[number] or (numbered[number + 1 : number + 2] == [True] and has_frequency(following)
+                                 and next(_complications(named, following), None) is None)):
+            kept += run
+        else:
+            kept += [sentence for sentence in run if _SIGNS_SENTENCE.match(sentence)]
+    return kept
+
+
+def _in_unnumbered_sentence(text: str, at: int, named: re.Pattern[str]) -> bool:
+    start = terms.sentence_start(text, at)
+    return text[start : terms.sentence_end(text, at)] not in _numbered_sentences(text, named)
+
+
+_BASE_STATED = re.compile(
+    r"\b(?:if|of|out of|for every|in a group of)\s+(?:\d[\d,]*|a hundred|one hundred|a thousand|one thousand)\s+"
+    r"(?:people|patients|women|men|children|adults)\b", re.IGNORECASE)
+"""A paragraph that states how many its counts are out of ("If 100 people each receive one unit of blood, ..."): its
+counts ("One or two may get a mild fever") are frequencies."""
+_REFERS_BACK = re.compile(r"\s*(?:[^,.;:]{1,60},\s*)?(?:this|it|these|they|that|each|both|either|such)\b", re.IGNORECASE)
+"""A sentence that opens by taking up the last one, after an opening phrase or not: "This affects ...", "At the
+low doses used here, this has not been seen ..."."""
+_SIGNS_SENTENCE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)\b|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\b)",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?:\S+\s+){0,3}\S+[.!?]\s)")
+"""A paragraph that opens with the risk it is about, as a list entry does: "Infection: you may have a fever ...",
+"Stroke. The catheter can ..."; what it goes on to name is that risk's course, not more risks."""
+
+
 def _stems(text: str) -> str:
     """A text's words in one form for their inflections, space-framed ("leaking", "leaks" and "leak" as " leak ";
-    "bruising" and "bruise" as " bruis "), so that a number given for one form of a complication is given for all."""
-    return " " + " ".join(re.sub(r"(?:ing|ed|es|s|e)$", "", word) if len(word) > 4 else word
-                          for word in terms.WORD.findall(text.lower())) + " "
+    "bruising" and "bruise" as " bruis "; "bleed" and "bleeding" as " bleed "), so that a number given for one form of
+    a complication is given for all."""
+    return " " + " ".join(map(_stem, terms.WORD.findall(text.lower()))) + " "
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_AT_LEAST:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > _STEM_AT_LEAST else word
+
+
+_ENDINGS = ("ing", "ed", "es", "s")
+_STEM_AT_LEAST = 4  # "bleed" keeps its "ed", "clots" loses its "s"
 
 
 def _named_without_numbers(said: list[str]) -> str:
@@ -623,7 +708,8 @@ def _named_without_numbers(said: list[str]) -> str:
 
 _CERTAIN = re.compile(r"\byou will (?:lose|have|get|feel|notice)\b|\bthis is (?:a sign|expected)\b", re.IGNORECASE)
 """Certain, so everyone, in the paragraph or item itself ("You will lose chest hair in the treatment area", "Creams
-cause redness ... This is a sign the cream is working"): a frequency for what it names, not for a list above it."""
+cause redness ... This is a sign the cream is working"): a frequency for what it names, not for a list above it.
+("Almost everyone", "almost every child" is not: blind reviewers split on it, five taking it for a vague word.)"""
 _SIGNS_LABEL = re.compile(r"[\s*_]*(?:(?:warning |early )?signs|symptoms)(?: (?:of|to look out for|include)\b[^:.]{0,40})?[*_]*\s*:",
                           re.IGNORECASE)
 """A line labelled with what it lists ("Signs: fever, chills, fast heartbeat"): how a complication named above it
@@ -683,7 +769,8 @@ _VERB_REACH = 8
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
     r"(?:\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?"
-    r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:the |a |any |your |their |these |this )?$",
+    r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:the |a |any |your |their |these |this )?"
+    r"(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$",  # "can ease pain and breathlessness": each of a list
     re.IGNORECASE,
 )
 _TREATED_REACH = 40

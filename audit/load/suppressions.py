@@ -36,6 +36,26 @@ def _comments(text: str) -> Iterator[tuple[int, str]]:
         start = text.find("<!--", end + 3)
 
 
+def malformed_directives(text: str) -> Iterator[tuple[int, str]]:
+    """Each comment that speaks to this tool but says nothing it reads ("leaflet-audit: disable-next-line spelling",
+    "leaflet-audit disable=spelling"), with its line and words: it silences nothing, which its writer must hear."""
+    line, counted_to = 1, 0
+    for start, inside in _comments(text):
+        said = inside.strip()
+        if not _ADDRESSED.match(said):
+            continue
+        directive = _DIRECTIVE.fullmatch(inside)
+        if directive is not None and _RULES.fullmatch(directive.group(2) or ""):
+            continue
+        line += text.count("\n", counted_to, start)
+        counted_to = start
+        yield line, " ".join(said.split())[:_SHOWN]
+
+
+_ADDRESSED = re.compile(r"leaflet[-_ ]?audit\b", re.IGNORECASE)
+_SHOWN = 80
+
+
 def find_suppressions(text: str) -> tuple[Suppression, ...]:
     open_regions: dict[str, int] = {}
     regions: list[Suppression] = []

@@ -468,6 +468,14 @@ KNOWN_REJECTED = {
     ("ba", "nephrostomy-tube-discharge-ireland.txt", 58, "literacy.term-undefined"),
     ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 25, "literacy.passive-share"),
     ("ba", "vertebroplasty-spinal-fracture-information-australia.html", 52, "literacy.term-undefined"),
+    # A paragraph's risks read sentence by sentence (2026-12-06, twenty-third session; a new user's case): of the
+    # eleven warnings it gave on these sets a blind reviewer kept six (and a twelfth, given after one mend); "can ease pain and breathlessness" and a
+    # transfusion page's "If 100 people ... One or two may get a rash" were mended the same day. Left: "Almost
+    # everyone has cramping pain" (reviewers split on it), and the condition the leaflet treats named as a risk
+    # (a thoracic duct leak, a DVT page's clot).
+    ("af", "11-thoracic-duct-embolisation-scotland-faq.html", 93, "literacy.risk-numbers"),
+    ("f", "08_uterine_fibroid_embolization.html", 45, "literacy.risk-numbers"),
+    ("t", "canada-deep-vein-thrombosis-webpage.txt", 75, "literacy.risk-numbers"),
     ("ai", "liver-microwave-ablation-uk.md", 52, "literacy.risk-numbers"),
     ("aj", "northfield-liver-ablation.html", 39, "literacy.risk-numbers"),
     ("f", "03_liver_metastases_microwave_ablation.txt", 40, "literacy.risk-numbers"),

@@ -1176,6 +1176,14 @@ def _keeping_watch_offered(context: CheckContext) -> Judgement | None:
     return None
 
 
+_RADIATION_RECEIVED = re.compile(
+    r"\b(?:background|natural|x-ray|x ray|scan's|amount of|dose of|low-dose|low dose)\s+radiation\b"
+    r"|\bradiation\s+(?:dose|exposure|from|you (?:get|receive))\b"
+)
+"""Radiation a scan gives ("the same as three years of natural background radiation", "the radiation dose"), not
+radiation as a treatment ("surgery, chemotherapy or radiation")."""
+
+
 @criterion("literacy.single-option", Severity.warning)
 def single_option(context: CheckContext) -> Judgement:
     """The treatments section presents only one option.
@@ -1210,7 +1218,9 @@ def single_option(context: CheckContext) -> Judgement:
         return Judgement(True, evidence=alternatives[0].span(), evidence_text=excerpt(alternatives[0].text))
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
-    named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)}
+    named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)
+             if not (found.group() == "radiation" and _RADIATION_RECEIVED.search(text, max(found.start() - 30, 0),
+                                                                                  found.end() + 20))}
     # the other choice to what the leaflet describes, which is itself the first: keeping a device in, another way
     if _KEEPING_THE_DEVICE.search(text):
         named |= {"keeping it in", "what the leaflet describes"}

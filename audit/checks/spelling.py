@@ -19,7 +19,7 @@ from functools import cache
 
 from audit.checks import CheckContext, Hit, rule
 from audit.lexicon import Lexicon, load_lexicon
-from audit.model import Block
+from audit.model import Block, Leaflet
 from audit.morphology import built_from_known_words
 from audit.report import Fix, Severity
 from audit.speller import Verdict, acronym_join, in_case_of, judge, knows_form
@@ -256,20 +256,41 @@ def _after_hyphenated_name(lexicon: Lexicon, text: str, previous: re.Match[str],
     )
 
 
-def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, bool] | None:
-    """The leaflet's spelling variant, whether it is certain, and whether it was configured; None without any
-    such word. On a tie the first such word sets it, as a copy editor follows the first usage; never certain."""
+def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, str] | None:
+    """The leaflet's spelling variant, whether it is certain, and what set it ("configured", "declared" by an HTML
+    page's ``lang``, or "majority"); None without any such word. On a tie the first such word sets it, as a copy editor
+    follows the first usage; never certain. A page's declared language decides where its words do not clearly
+    outvote it: a CMS writes ``lang="en-US"`` on many a British page, whose own spelling then stands."""
     configured = context.settings.language or context.schema.language
     if configured is not None:
-        return configured, True, True
+        return configured, True, "configured"
     gb, us = len(spelling.british), len(spelling.american)
     if gb == us == 0:
         return None
+    majority, minority = max(gb, us), min(gb, us)
+    certain = majority >= CERTAIN_MAJORITY and majority >= 3 * minority
+    declared = _declared_language(context.leaflet) if not certain else None
+    if declared is not None:
+        return declared, False, "declared"
     if gb == us:
         british_first = _where(spelling.british[0]) < _where(spelling.american[0])
-        return ("en-GB" if british_first else "en-US"), False, False
-    majority, minority = max(gb, us), min(gb, us)
-    return ("en-GB" if gb > us else "en-US"), majority >= CERTAIN_MAJORITY and majority >= 3 * minority, False
+        return ("en-GB" if british_first else "en-US"), False, "majority"
+    return ("en-GB" if gb > us else "en-US"), certain, "majority"
+
+
+def _declared_language(leaflet: Leaflet) -> str | None:
+    """The spelling an HTML page declares (``<html lang="en-GB">``): British for the UK, Ireland, Australia and New
+    Zealand, American for the US; None for other pages and for English unqualified or Canadian (which mixes both)."""
+    if leaflet.format != "html":
+        return None
+    declared = _HTML_LANG.search(leaflet.source[:_HEAD_CHARACTERS])
+    return _SPELLING_OF.get(declared.group(1).lower()) if declared else None
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2}[-_][a-zA-Z]{2})", re.IGNORECASE)
+_HEAD_CHARACTERS = 4_000
+_SPELLING_OF = {"en-gb": "en-GB", "en_gb": "en-GB", "en-ie": "en-GB", "en_ie": "en-GB", "en-au": "en-GB",
+                "en_au": "en-GB", "en-nz": "en-GB", "en_nz": "en-GB", "en-us": "en-US", "en_us": "en-US"}
 
 
 def _where(occurrence: _Occurrence) -> tuple[int, int]:
@@ -379,8 +400,9 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     Finds the words that are spelled differently in British and American
     English (tumour/tumor, haemorrhage/hemorrhage, organise/organize ...),
     takes the leaflet's variant from the configuration or the schema
-    (`language = "en-GB"`), or else from the majority of such words (on a
-    tie, from the first of them, as a copy editor follows the first usage), and
+    (`language = "en-GB"`), or else from the majority of such words (where the
+    majority is not clear, an HTML page's declared `lang` decides; on a
+    tie, the first of them, as a copy editor follows the first usage), and
     reports the words in the other variant with the spelling to use. `-ize`
     forms count as American, as in NHS and most UK health publishing. When the
     variant is configured, or the majority is clear (three forms or more, and
@@ -405,15 +427,16 @@ def variant(context: CheckContext) -> Iterator[Hit]:
     variant_in_force = _language(context, spelling)
     if variant_in_force is None:
         return
-    language, certain, configured = variant_in_force
+    language, certain, source = variant_in_force
     if language == "en-GB":
         minority_forms, mapping, name, other = spelling.american, spelling.lexicon.american_to_british, "British", "American"
     else:
         minority_forms, mapping, name, other = spelling.british, spelling.lexicon.british_to_american, "American", "British"
     counts = Counter(o.word.lower for o in (spelling.british if language == "en-GB" else spelling.american))
     count = sum(counts.values())
-    basis = "configured" if configured else f"{count} {name} {'form' if count == 1 else 'forms'} against {len(minority_forms)}"
-    if not configured and count == len(minority_forms):
+    basis = {"configured": "configured", "declared": "the page's declared language"}.get(
+        source, f"{count} {name} {'form' if count == 1 else 'forms'} against {len(minority_forms)}")
+    if source == "majority" and count == len(minority_forms):
         basis += f", the first {name}"
     for occurrence in minority_forms:
         replacement = in_case_of(occurrence.word.text, mapping[occurrence.word.lower])

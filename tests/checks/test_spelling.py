@@ -165,3 +165,23 @@ def test_fifth_unseen_set_raises_no_false_alarm():
     words, found = findings_on_correct_leaflets(TESTS / "corpora" / "spelling-unseen-2026-12-02e")
     assert words > 8_500
     assert found == []
+
+
+def _html_variants(lang: str, body: str, schema) -> list[tuple[str, str]]:
+    page = f'<!DOCTYPE html>\n<html lang="{lang}"><head><title>Skin</title></head><body><h1>Skin care</h1><p>{body}</p></body></html>\n'
+    leaflet = load_text(page, "page.html", "html")
+    return [(f.text, f.suggestions[0]) for f in audit_leaflet(leaflet, schema, SPELLING).findings
+            if f.rule == "spelling.variant"]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en-GB", "The color of your skin may change.", [("color", "colour")]),  # declared British: one American form
+    ("en-AU", "The tumor may shrink.", [("tumor", "tumour")]),
+    ("en-US", "The colour of your skin may change.", [("colour", "color")]),
+    ("fr-FR", "The color of your skin may change.", []),  # no English spelling declared: the page's words decide
+    # a CMS's en-US on a British page: its own clear majority of British forms stands
+    ("en-US", "The colour, the tumour, the haemorrhage and the oedema settle, and the anaemia too. The color fades.",
+     [("color", "colour")]),
+])
+def test_an_html_pages_declared_language_decides_where_its_words_do_not_clearly(lang, body, expected, schema):
+    assert _html_variants(lang, body, schema) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from audit.readability.shown import EASE_SHOWN_DOWN_TO, GRADE_SHOWN_UP_TO
+from audit.render._words import finding_counts, passes, plural
 from audit.report import LeafletResult, Readability, Report, on_one_line
 
 COLUMNS = [
@@ -36,7 +37,8 @@ def _cell(field: str, fmt: str, value: float) -> str:
     return fmt.format(value)
 
 
-def _row(name: str, readability: Readability | None, min_words: int | None = None) -> str:
+def _row(name: str, readability: Readability | None, min_words: int | None = None,
+         target: float | None = None) -> str:
     label = (name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…").ljust(_NAME_WIDTH)
     if readability is None:
         return f"  {label}  (no prose)"
@@ -44,28 +46,40 @@ def _row(name: str, readability: Readability | None, min_words: int | None = Non
     if min_words is not None and readability.words < min_words:
         # its figures stand as in the JSON, but no rule judges them: too few words for a formula to mean much
         return f"  {label}{cells}  (under {min_words} words: not judged)"
+    if target is not None and readability.consensus_grade > target:
+        return f"  {label}{cells}  (above the target, grade {target:g})"
     return f"  {label}{cells}"
 
 
-def _leaflet(result: LeafletResult, min_words: int | None) -> list[str]:
+def _leaflet(result: LeafletResult, min_words: int | None, target: float | None) -> list[str]:
     if result.error is not None:
         return [f"{on_one_line(result.path)}: cannot audit: {on_one_line(result.error)}"]
     title = f' "{on_one_line(result.title)}"' if result.title else ""
     header = " ".join(fmt.replace(".1f", "").replace(".0%", "").format(name) for name, _, fmt in COLUMNS)
-    lines = [f"{on_one_line(result.path)}{title}", f"  {'':<{_NAME_WIDTH}}{header}", _row("(whole leaflet)", result.readability)]
+    lines = [f"{on_one_line(result.path)}{title}", f"  {'':<{_NAME_WIDTH}}{header}",
+             _row("(whole leaflet)", result.readability, target=target)]
     for section in result.sections:
-        lines.append(_row(section.heading or "(introduction)", section.readability, min_words))
+        lines.append(_row(section.heading or "(introduction)", section.readability, min_words, target))
+    path = on_one_line(result.path)
+    lines += [f"  {path}:{finding.line}:{finding.column}: {finding.severity.value} [{finding.rule}] "
+              f"{on_one_line(finding.message)}" for finding in result.findings]  # what a failing exit code is for
     return lines
 
 
 def render_readability(report: Report) -> str:
     out: list[str] = []
     for result in report.leaflets:
-        out.extend(_leaflet(result, report.section_min_words))
+        out.extend(_leaflet(result, report.section_min_words, report.max_grade))
         out.append("")
     out.append(
         "Grades are US school grades (UK reading age = grade + 5); grade is the median of FKGL, SMOG, Fog, "
         "Coleman-Liau (CLI) and ARI. Formulas disagree most on medical vocabulary: see spread."
     )
     out.append("Columns and their JSON fields: " + ", ".join(f"{name} = {field}" for name, field, _ in COLUMNS) + ".")
+    summary = report.summary
+    unreadable = f", {summary.errors} could not be audited" if summary.errors else ""
+    target = f", target grade {report.max_grade:g}" if report.max_grade is not None else ""
+    out.append(f"{plural(summary.leaflets, 'leaflet')}: {passes(summary, report.passed_with_warnings)}, "
+               f"{summary.failed} failed{unreadable} (fail-on: {report.fail_on}{target}); "
+               f"findings: {finding_counts(summary.findings)}")
     return "\n".join(out) + "\n"

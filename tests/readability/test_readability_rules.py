@@ -164,3 +164,19 @@ def test_readability_table_marks_the_sections_too_short_to_be_judged():
     rows = {line.split("  ")[1].strip(): line for line in table.splitlines() if line.startswith("  ") and "  " in line[2:]}
     assert rows["Contact us"].endswith("(under 50 words: not judged)")
     assert not rows["How are they treated?"].endswith("not judged)")
+
+
+def test_readability_table_says_which_sections_are_above_the_target_and_why_the_run_fails(tmp_path):
+    hard = ("Following administration of the anaesthetic preparation, the interventional radiologist will "
+            "percutaneously introduce the ablation electrode under continuous computed tomographic guidance, "
+            "subsequently confirming satisfactory positioning prior to energy delivery. ") * 3
+    easy = "You can go home the same day. Someone must drive you. Rest for a day or two and drink plenty. " * 4
+    leaflet = tmp_path / "hard.md"
+    leaflet.write_text(f"# Liver ablation\n\n## What happens\n\n{hard}\n\n## Going home\n\n{easy}\n", encoding="utf-8")
+    result = runner.invoke(app, ["readability", str(leaflet), "--fail-on", "warning"])
+    rows = {line.split("  ")[1].strip(): line for line in result.stdout.splitlines() if line.startswith("  ")}
+    assert rows["What happens"].endswith("(above the target, grade 8)")
+    assert not rows["Going home"].endswith(")")
+    assert "warning [readability.grade] Section 'What happens'" in result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].startswith("1 leaflet: 0 passed, 1 failed (fail-on: warning, target grade 8)")
+    assert result.exit_code == 1

@@ -245,7 +245,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "your", "my"
 _PROCEDURES = re.compile(
     r"(?:ablation|emboli[sz]ation|biopsy|insertion|removal|placement|drainage|drain|stent(?:ing)?|injection|plasty"
     r"|sclerotherapy|thrombolysis|thrombectomy|ostomy|centesis|pleurodesis|line|port|catheter|filter|tube|scan"
-    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy)s?"
+    r"|procedure|treatment|therapy|surgery|operation|repair|sampling|block|exchange|recanali[sz]ation|graphy|scopy"
+    r"|ectomy|otomy|lithotripsy|transfusion|dialysis|test)s?"
     r"(?:\s+(?:put in|taken out|fitted|removed|inserted|placed|changed|done))?$",
     re.IGNORECASE,
 )

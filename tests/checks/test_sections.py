@@ -57,6 +57,10 @@ def test_missing_section_message_and_suggestion_use_the_topic(schema):
     ("About liver cancer", "What causes liver cancer?"),
     ("Inferior Petrosal Sinus Sampling (IPSS)", "What causes it?"),
     ("Hepatocellular carcinoma (HCC)", "What causes hepatocellular carcinoma (HCC)?"),
+    ("Gastroscopy", "What causes it?"),  # a new user's leaflets were offered "What causes gastroscopy?"
+    ("Knee arthroscopy", "What causes it?"),
+    ("Having a nephrectomy", "What causes it?"),
+    ("Gastritis", "What causes gastritis?"),
 ])
 def test_a_missing_sections_suggestion_names_the_topic_without_the_titles_framing(schema, title, suggested):
     leaflet = load_text(f"# {title}\n\n## What is it?\n\n{BODY}\n", "case.md", "markdown")

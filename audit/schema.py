@@ -57,6 +57,16 @@ def compiled_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(phrase_pattern(phrase))
 
 
+def _as_written(phrase: str, error: re.error) -> re.error:
+    """The error as the phrase is written: its position counted in the phrase, not in the pattern built round it
+    ("missing ), unterminated subpattern at position 5" for 'risks?(')."""
+    try:
+        re.compile(phrase.replace("{topic}", "TOPIC"))
+    except re.error as own:
+        return own
+    return error
+
+
 def _usable_phrases(phrases: list[str], info: ValidationInfo) -> list[str]:
     """Each phrase compiles, and cannot backtrack without end. The built-in schema is read as trusted
     (its test compiles every phrase): compiling its two hundred phrases cost every run 30 ms."""
@@ -66,7 +76,7 @@ def _usable_phrases(phrases: list[str], info: ValidationInfo) -> list[str]:
             if not trusted:
                 compiled_phrase(phrase)
         except re.error as error:
-            raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {error}") from None
+            raise ValueError(f"phrase {phrase!r} is not a valid regular expression: {_as_written(phrase, error)}") from None
         if repeats_a_repetition(phrase):
             raise ValueError(
                 f"phrase {phrase!r} repeats a repetition, as in '(a+)+': on some headings such a pattern takes "
@@ -282,13 +292,41 @@ def describe_validation_error(error: ValidationError, model: type[BaseModel] | N
 
 
 _PROBLEMS_SHOWN = 5
+_CLOSE_ENOUGH = 0.7  # "mnwords" for "min_words" (0.75); "exampel" is no top-level key at all
+
+
+def _model_at(model: type[BaseModel] | None, path: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model whose fields a key at ``path`` is among: "sections.0.mnwords" is a key of a section."""
+    for part in path:
+        if model is None:
+            return None
+        if isinstance(part, int):
+            continue  # an item of the list the last field holds
+        field = model.model_fields.get(str(part)) or next(
+            (f for f in model.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return None
+        model = next((arg for arg in _nested_types(field.annotation) if isinstance(arg, type)
+                      and issubclass(arg, BaseModel)), None)
+    return model
+
+
+def _nested_types(annotation: object) -> list[object]:
+    """``list[SectionSpec] | None`` -> its types, outermost first."""
+    found, todo = [], [annotation]
+    while todo:
+        current = todo.pop(0)
+        found.append(current)
+        todo.extend(getattr(current, "__args__", ()))
+    return found
 
 
 def _problem(problem: ErrorDetails, model: type[BaseModel] | None) -> str:
     location = ".".join(str(part) for part in problem["loc"]) or "(top level)"
     if problem["type"] == "extra_forbidden":
-        known = [field.alias or name for name, field in model.model_fields.items()] if model is not None else []
-        close = difflib.get_close_matches(str(problem["loc"][-1]), known, n=1) if len(problem["loc"]) == 1 else []
+        owner = _model_at(model, problem["loc"][:-1])
+        known = [field.alias or name for name, field in owner.model_fields.items()] if owner is not None else []
+        close = difflib.get_close_matches(str(problem["loc"][-1]), known, n=1, cutoff=_CLOSE_ENOUGH)
         return f"{location}: unknown key" + (f" (did you mean '{close[0]}'?)" if close else "")
     if problem["type"] in ("literal_error", "enum"):
         return f"{location}: {problem['msg']}, not {problem['input']!r}"

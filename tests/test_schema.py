@@ -43,6 +43,16 @@ def test_a_schema_not_built_in_has_every_phrase_compiled_when_read():
         parse_schema(MINIMAL.replace("'risks?'", "'risks?', 'a)|(b'"), "tiny.toml")
 
 
+def test_a_bad_phrase_is_placed_in_the_phrase_as_written():
+    with pytest.raises(SchemaError, match=r"phrase 'risks\?\(' .* at position 6"):
+        parse_schema(MINIMAL.replace("'risks?'", "'risks?('"), "tiny.toml")
+
+
+def test_a_mistyped_key_inside_a_section_is_named_with_the_key_it_resembles():
+    with pytest.raises(SchemaError, match=r"sections\.0\.mnwords: unknown key \(did you mean 'min_words'\?\)"):
+        parse_schema(MINIMAL + "mnwords = 3\n", "tiny.toml")
+
+
 def test_minimal_schema_gets_documented_defaults():
     loaded = parse_schema(MINIMAL, "tiny.toml")
     assert loaded.sections[0].min_words == 20

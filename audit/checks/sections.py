@@ -99,7 +99,8 @@ def empty(context: CheckContext) -> Iterator[Hit]:
     Counts the words below a required section's headings (sub-sections
     included; all its headings together, so a short "Side effects" beside a
     full "Risks" is not thin) and reports the section, at its first heading,
-    when they are fewer than the schema's `min_words` for it.
+    when they are fewer than the schema's `min_words` for it; not a section
+    only guessed at, which `sections.uncertain` asks the reviewer to confirm.
 
     ## Why is this bad?
     A heading with a line under it ticks the box without telling the patient
@@ -115,14 +116,17 @@ def empty(context: CheckContext) -> Iterator[Hit]:
     Name the common and the serious risks, and how often they happen.
     """
     words: dict[str, int] = {}
+    sure: set[str] = set()  # an id only guessed, to be confirmed (sections.uncertain), is not also called thin
     for matched in context.sections:
         for section_id in matched.ids:
             words[section_id] = words.get(section_id, 0) + matched.words
+            if section_id not in matched.match.unsure:
+                sure.add(section_id)
     reported: set[str] = set()
     for matched in context.sections:
         for section_id in matched.ids:
             minimum = context.schema.section(section_id).min_words
-            if words[section_id] < minimum and section_id not in reported:
+            if words[section_id] < minimum and section_id in sure and section_id not in reported:
                 reported.add(section_id)
                 title = context.schema.section(section_id).title
                 yield Hit(

@@ -162,3 +162,14 @@ def test_a_procedure_explained_under_what_is_it_is_its_treatments_to_confirm_not
     found = {(f.rule, f.line) for f in audit_leaflet(leaflet, schema, rules).findings}
     assert (("sections.missing", 1) in found) is missing
     assert (("sections.uncertain", 15) in found) is not missing
+
+
+def test_a_section_only_guessed_at_is_asked_about_not_also_called_thin(schema):
+    text = (f"# Liver biopsy\n\n## What is a liver biopsy?\n\nA needle takes a small piece of your liver to look at.\n\n"
+            f"## Possible complications\n\n{BODY}\n\n## Aftercare\n\n{BODY}\n")
+    result = audit_leaflet(load_text(text, "case.md", "markdown"), schema)
+    asked = [f for f in result.findings if f.rule == "sections.uncertain"]
+    assert asked and "treatments" in asked[0].message
+    assert not [f for f in result.findings if f.rule == "sections.empty" and f.section == "treatments"]
+    definition_thin = [f for f in result.findings if f.rule == "sections.empty" and f.section == "definition"]
+    assert definition_thin  # the heading's own, sure id is still judged

@@ -1284,7 +1284,9 @@ def warning_signs(context: CheckContext) -> Judgement:
     Looks for the ways leaflets say when to seek help: "seek medical help",
     "go to A&E", "come to Emergency straight away if ...", "call 999", "warning signs", "if you notice ... call ...",
     "contact ... straight away", "when should I tell someone?", "call us if:"
-    over a list; reports the leaflet when there are none.
+    over a list; reports the leaflet when there are none. What the team must
+    know before the day ("Tell us if you take blood thinners, or if you have
+    diabetes") is no warning sign.
 
     ## Why is this bad?
     EQIP-36 item 14: the reader should know what symptoms need attention after
@@ -1297,12 +1299,29 @@ def warning_signs(context: CheckContext) -> Judgement:
     "Call the ward straight away if you have a fever, bleeding that does not
     stop, or pain that gets worse. Out of hours, go to A&E."
     """
-    met = _on_page(context, cues.WARNING_SIGNS, cues.WARNING_SIGNS_HEADING)
-    if met is not None:
-        return met
+    page = _page(context)
+    for _ in range(_BEFORE_THE_DAY_SKIPPED):
+        found = cues.WARNING_SIGNS.find(page) or cues.WARNING_SIGNS_HEADING.find(page)
+        if found is None:
+            break
+        if not _BEFORE_THE_DAY.search(page.text, found[0], found[1]):
+            return _passed(found, page)
+        # "Tell us if you take blood thinners, or if you have diabetes": what the team must know before the day is no
+        # warning sign; its line is set aside and the page read again
+        lines = page.text.split("\n")
+        lines[cues.line_of(page.text, found[0]) - 1] = ""
+        page = cues.Page.of("\n".join(lines), html=False)
     follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)
     span = follow_up.section.heading.span if follow_up and follow_up.section.heading else None
     return _failing(context, "No warning signs or when to seek help are given (EQIP 14).", span)
+
+
+_BEFORE_THE_DAY = re.compile(
+    r"\bif you (?:take|are taking|use|are using|are allergic|have (?:an )?allerg|are pregnant|(?:might|could|may) be "
+    r"pregnant|have diabetes|are diabetic|have a pacemaker|have had)\b", re.IGNORECASE)
+"""What the team must know before the day ("Tell us if you take blood thinners", "... if you are pregnant"), which a
+warning-signs cue ("tell ... if you have ...") would otherwise read as when to seek help."""
+_BEFORE_THE_DAY_SKIPPED = 5
 
 
 @criterion("literacy.contact", Severity.warning)

@@ -80,6 +80,17 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
 
 
+@pytest.mark.parametrize(("afterwards", "warned"), [
+    ("You can eat once the numbness wears off.", True),
+    ("Go to A&E if you vomit blood.", False),
+])
+def test_what_to_tell_the_team_before_the_day_is_no_warning_sign(schema, afterwards, warned):
+    body = ("## What is it?\n\nA camera looks at your gullet and stomach. It takes about ten minutes. " * 8
+            + "\n\n## Getting ready\n\nDo not eat for 6 hours. Tell us if you take blood thinners such as warfarin, "
+            "or if you have diabetes.\n\n## Afterwards\n\nYour throat may feel sore for a day or two. " + afterwards + "\n")
+    assert bool(_findings(schema, body, "literacy.warning-signs")) is warned
+
+
 def test_character_references_in_html_read_as_the_characters_they_stand_for():
     from audit.literacy import cues
 

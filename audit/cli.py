@@ -539,7 +539,12 @@ def fix(
     for result in report.leaflets:
         if result.error is not None:
             continue  # never touched
-        planned = fixes.plan(result.path, result.findings)
+        try:
+            planned = fixes.plan(result.path, result.findings)
+        except WriteError as error:
+            typer.echo(f"leaflet-audit: error: {_one_line(str(error))}", err=True)
+            unwritten += 1
+            continue
         left += len(result.findings) - len(planned.applied)
         if planned.changed:
             pending += 1

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.files import Snapshot, write_text
+from audit.files import Snapshot, WriteError, write_text
 from audit.report import Finding, on_one_line
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -54,10 +54,16 @@ def plan(path: str, findings: list[Finding]) -> FixPlan:
     """The file with every safe, single-line fix applied, right to left so positions hold."""
     data = Path(path).read_bytes()
     bom = data.startswith(b"\xef\xbb\xbf")
-    original = data.decode("utf-8-sig")
+    safe = [f for f in findings if f.fix is not None and f.fix.safe]
+    try:
+        original = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # a page read in the charset it declares: written back in UTF-8 it would change
+        if safe:
+            raise WriteError(f"{path}: not UTF-8 (it declares another charset); fix writes UTF-8 only, so it is left "
+                             "as it is: save it as UTF-8 to fix it") from None
+        return FixPlan(path, "", "", bom=bom, read=Snapshot.of(Path(path), data))  # nothing to fix
     lines = _lines(original)
     result = FixPlan(path, original, original, bom=bom, read=Snapshot.of(Path(path), data))
-    safe = [f for f in findings if f.fix is not None and f.fix.safe]
     for finding in sorted(safe, key=lambda f: (f.line, f.column), reverse=True):
         assert finding.fix is not None
         index = finding.line - 1

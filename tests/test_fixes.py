@@ -104,3 +104,14 @@ def test_fix_check_fails_while_a_safe_fix_is_pending_and_writes_nothing(tmp_path
     assert "tumoursfrom" in leaflet.read_text(encoding="utf-8")
     CliRunner().invoke(app, ["fix", "--write", str(leaflet)])
     assert CliRunner().invoke(app, ["fix", "--check", str(leaflet)]).exit_code == 0
+
+
+def test_fix_leaves_a_page_in_another_charset_as_it_is_and_says_why(tmp_path):
+    page = tmp_path / "biopsy.html"
+    data = (b'<html><head><meta charset="windows-1252"><title>Biopsy</title></head><body><h1>Biopsy</h1>\n'
+            b"<h2>What is a biopsy?</h2>\n<p>Tissue comes from the tumoursfrom the bone. Caf\xe9.</p></body></html>\n")
+    page.write_bytes(data)
+    result = runner.invoke(app, ["fix", "--write", str(page)])
+    assert result.exit_code == 2
+    assert "not UTF-8 (it declares another charset); fix writes UTF-8 only" in result.stderr
+    assert page.read_bytes() == data

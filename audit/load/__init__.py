@@ -7,6 +7,7 @@ unreadable into a :class:`LoadError` whose message is one line.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -69,12 +70,33 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise LoadError(
-            f"not UTF-8 text: byte 0x{data[error.start]:02x} at line {line} cannot be decoded "
-            "(save the file as UTF-8)"
-        ) from None
+        declared = declared_charset(data)
+        if declared is None:
+            line = data[: error.start].count(b"\n") + 1
+            raise LoadError(
+                f"not UTF-8 text: byte 0x{data[error.start]:02x} at line {line} cannot be decoded "
+                "(save the file as UTF-8)"
+            ) from None
+        text = data.decode(declared, errors="replace")  # as a browser reads a page saved in its declared charset
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a saved web page declares near its top (``<meta charset="iso-8859-1">``, an http-equiv
+    Content-Type, an XML declaration), when Python knows it and it is not UTF-8; else None."""
+    found = _DECLARED_CHARSET.search(data[:_DECLARED_WITHIN])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if name in ("utf-8", "utf-8-sig") else name
+
+
+_DECLARED_CHARSET = re.compile(rb"""(?:<meta[^>]*?charset\s*=\s*["']?|<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9_.:-]{2,40})""",
+                               re.IGNORECASE)
+_DECLARED_WITHIN = 4096
 
 
 def load_text(text: str, path: str, fmt: Format, known_heading: HeadingTest | None = None) -> Leaflet:

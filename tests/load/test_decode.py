@@ -17,6 +17,25 @@ def test_non_utf8_bytes_give_a_one_line_error_naming_the_line():
     assert "not UTF-8" in message and "line 2" in message and "0xe9" in message
 
 
+@pytest.mark.parametrize("declaration", [
+    b'<meta charset="iso-8859-1">', b"<META CHARSET=windows-1252>",
+    b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+])
+def test_a_saved_page_is_read_in_the_charset_it_declares(declaration):
+    page = b"<html><head>" + declaration + b"<title>Biopsy</title></head><body><p>Caf\xe9 au lait.</p></body></html>"
+    assert "Caf\u00e9 au lait" in decode(page)
+
+
+@pytest.mark.parametrize("page", [
+    b"<html><head><title>Biopsy</title></head><body><p>Caf\xe9</p></body></html>",  # nothing declared
+    b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9</p></body></html>',  # declared UTF-8, and is not
+    b'<html><head><meta charset="no-such-charset"></head><body><p>Caf\xe9</p></body></html>',
+])
+def test_a_page_that_declares_no_other_charset_python_knows_is_still_refused(page):
+    with pytest.raises(LoadError, match="not UTF-8"):
+        decode(page)
+
+
 def test_binary_file_is_refused():
     with pytest.raises(LoadError, match="binary"):
         decode(b"\x89PNG\x00\x00")

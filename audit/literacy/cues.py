@@ -129,13 +129,17 @@ NEXT_REVIEW = case_blind(
     r"\b(?:next[ _-](?:(?:full|scheduled|planned)[ _-])?review|review[ _-]date|date for review|due for review|review\s*:\s*(?:\w+\s+)?" + _YEAR
     + r"|to be reviewed|review due|review by|for review:|next check|check (?:this (?:leaflet|page|information|booklet|guide|sheet|factsheet) |it )?again(?: by|(?: in)?[*_]*\s*:[^\n]{0,20}"
     + _YEAR + r"|\s+(?:in|on|before)\s+[*_]*(?:[a-z]+\s+)?" + _YEAR + r")|"
-    r"reviewed by \w+ " + _YEAR + r")"
+    r"reviewed by \w+ " + _YEAR
+    + r"|(?:will|we'll) (?:be )?review(?:ed)? (?:(?:this|the) (?:leaflet|page|guide|information|booklet|sheet|factsheet) )?"
+    r"(?:in|by|before|on) (?:[a-z]+ )?" + _YEAR  # "This page will be reviewed in May 2027", "We will review this guide in ..."
+    + r")"
 )
 SOURCES = case_blind(
     r"^[ \t]*(?:#+[ \t]*)?[*_]*(?:references|sources(?: of information)?|bibliography|further reading|evidence|citations"
     r"|where (?:this|the|our) information (?:comes|came) from|where we (?:got|found|get) (?:this|the|our) information"
     r"|(?:this )?information (?:was )?(?:checked|reviewed) against|information (?:used|taken from)|source material"
-    r"|we used (?:these|the following) (?:sources|references)|(?:the )?sources we used|our sources)\b"
+    r"|we used (?:these|the following) (?:sources|references)|(?:the )?sources we used|our sources"
+    r"|we used information from|we drew on)\b"  # "We used information from:" over the list
     r"|(?:^[ \t]*|[.!?][ \t]+)[*_]*source[*_]*[ \t]*:[*_]*[ \t]*[A-Za-z]"  # "Source: U.S. Food and Drug Administration.
     # ...", after another sentence too ("Written by the Orthopaedic Department. Source: NICE."), not a leaflet's own
     # code ("Reference: VASC-019"); a reference that names guidance is a source ("Reference: NICE guideline NG157")
@@ -237,7 +241,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"if (?:a|an|the|this|your) [\w-]+ (?:is|are) not (?:done|carried out|performed), (?:you|your|we|the|it|this|there)\b|"  # "If a biopsy is not done, ..."
-    r"if (?:the|your) (?:drain|stent|tube|line|catheter|port|filter) (?:is|are) not (?:kept|left) in\b|"
+    r"if (?:the|your) (?:drain|stent|tube|line|catheter|port|filter)\b[^.\n]{0,30}\b(?:is|are) not (?:kept in|left in"
+    r"|replaced|put back)\b|"  # "If the tube blocks or comes out and is not replaced, urine will back up"
     r"comfort(?:-focused| focused)? care only|care focused on comfort|best supportive care|"  # a decision aid's column
     r"watchful waiting|active (?:monitoring|surveillance)|"
     # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"

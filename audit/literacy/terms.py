@@ -1021,7 +1021,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
     if opening is None:
         return False
     verb = opening.group(1).lower()
-    if verb in ("means", "mean") and _YOUR_BODY_DOES.match(sentence, opening.end()):
+    if verb in ("means", "mean") and (_YOUR_BODY_DOES.match(sentence, opening.end())
+                                      or _YOUR_BODY_DOES.match(_COMMA_ASIDE.sub(" ", sentence), opening.end())):
         return True
     it_does = _IT_DOES.match(sentence, opening.end()) if verb in ("means", "mean") else None
     if it_does is not None and it_does.group(1).lower() in _EXPLAINING_VERBS:
@@ -1038,6 +1039,8 @@ def _next_sentence_explains(sentence: str, term: str = "") -> bool:
 
 
 _ASIDE = re.compile(r"\s[–—]\s[^–—.!?]{1,80}?\s[–—]\s|\s\([^()]{1,80}\)(?=\s)")
+_COMMA_ASIDE = re.compile(r",\s[^,.;:!?]{1,80},(?=\s)")
+"""An aside between commas: "your adrenal glands, two small glands on top of your kidneys, are making ..."."""
 """An aside between dashes or in brackets, which stands apart from the sentence's own words."""
 _YOU_WILL_FEEL = re.compile(
     r"\s*(?:You|Your child)(?:\s+(?:will|may|might|should)|['’]ll)\s+(?:feel|become|be)\s+"

@@ -449,6 +449,19 @@ KNOWN_REJECTED = {
     # explained name, sedation explained ten lines before under another heading, infection in vaccine advice read as
     # risks, "almost every child" (set bc's reviewer agreed, bb's did not), and a page one sentence under 80% active
     # whose passives include "is called" (GNU style, which the issue cites, counts those).
+    # Set be (twelve leaflets written blind, warnings taken at 961bc1f before any tuning and judged once by a blind
+    # reviewer, 2026-12-06: 21 of 31 kept, precision 0.68; a second blind reviewer's lapse list caught 20 of 31).
+    # Mended the same day: "This page will be reviewed in May 2027", "We will review this guide in ...", "We used
+    # information from:", "If the tube ... is not replaced, urine will back up", and a condition said of the reader's
+    # body in the next sentence with an aside between commas ("This means your adrenal glands, two small glands ...,
+    # are making ..."). Left: two pages near 80% active that the reviewer counted by main clauses, "fistula" on a
+    # dialysis page and after the torn artery that forms it is described, and "haematuria" before "The urine may
+    # look pink".
+    ("be", "adrenal-vein-sampling-faq-us.html", 0, "literacy.passive-share"),
+    ("be", "aneurysmal-bone-cyst-sclerotherapy-child-nz.md", 0, "literacy.passive-share"),
+    ("be", "av-fistula-fistuloplasty-discharge-za.txt", 14, "literacy.term-undefined"),
+    ("be", "high-flow-priapism-embolisation-condition-ie.txt", 43, "literacy.term-undefined"),
+    ("be", "nephrostomy-carers-guide-my.txt", 92, "literacy.term-undefined"),
     ("bd", "bronchial-artery-embolisation-patient-info-in.txt", 58, "literacy.term-undefined"),
     ("bd", "chylothorax-condition-page-au.md", 0, "literacy.passive-share"),
     ("bd", "lymphatic-malformation-sclerotherapy-parent-guide-uk-charity.html", 71, "literacy.term-undefined"),
@@ -488,7 +501,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     verdicts = {}
@@ -525,10 +538,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21, "bd": 10}
+RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21, "bd": 10, "be": 20}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
-of 19 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+of 19, be 20 of 31 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row): a mend that
 silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",

@@ -545,12 +545,13 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 31, "ay": 34, "az": 20, "ba": 25, "bb": 36, "bc": 21, "bd": 10, "be": 20}
+RECALL_FLOOR = {"ax": 32, "ay": 36, "az": 22, "ba": 25, "bb": 37, "bc": 22, "bd": 10, "be": 22}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
 of 19, be 20 of 31 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
-lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row): a mend that
-silences a real lapse fails here."""
+lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row; raised on
+2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch): a mend
+that silences a real lapse fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

@@ -571,9 +571,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
                    if given[index] and block.kind == "paragraph" and index not in covered | signs
                    and not _LABELLED.match(block.text)
                    and not _POINTS_TO_NUMBERS.search(rows[index]) and not _CERTAIN.search(rows[index])}
+    read_by_sentence = {index: _sentence_reading(blocks[index].text, named) for index in by_sentence}
     # the words of what is given a number, by stem: "Bile leaking ...: about 1 in 20" gives "bile can leak" its number
     quantified = [_stems(block.text) if index not in by_sentence
-                  else _stems(" ".join(_numbered_sentences(block.text, named)))
+                  else _stems(" ".join(block.text[start:end] for start, end in read_by_sentence[index].numbered))
                   for index, block in enumerate(blocks) if given[index] and index not in signs]
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
@@ -593,7 +594,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
             match for match in _complications(named, block.text)
             if match.group().lower() not in reported | condition
             and not any(_stems(match.group()) in numbered for numbered in quantified)
-            and (index not in by_sentence or _in_unnumbered_sentence(block.text, match.start(), named))
+            and (index not in by_sentence or not read_by_sentence[index].covers(match.start()))
+            and not _SIGNS_SENTENCE.match(block.text, terms.sentence_start(block.text, match.start()))
         ]
         label = item_labels.get(index)
         if label is not None and label.lower() not in reported | condition:
@@ -618,71 +620,86 @@ def risk_numbers(context: CheckContext) -> Judgement:
     return Judgement(bool(blocks), tuple(hits))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The spans of a text's sentences."""
-    spans, start = [], 0
-    while start < len(text):
-        end = terms.sentence_end(text, start)
-        spans.append((start, end))
-        start = end
-    return spans
+@dataclass(frozen=True)
+class _SentenceReading:
+    """A paragraph's sentences that give a number for what they name, and those that name no risk at all."""
+
+    numbered: tuple[tuple[int, int], ...]
+    no_risk: tuple[tuple[int, int], ...]
+
+    def covers(self, at: int) -> bool:
+        return any(start <= at < end for start, end in (*self.numbered, *self.no_risk))
 
 
-def _numbered_sentences(text: str, named: re.Pattern[str]) -> list[str]:
-    """The sentences of a text that give a number for what they name. Sentences that take up the one before ("It
+def _sentence_reading(text: str, named: re.Pattern[str]) -> _SentenceReading:
+    """Which sentences of a paragraph give a number for what they name. Sentences that take up the one before ("It
     happens in about 1 in 3 people", "This affects ...", "At the low doses used here, this has not been seen ...")
-    speak of one risk with it, and a number in any of them is the number of all; so is a number in the next sentence
-    that names no risk of its own ("Bleeding from the liver. About 1 in 100 people need a transfusion."). A sentence
+    speak of one risk with it, and a number in any of them is the number of all; so do sentences that name no risk of
+    their own ("Bleeding from the liver. About 1 in 100 people need a transfusion."). A sentence
     that says how a complication shows itself ("Signs of infection include a fever") or what to call about ("Call us
-    about a new cough") names no risk."""
-    said = [text[start:end] for start, end in _sentences(text)]
-    runs: list[list[str]] = []
-    for sentence in said:
-        if runs and _REFERS_BACK.match(sentence):
-            runs[-1].append(sentence)
+    about a new cough") names no risk, and numbers none either."""
+    spans = terms.sentence_spans(text)
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:  # a sentence that takes up the last, or names no risk of its own, goes on about the same risk
+        if runs and (_REFERS_BACK.match(text, span[0]) or next(_complications(named, text[slice(*span)]), None) is None):
+            runs[-1].append(span)
         else:
-            runs.append([sentence])
-    based = any(_BASE_STATED.search(sentence) for sentence in said)  # "If 100 people ..., one or two may get a rash"
-    numbered = [any(has_frequency(sentence) or (based and COUNT.search(sentence) is not None) for sentence in run)
-                for run in runs]
-    kept = []
-    for number, run in enumerate(runs):
-        following = runs[number + 1][0] if number + 1 < len(runs) else ""
-        if (numbered[number] or (numbered[number + 1 : number + 2] == [True] and has_frequency(following)
-                                 and next(_complications(named, following), None) is None)):
-            kept += run
+            runs.append([span])
+    based = any(_BASE_STATED.search(text, start, end) for start, end in spans)  # "If 100 people ..., one or two ..."
+
+    def numbers(start: int, end: int) -> bool:
+        sentence = text[start:end]
+        return has_frequency(sentence) or (based and _COUNTED.search(sentence) is not None)
+
+    numbered: list[tuple[int, int]] = []
+    no_risk: list[tuple[int, int]] = []
+    for run in runs:
+        if any(numbers(*span) for span in run):
+            numbered += run
         else:
-            kept += [sentence for sentence in run if _SIGNS_SENTENCE.match(sentence)]
-    return kept
-
-
-def _in_unnumbered_sentence(text: str, at: int, named: re.Pattern[str]) -> bool:
-    start = terms.sentence_start(text, at)
-    return text[start : terms.sentence_end(text, at)] not in _numbered_sentences(text, named)
+            no_risk += [span for span in run if _SIGNS_SENTENCE.match(text, span[0])]
+    return _SentenceReading(tuple(numbered), tuple(no_risk))
 
 
 _BASE_STATED = re.compile(
-    r"\b(?:if|of|out of|for every|in a group of)\s+(?:\d[\d,]*|a hundred|one hundred|a thousand|one thousand)\s+"
+    r"\b(?:if|out of(?: every)?|for every|in a group of)\s+(?:\d[\d,]*|a hundred|one hundred|a thousand|one thousand)\s+"
     r"(?:people|patients|women|men|children|adults)\b", re.IGNORECASE)
 """A paragraph that states how many its counts are out of ("If 100 people each receive one unit of blood, ..."): its
-counts ("One or two may get a mild fever") are frequencies."""
-_REFERS_BACK = re.compile(r"\s*(?:[^,.;:]{1,60},\s*)?(?:this|it|these|they|that|each|both|either|such)\b", re.IGNORECASE)
+counts of people ("One or two may get a mild fever") are frequencies ("in a study of 500 patients, some had ..." gives
+no base for "some")."""
+_COUNTED = re.compile(
+    r"\b(?:about |around |up to |fewer than |more than |less than )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:or|to)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:(?:of them|people|patients|women"
+    r"|men|children|adults)\b|(?:will|may|might|get|gets|have|has|had|need|needs)\b)", re.IGNORECASE)
+"""A count of people after a stated base ("One or two may get a rash", "about 97 will have no reaction"), not any
+number ("up to two weeks later")."""
+_REFERS_BACK = re.compile(r"\s*(?:[^,.;:]{1,60},\s*|\S+\s+(?:on|of|from|with|in|to)\s+)?(?:this|it|these|they|that|each"
+                          r"|both|either|such)\b", re.IGNORECASE)
 """A sentence that opens by taking up the last one, after an opening phrase or not: "This affects ...", "At the
-low doses used here, this has not been seen ..."."""
+low doses used here, this has not been seen ...", "Pressure on it can cause ..."."""
 _SIGNS_SENTENCE = re.compile(
     r"\s*(?:(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)\b|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\b)",
     re.IGNORECASE,
 )
-_LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?:\S+\s+){0,3}\S+[.!?]\s)")
+_LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?!(?:\S+\s+){0,3}(?:is|are|was|were|can|may|might|will|has|have|happens"
+                       r"|occurs)\b)(?:\S+\s+){0,3}\S+[.!?]\s)", re.IGNORECASE)
 """A paragraph that opens with the risk it is about, as a list entry does: "Infection: you may have a fever ...",
-"Stroke. The catheter can ..."; what it goes on to name is that risk's course, not more risks."""
+"Stroke. The catheter can ..." (a label, not a short sentence: "Bruising is common."); what it goes on to name is
+that risk's course, not more risks."""
 
 
 def _stems(text: str) -> str:
     """A text's words in one form for their inflections, space-framed ("leaking", "leaks" and "leak" as " leak ";
     "bruising" and "bruise" as " bruis "; "bleed" and "bleeding" as " bleed "), so that a number given for one form of
-    a complication is given for all."""
-    return " " + " ".join(map(_stem, terms.WORD.findall(text.lower()))) + " "
+    a complication is given for all; not a complication a treatment is for ("stronger pain relief", "to prevent
+    infection"), whose number is no number of the complication."""
+    told = _FOR_A_COMPLICATION.sub(" ", text.lower())
+    return " " + " ".join(map(_stem, terms.WORD.findall(told))) + " "
+
+
+_FOR_A_COMPLICATION = re.compile(
+    r"\b[a-z]+(?=\s?(?:relief|relievers?|killers?|control)\b)"
+    r"|\b(?:prevent|treat|reduc|reliev|eas|stop|remov|clear|dissolv)(?:e|es|ed|ing|s)?\s+(?:the |a |any |your )?[a-z]+")
 
 
 def _stem(word: str) -> str:
@@ -768,9 +785,11 @@ _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
-    r"(?:\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask)(?:e|es|ed|ing|s)?"
-    r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:the |a |any |your |their |these |this )?"
-    r"(?:[\w-]+(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$",  # "can ease pain and breathlessness": each of a list
+    r"(?:\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask|stretch|widen"
+    r"|unblock|repair)(?:e|es|ed|ing|s)?"
+    r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:(?:the|a|any|your|their|these|this|severe|mild|bad"
+    r"|some|painful|troublesome)\s+)*(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+)){0,3}$",  # "can ease pain and breathlessness": each of a list (not "remove the
+    # drain, and bleeding can follow")
     re.IGNORECASE,
 )
 _TREATED_REACH = 40
@@ -1304,23 +1323,27 @@ def warning_signs(context: CheckContext) -> Judgement:
         found = cues.WARNING_SIGNS.find(page) or cues.WARNING_SIGNS_HEADING.find(page)
         if found is None:
             break
-        if not _BEFORE_THE_DAY.search(page.text, found[0], found[1]):
+        start, end = terms.sentence_start(page.text, found[0]), terms.sentence_end(page.text, found[0])
+        said = page.text[start:end]
+        if not _BEFORE_THE_DAY.search(said) or _URGENT.search(said):
             return _passed(found, page)
         # "Tell us if you take blood thinners, or if you have diabetes": what the team must know before the day is no
-        # warning sign; its line is set aside and the page read again
-        lines = page.text.split("\n")
-        lines[cues.line_of(page.text, found[0]) - 1] = ""
-        page = cues.Page.of("\n".join(lines), html=False)
+        # warning sign; that sentence alone is set aside (lines and offsets kept) and the page read again
+        page = cues.Page.of(page.text[:start] + re.sub(r"[^\n]", " ", said) + page.text[end:], html=False)
     follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)
     span = follow_up.section.heading.span if follow_up and follow_up.section.heading else None
     return _failing(context, "No warning signs or when to seek help are given (EQIP 14).", span)
 
 
 _BEFORE_THE_DAY = re.compile(
-    r"\bif you (?:take|are taking|use|are using|are allergic|have (?:an )?allerg|are pregnant|(?:might|could|may) be "
-    r"pregnant|have diabetes|are diabetic|have a pacemaker|have had)\b", re.IGNORECASE)
+    r"\bif you (?:take|are taking|use|are using|are allergic|have (?:an? )?allerg(?:y|ies)|are pregnant|(?:might|could|may)"
+    r" be pregnant|have diabetes|are diabetic|have a pacemaker)\b", re.IGNORECASE)
 """What the team must know before the day ("Tell us if you take blood thinners", "... if you are pregnant"), which a
 warning-signs cue ("tell ... if you have ...") would otherwise read as when to seek help."""
+_URGENT = re.compile(r"\b(?:straight away|immediately|urgently|right away|at once|999|911|000|112|A&E|emergency)\b"
+                     r"|\bgoes? (?:low|high)\b|\bfeel (?:very )?(?:unwell|drowsy|dizzy|faint)\b", re.IGNORECASE)
+"""A sentence about a condition the reader has that still says when to get help: "if you have diabetes and your sugar
+goes low, call us straight away"."""
 _BEFORE_THE_DAY_SKIPPED = 5
 
 

@@ -879,6 +879,17 @@ def sentence_start(text: str, at: int) -> int:
     return stops[-1] if stops else 0
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's sentences, each past its stop and the space after it: in one pass, however long."""
+    spans, start = [], 0
+    for stop in _FULL_STOP.finditer(text):
+        spans.append((start, stop.end()))
+        start = stop.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
 def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` ends, past its stop."""
     return at + _sentence_end(text[at:])

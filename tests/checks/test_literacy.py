@@ -80,14 +80,20 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     assert [f.rule for f in _findings(schema, bare, rule_id)] == [rule_id]
 
 
-@pytest.mark.parametrize(("afterwards", "warned"), [
-    ("You can eat once the numbness wears off.", True),
-    ("Go to A&E if you vomit blood.", False),
+@pytest.mark.parametrize(("before", "afterwards", "warned"), [
+    ("Tell us if you take blood thinners such as warfarin, or if you have diabetes.", "You can eat once the numbness wears off.", True),
+    ("Tell us if you have diabetes.", "You can eat once the numbness wears off.", True),
+    ("Please tell the nurse if you have a pacemaker or an allergy to iodine.", "You can eat again soon.", True),
+    ("Tell us if you take blood thinners such as warfarin, or if you have diabetes.", "Go to A&E if you vomit blood.", False),
+    # the real warning in the same paragraph as the instruction, or on the same line of a minified page, still counts
+    ("Tell us if you are taking blood thinners, as we may need to check you. If you vomit blood, go to A&E.", "Rest.", False),
+    ("If you have had sedation and you feel very drowsy the next day, contact the unit.", "Rest.", False),
+    ("If you have diabetes and your sugar goes low, call us straight away.", "Rest.", False),
 ])
-def test_what_to_tell_the_team_before_the_day_is_no_warning_sign(schema, afterwards, warned):
+def test_what_to_tell_the_team_before_the_day_is_no_warning_sign(schema, before, afterwards, warned):
     body = ("## What is it?\n\nA camera looks at your gullet and stomach. It takes about ten minutes. " * 8
-            + "\n\n## Getting ready\n\nDo not eat for 6 hours. Tell us if you take blood thinners such as warfarin, "
-            "or if you have diabetes.\n\n## Afterwards\n\nYour throat may feel sore for a day or two. " + afterwards + "\n")
+            + f"\n\n## Getting ready\n\nDo not eat for 6 hours. {before}\n\n## Afterwards\n\nYour throat may feel sore "
+            f"for a day or two. {afterwards}\n")
     assert bool(_findings(schema, body, "literacy.warning-signs")) is warned
 
 

@@ -77,7 +77,10 @@ def decode(data: bytes) -> str:
                 f"not UTF-8 text: byte 0x{data[error.start]:02x} at line {line} cannot be decoded "
                 "(save the file as UTF-8)"
             ) from None
-        text = data.decode(declared, errors="replace")  # as a browser reads a page saved in its declared charset
+        try:
+            text = data.decode(declared, errors="replace")  # as a browser reads a page saved in its declared charset
+        except (LookupError, UnicodeError, TypeError, ValueError):
+            raise LoadError(f"not UTF-8 text, and its declared charset {declared} cannot be read (save the file as UTF-8)") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -88,10 +91,19 @@ def declared_charset(data: bytes) -> str | None:
     if found is None:
         return None
     try:
-        name = codecs.lookup(found.group(1).decode("ascii")).name
+        info = codecs.lookup(found.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if name in ("utf-8", "utf-8-sig") else name
+    if not getattr(info, "_is_text_encoding", True) or info.name.startswith(_NOT_FOR_A_PAGE):
+        return None  # zlib, base64 ...; UTF-16 and UTF-7, which a page's meta cannot declare (browsers read UTF-8)
+    return _AS_BROWSERS_READ.get(info.name, info.name) if info.name not in ("utf-8", "utf-8-sig") else None
+
+
+_NOT_FOR_A_PAGE = ("utf-16", "utf-32", "utf-7", "cp037", "cp273", "cp500", "cp875", "cp1026", "cp1140", "unicode",
+                   "raw-unicode", "raw_unicode", "unicode_escape", "undefined", "idna", "punycode", "mbcs", "oem")
+_AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+"""The WHATWG encoding standard: a page labelled ISO-8859-1 or ASCII is read as windows-1252, whose 0x92 is a curly
+apostrophe, not a control character."""
 
 
 _DECLARED_CHARSET = re.compile(rb"""(?:<meta[^>]*?charset\s*=\s*["']?|<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9_.:-]{2,40})""",

@@ -26,8 +26,16 @@ def test_a_saved_page_is_read_in_the_charset_it_declares(declaration):
     assert "Caf\u00e9 au lait" in decode(page)
 
 
+def test_a_page_declared_latin_1_is_read_as_browsers_read_it_with_curly_quotes():
+    page = b'<html><head><meta charset="iso-8859-1"></head><body><p>We\x92ll review this page in May 2027.</p></body></html>'
+    assert "We\u2019ll review" in decode(page)
+
+
 @pytest.mark.parametrize("page", [
     b"<html><head><title>Biopsy</title></head><body><p>Caf\xe9</p></body></html>",  # nothing declared
+    b'<html><head><meta charset="zlib"></head><body><p>Caf\xe9</p></body></html>',  # no text encoding
+    b'<html><head><meta charset="utf-16"></head><body><p>Caf\xe9</p></body></html>',  # browsers read this as UTF-8
+    b'<html><head><meta charset="undefined"></head><body><p>Caf\xe9</p></body></html>',
     b'<html><head><meta charset="utf-8"></head><body><p>Caf\xe9</p></body></html>',  # declared UTF-8, and is not
     b'<html><head><meta charset="no-such-charset"></head><body><p>Caf\xe9</p></body></html>',
 ])

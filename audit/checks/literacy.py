@@ -1195,12 +1195,17 @@ def _keeping_watch_offered(context: CheckContext) -> Judgement | None:
     return None
 
 
-_RADIATION_RECEIVED = re.compile(
-    r"\b(?:background|natural|x-ray|x ray|scan's|amount of|dose of|low-dose|low dose)\s+radiation\b"
-    r"|\bradiation\s+(?:dose|exposure|from|you (?:get|receive))\b"
-)
-"""Radiation a scan gives ("the same as three years of natural background radiation", "the radiation dose"), not
-radiation as a treatment ("surgery, chemotherapy or radiation")."""
+def _radiation_received(text: str, start: int, end: int) -> bool:
+    """Radiation a scan gives ("the same as three years of natural background radiation", "the radiation dose you
+    get"), said of this very word, not radiation as a treatment ("surgery, chemotherapy or radiation", "radiation from
+    a machine aimed at the tumour", "a high dose of radiation")."""
+    return (_RECEIVED_BEFORE.search(text, max(start - _RECEIVED_REACH, 0), start) is not None
+            or _RECEIVED_AFTER.match(text, end) is not None)
+
+
+_RECEIVED_BEFORE = re.compile(r"\b(?:background|natural|x-ray|x ray|scan's|low-dose|low dose)\s+$")
+_RECEIVED_AFTER = re.compile(r"\s+(?:exposure\b|dose (?:you (?:get|receive)|is (?:very )?(?:low|small)|from))")
+_RECEIVED_REACH = 20
 
 
 @criterion("literacy.single-option", Severity.warning)
@@ -1238,8 +1243,7 @@ def single_option(context: CheckContext) -> Judgement:
     prose = (block.text for block, _ in _leaflet_prose(context))
     text = " ".join([context.leaflet.title or "", *prose]).lower()
     named = {found.group() for found in _any_of("options.txt", flags=0).finditer(text)
-             if not (found.group() == "radiation" and _RADIATION_RECEIVED.search(text, max(found.start() - 30, 0),
-                                                                                  found.end() + 20))}
+             if not (found.group() == "radiation" and _radiation_received(text, found.start(), found.end()))}
     # the other choice to what the leaflet describes, which is itself the first: keeping a device in, another way
     if _KEEPING_THE_DEVICE.search(text):
         named |= {"keeping it in", "what the leaflet describes"}

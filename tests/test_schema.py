@@ -48,6 +48,11 @@ def test_a_bad_phrase_is_placed_in_the_phrase_as_written():
         parse_schema(MINIMAL.replace("'risks?'", "'risks?('"), "tiny.toml")
 
 
+def test_a_bad_phrase_after_the_topic_is_placed_in_the_phrase_as_written():
+    with pytest.raises(SchemaError, match=r"at position 14"):
+        parse_schema(MINIMAL.replace("'risks?'", "'{topic} risks?('"), "tiny.toml")
+
+
 def test_a_mistyped_key_inside_a_section_is_named_with_the_key_it_resembles():
     with pytest.raises(SchemaError, match=r"sections\.0\.mnwords: unknown key \(did you mean 'min_words'\?\)"):
         parse_schema(MINIMAL + "mnwords = 3\n", "tiny.toml")

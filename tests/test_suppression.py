@@ -102,6 +102,7 @@ def test_a_suppression_naming_no_rule_is_a_warning_at_its_line_with_the_nearest_
     ("<!-- leaflet-audit: enable -->", []),
     ("<!-- an editor's note about leaflet audits -->", []),
     ("<!-- TODO: check the dose -->", []),
+    ("<!-- Leaflet audit: checked by the patient panel, May 2026 -->", []),  # an editor's note, not the tool's name
 ])
 def test_a_comment_to_the_tool_that_it_cannot_read_is_a_warning_at_its_line(schema, comment, warned_at):
     text = f"# T\n\nText.\n\n{comment}\n\nThe frobnicator.\n"

@@ -197,11 +197,18 @@ def _asked_and_answered(blocks: list[Block], number: int, acronym: str) -> bool:
     return named is not None and spelled_out(answer, named.start(), named.end())
 
 
+_MNEMONIC_LEAD = re.compile(r"\b(?:letters?|stands? for|remember|reminder|mnemonic|think|spells?|acronym)\b[^\n]*:\s*$",
+                            re.IGNORECASE)
+"""A lead-in that says the letters mean something ("the letters BRAN a handy reminder:", "Think FAST ...:"), not
+"Before your RFA:" over items whose first letters happen to spell it."""
+
+
 def _letters_listed(blocks: list[Block], number: int, acronym: str) -> bool:
     """ "Some people find the letters BRAN a handy reminder:" over "Benefits: ...", "Risks: ...", "Alternatives: ...",
     "Nothing: ...": a mnemonic spelled out by the list that follows, one item a letter, in order."""
     items = blocks[number + 1 : number + 1 + len(acronym)]
-    return (len(items) == len(acronym) > 1 and all(item.kind == "list_item" for item in items)
+    return (_MNEMONIC_LEAD.search(blocks[number].text) is not None
+            and len(items) == len(acronym) > 1 and all(item.kind == "list_item" for item in items)
             and all(item.text.lstrip().startswith(letter) and item.text.lstrip()[1:2].islower()
                     for item, letter in zip(items, acronym)))
 

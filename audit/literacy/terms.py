@@ -102,6 +102,7 @@ from audit.literacy.wordlists import medical_terms, word_set
 from audit.model import WORD, Block
 
 _TRANSPARENT_PREFIXES = ("anti", "non")
+_DESCRIBING = re.compile(r"(?:al|ic|ive|ous|ar|ory|cancer)$")  # an adjective ("fungal", "invasive") or cancer itself
 _SHORTEST = 5  # "ject" is half of a word a PDF broke at a line end, not a term
 TERM_MAX_ZIPF = 3.0
 """Zipf 3: once in a million words of general English (wordfreq); rarer medical words need a gloss."""
@@ -414,8 +415,9 @@ def is_term(word: str) -> bool:
         return False  # "biopsied": a verb of an everyday word is everyday ("stented" stays a term, as "stent" is)
     for prefix in _TRANSPARENT_PREFIXES:  # "antifungal", "anticancer": against an everyday word says what it is
         rest = lower[len(prefix):].lstrip("-")
-        if lower.startswith(prefix) and len(rest) >= _SHORTEST - 1 and lexicon.knows(rest) and not is_term(rest):
-            return False  # ("anticoagulant", "antiplatelet" stay terms: their words are)
+        if (lower.startswith(prefix) and len(rest) >= _SHORTEST - 1 and _DESCRIBING.search(rest)
+                and lexicon.knows(rest) and not is_term(rest)):
+            return False  # ("anticoagulant", "antiplatelet" stay terms: their words are; "nonunion", "antisense" too)
     return max(lexicon.zipf(lower), lexicon.zipf(key)) < TERM_MAX_ZIPF
 
 

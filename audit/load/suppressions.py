@@ -52,7 +52,7 @@ def malformed_directives(text: str) -> Iterator[tuple[int, str]]:
         yield line, " ".join(said.split())[:_SHOWN]
 
 
-_ADDRESSED = re.compile(r"leaflet[-_ ]?audit\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"leaflet[-_]audit\b", re.IGNORECASE)  # the tool's name, not an editor's "Leaflet audit: ..."
 _SHOWN = 80
 
 

@@ -19,7 +19,7 @@ _OURS_AT_TOP = re.compile(
 )
 """JSON and SARIF name the tool; HTML names itself the generator; Markdown and CSV open with their own title or
 header row; GitHub annotations and text findings open with their own line shapes."""
-_TEXT_SUMMARY = re.compile(r"^\d+ leaflets?: .*\(fail-on: \w+\); findings: ", re.MULTILINE)
+_TEXT_SUMMARY = re.compile(r"^\d+ leaflets?: .*\(fail-on: \w+(?:, target grade [\d.]+)?\); findings: ", re.MULTILINE)
 """A text report ends with its summary line."""
 _ENDS = 4096
 

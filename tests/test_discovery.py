@@ -70,6 +70,8 @@ def test_folder_search_skips_the_reports_an_earlier_run_wrote_there_but_not_a_le
     for fmt, name in (("html", "report.html"), ("markdown", "report.md"), ("text", "report.txt")):
         result = runner.invoke(app, ["check", str(tmp_path), "-f", fmt, "-o", str(tmp_path / name)])
         assert result.exit_code in (0, 1), result.stderr
+    result = runner.invoke(app, ["readability", str(tmp_path / "biopsy.md"), "-o", str(tmp_path / "grades.txt")])
+    assert result.exit_code == 0, result.stderr
     assert names(discover([str(tmp_path)]), tmp_path) == ["biopsy.md"]
     assert len(discover([str(tmp_path / "report.md")])) == 1  # named explicitly, it is audited as asked
 

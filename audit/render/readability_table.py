@@ -38,7 +38,7 @@ def _cell(field: str, fmt: str, value: float) -> str:
 
 
 def _row(name: str, readability: Readability | None, min_words: int | None = None,
-         target: float | None = None) -> str:
+         target: float | None = None, above: bool = False) -> str:
     label = (name if len(name) <= _NAME_WIDTH else name[: _NAME_WIDTH - 1] + "…").ljust(_NAME_WIDTH)
     if readability is None:
         return f"  {label}  (no prose)"
@@ -46,7 +46,7 @@ def _row(name: str, readability: Readability | None, min_words: int | None = Non
     if min_words is not None and readability.words < min_words:
         # its figures stand as in the JSON, but no rule judges them: too few words for a formula to mean much
         return f"  {label}{cells}  (under {min_words} words: not judged)"
-    if target is not None and readability.consensus_grade > target:
+    if above and target is not None:  # as readability.grade judged it, by the schema's own grade formula
         return f"  {label}{cells}  (above the target, grade {target:g})"
     return f"  {label}{cells}"
 
@@ -56,10 +56,13 @@ def _leaflet(result: LeafletResult, min_words: int | None, target: float | None)
         return [f"{on_one_line(result.path)}: cannot audit: {on_one_line(result.error)}"]
     title = f' "{on_one_line(result.title)}"' if result.title else ""
     header = " ".join(fmt.replace(".1f", "").replace(".0%", "").format(name) for name, _, fmt in COLUMNS)
+    graded = [finding for finding in result.findings if finding.rule == "readability.grade"]
     lines = [f"{on_one_line(result.path)}{title}", f"  {'':<{_NAME_WIDTH}}{header}",
-             _row("(whole leaflet)", result.readability, target=target)]
+             _row("(whole leaflet)", result.readability, target=target,
+                  above=any(finding.message.startswith("The leaflet ") for finding in graded))]
     for section in result.sections:
-        lines.append(_row(section.heading or "(introduction)", section.readability, min_words, target))
+        above = any(finding.line == section.line and finding.message.startswith("Section ") for finding in graded)
+        lines.append(_row(section.heading or "(introduction)", section.readability, min_words, target, above))
     path = on_one_line(result.path)
     lines += [f"  {path}:{finding.line}:{finding.column}: {finding.severity.value} [{finding.rule}] "
               f"{on_one_line(finding.message)}" for finding in result.findings]  # what a failing exit code is for

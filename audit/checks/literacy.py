@@ -697,9 +697,11 @@ def _stems(text: str) -> str:
     return " " + " ".join(map(_stem, terms.WORD.findall(told))) + " "
 
 
-_FOR_A_COMPLICATION = re.compile(
-    r"\b[a-z]+(?=\s?(?:relief|relievers?|killers?|control)\b)"
-    r"|\b(?:prevent|treat|reduc|reliev|eas|stop|remov|clear|dissolv)(?:e|es|ed|ing|s)?\s+(?:the |a |any |your )?[a-z]+")
+_TREATING_WORDS = r"\s?(?:relief|relievers?|killers?|control)\b"
+_TREATING_VERBS = (r"(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask|stretch"
+                   r"|widen|unblock|repair)(?:e|es|ed|ing|s)?")
+"""What is done to a complication ("pain relief", "to prevent infection", "stretching a narrowing"): no risk of it."""
+_FOR_A_COMPLICATION = re.compile(rf"\b[a-z]+(?={_TREATING_WORDS})|\b{_TREATING_VERBS}\s+(?:the |a |any |your )?[a-z]+")
 
 
 def _stem(word: str) -> str:
@@ -734,7 +736,7 @@ shows itself, not more complications."""
 _POINTS_TO_NUMBERS = re.compile(r"\bsee (?:the |our )?(?:[\w-]+ ){0,2}(?:table|section|box|chart)\b", re.IGNORECASE)
 """A row or sentence that sends the reader to the numbers elsewhere: "Short-term side effects | Yes – see risk table
 below"."""
-_TREATING = re.compile(r"\s?(?:relief|relievers?|killers?|control)\b", re.IGNORECASE)
+_TREATING = re.compile(_TREATING_WORDS, re.IGNORECASE)
 
 
 def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -785,8 +787,7 @@ _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
-    r"(?:\b(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask|stretch|widen"
-    r"|unblock|repair)(?:e|es|ed|ing|s)?"
+    rf"(?:\b{_TREATING_VERBS}"
     r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:(?:the|a|any|your|their|these|this|severe|mild|bad"
     r"|some|painful|troublesome)\s+)*(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+)){0,3}$",  # "can ease pain and breathlessness": each of a list (not "remove the
     # drain, and bleeding can follow")

@@ -641,7 +641,7 @@ def _sentence_reading(text: str, named: re.Pattern[str]) -> _SentenceReading:
     spans = terms.sentence_spans(text)
     runs: list[list[tuple[int, int]]] = []
     for span in spans:  # a sentence that takes up the last, or names no risk of its own, goes on about the same risk
-        if runs and (_REFERS_BACK.match(text, span[0]) or next(_complications(named, text[slice(*span)]), None) is None):
+        if runs and (_REFERS_BACK.match(text, *span) or next(_complications(named, text[slice(*span)]), None) is None):
             runs[-1].append(span)
         else:
             runs.append([span])
@@ -662,7 +662,8 @@ def _sentence_reading(text: str, named: re.Pattern[str]) -> _SentenceReading:
 
 
 _BASE_STATED = re.compile(
-    r"\b(?:if|out of(?: every)?|for every|in a group of)\s+(?:\d[\d,]*|a hundred|one hundred|a thousand|one thousand)\s+"
+    r"(?:\b(?:if|out of(?: every)?|for every|in a group of)|(?:^|[.!?:]\s+)of)\s+(?:\d[\d,]*|a hundred|one hundred|a thousand"
+    r"|one thousand)\s+"
     r"(?:people|patients|women|men|children|adults)\b", re.IGNORECASE)
 """A paragraph that states how many its counts are out of ("If 100 people each receive one unit of blood, ..."): its
 counts of people ("One or two may get a mild fever") are frequencies ("in a study of 500 patients, some had ..." gives
@@ -678,11 +679,12 @@ _REFERS_BACK = re.compile(r"\s*(?:[^,.;:]{1,60},\s*|\S+\s+(?:on|of|from|with|in|
 """A sentence that opens by taking up the last one, after an opening phrase or not: "This affects ...", "At the
 low doses used here, this has not been seen ...", "Pressure on it can cause ..."."""
 _SIGNS_SENTENCE = re.compile(
-    r"\s*(?:(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)\b|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\b)",
+    r"\s*(?:(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)(?:\s+(?:of|include|to|that)\b|\s*:)"
+    r"|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\s+(?:us|the|your|our|a|someone|them)\b)",
     re.IGNORECASE,
 )
-_LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?!(?:\S+\s+){0,3}(?:is|are|was|were|can|may|might|will|has|have|happens"
-                       r"|occurs)\b)(?:\S+\s+){0,3}\S+[.!?]\s)", re.IGNORECASE)
+_LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?!(?:[^\s.!?]+\s+){0,3}(?:is|are|was|were|can|may|might|will|has|have"
+                       r"|happens|occurs)\b)(?:\S+\s+){0,3}\S+[.!?]\s)", re.IGNORECASE)
 """A paragraph that opens with the risk it is about, as a list entry does: "Infection: you may have a fever ...",
 "Stroke. The catheter can ..." (a label, not a short sentence: "Bruising is common."); what it goes on to name is
 that risk's course, not more risks."""
@@ -789,7 +791,7 @@ does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _TREATED = re.compile(
     rf"(?:\b{_TREATING_VERBS}"
     r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:(?:the|a|any|your|their|these|this|severe|mild|bad"
-    r"|some|painful|troublesome)\s+)*(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+)){0,3}$",  # "can ease pain and breathlessness": each of a list (not "remove the
+    r"|some|painful|troublesome)\s+)*(?:(?:[\w-]+(?:,\s+|\s+(?:and|or)\s+)){0,3}|(?:[\w-]+,\s+){2,3}(?:and|or)\s+)$",  # "can ease pain and breathlessness": each of a list (not "remove the
     # drain, and bleeding can follow")
     re.IGNORECASE,
 )
@@ -1328,13 +1330,14 @@ def warning_signs(context: CheckContext) -> Judgement:
         found = cues.WARNING_SIGNS.find(page) or cues.WARNING_SIGNS_HEADING.find(page)
         if found is None:
             break
-        start, end = terms.sentence_start(page.text, found[0]), terms.sentence_end(page.text, found[0])
-        said = page.text[start:end]
+        clause = _CLAUSE_END.search(page.text, found[1])
+        end = clause.start() if clause else len(page.text)
+        said = page.text[found[0]:end]  # the cue's words and the rest of their clause: "Tell us if you have diabetes"
         if not _BEFORE_THE_DAY.search(said) or _URGENT.search(said):
             return _passed(found, page)
         # "Tell us if you take blood thinners, or if you have diabetes": what the team must know before the day is no
-        # warning sign; that sentence alone is set aside (lines and offsets kept) and the page read again
-        page = cues.Page.of(page.text[:start] + re.sub(r"[^\n]", " ", said) + page.text[end:], html=False)
+        # warning sign; those words alone are set aside (lines and offsets kept) and the page read again
+        page = cues.Page.of(page.text[:found[0]] + " " * len(said) + page.text[end:], html=False)
     follow_up = next((m for m in context.sections if "follow-up" in m.ids and m.section.heading), None)
     span = follow_up.section.heading.span if follow_up and follow_up.section.heading else None
     return _failing(context, "No warning signs or when to seek help are given (EQIP 14).", span)
@@ -1349,7 +1352,8 @@ _URGENT = re.compile(r"\b(?:straight away|immediately|urgently|right away|at onc
                      r"|\bgoes? (?:low|high)\b|\bfeel (?:very )?(?:unwell|drowsy|dizzy|faint)\b", re.IGNORECASE)
 """A sentence about a condition the reader has that still says when to get help: "if you have diabetes and your sugar
 goes low, call us straight away"."""
-_BEFORE_THE_DAY_SKIPPED = 5
+_BEFORE_THE_DAY_SKIPPED = 50
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
 @criterion("literacy.contact", Severity.warning)

@@ -203,12 +203,15 @@ _MNEMONIC_LEAD = re.compile(r"\b(?:letters?|stands? for|remember|reminder|mnemon
 "Before your RFA:" over items whose first letters happen to spell it."""
 
 
+_LEAD_IN_CHARACTERS = 200
+
+
 def _letters_listed(blocks: list[Block], number: int, acronym: str) -> bool:
     """ "Some people find the letters BRAN a handy reminder:" over "Benefits: ...", "Risks: ...", "Alternatives: ...",
     "Nothing: ...": a mnemonic spelled out by the list that follows, one item a letter, in order."""
     items = blocks[number + 1 : number + 1 + len(acronym)]
-    return (_MNEMONIC_LEAD.search(blocks[number].text) is not None
-            and len(items) == len(acronym) > 1 and all(item.kind == "list_item" for item in items)
+    return (len(items) == len(acronym) > 1 and all(item.kind == "list_item" for item in items)
+            and _MNEMONIC_LEAD.search(blocks[number].text[-_LEAD_IN_CHARACTERS:]) is not None
             and all(item.text.lstrip().startswith(letter) and item.text.lstrip()[1:2].islower()
                     for item, letter in zip(items, acronym)))
 

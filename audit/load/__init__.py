@@ -99,7 +99,7 @@ def declared_charset(data: bytes) -> str | None:
     return _AS_BROWSERS_READ.get(info.name, info.name) if info.name not in ("utf-8", "utf-8-sig") else None
 
 
-_NOT_FOR_A_PAGE = ("utf-16", "utf-32", "utf-7", "cp037", "cp273", "cp500", "cp875", "cp1026", "cp1140", "unicode",
+_NOT_FOR_A_PAGE = ("utf-16", "utf-32", "utf-7", "cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140", "unicode",
                    "raw-unicode", "raw_unicode", "unicode_escape", "undefined", "idna", "punycode", "mbcs", "oem")
 _AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 """The WHATWG encoding standard: a page labelled ISO-8859-1 or ASCII is read as windows-1252, whose 0x92 is a curly

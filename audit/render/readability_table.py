@@ -61,7 +61,8 @@ def _leaflet(result: LeafletResult, min_words: int | None, target: float | None)
              _row("(whole leaflet)", result.readability, target=target,
                   above=any(finding.message.startswith("The leaflet ") for finding in graded))]
     for section in result.sections:
-        above = any(finding.line == section.line and finding.message.startswith("Section ") for finding in graded)
+        named = f"Section '{section.heading}' " if section.heading else "Section the introduction "
+        above = any(finding.line == section.line and finding.message.startswith(named) for finding in graded)
         lines.append(_row(section.heading or "(introduction)", section.readability, min_words, target, above))
     path = on_one_line(result.path)
     lines += [f"  {path}:{finding.line}:{finding.column}: {finding.severity.value} [{finding.rule}] "

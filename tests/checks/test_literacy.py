@@ -89,6 +89,9 @@ def test_whole_leaflet_rule_is_met_by_a_leaflet_that_has_it_and_fails_without(sc
     ("Tell us if you are taking blood thinners, as we may need to check you. If you vomit blood, go to A&E.", "Rest.", False),
     ("If you have had sedation and you feel very drowsy the next day, contact the unit.", "Rest.", False),
     ("If you have diabetes and your sugar goes low, call us straight away.", "Rest.", False),
+    ("If you are taking blood thinners, call the ward if you have bleeding from the wound that does not stop.", "Rest.",
+     False),
+    ("Tell us if you have diabetes", "If you notice bleeding from the wound, contact the ward", False),  # no full stops
 ])
 def test_what_to_tell_the_team_before_the_day_is_no_warning_sign(schema, before, afterwards, warned):
     body = ("## What is it?\n\nA camera looks at your gullet and stomach. It takes about ten minutes. " * 8

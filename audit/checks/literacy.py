@@ -512,7 +512,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     every 100 children" over "About 10"), certainty, which is everyone ("you will lose chest hair", "This is
     expected", "This is a sign the cream is working"), in the sub-heading it stands under ("Common - more than 1 in 10
     people"), or with the same complication elsewhere in the section (a
-    stroke named in a paragraph and given its number in the table below). Vague words alone ("rare", "some people") are not
+    stroke named in a paragraph and given its number in the table below), though not in another entry of its own
+    list, which is another risk ("Chest pain: about 1 in 4" does not number "Difficulty or pain while swallowing"),
+    unless it tells that risk's course ("A bruise can take two weeks to fade" under "Bruising: about 1 in 10"). Vague words alone ("rare", "some people") are not
     a frequency. A complication named again further on ("raise your infection
     risk") is reported once, and what a medicine does to one ("it can hide a
     fever") names no risk, nor does the blood's "ability to clot"; a risk named
@@ -573,9 +575,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
                    and not _POINTS_TO_NUMBERS.search(rows[index]) and not _CERTAIN.search(rows[index])}
     read_by_sentence = {index: _sentence_reading(blocks[index].text, named) for index in by_sentence}
     # the words of what is given a number, by stem: "Bile leaking ...: about 1 in 20" gives "bile can leak" its number
-    quantified = [_stems(block.text) if index not in by_sentence
-                  else _stems(" ".join(block.text[start:end] for start, end in read_by_sentence[index].numbered))
+    quantified = [(index, _stems(block.text) if index not in by_sentence
+                   else _stems(" ".join(block.text[start:end] for start, end in read_by_sentence[index].numbered)))
                   for index, block in enumerate(blocks) if given[index] and index not in signs]
+    lists = _list_of_entry(blocks)
     reported: set[str] = set()  # a complication named again ("raise your infection risk") is the same finding
     # what the leaflet treats, named in its title ("Liver abscess drainage": its abscess is no complication)
     condition = {form for word in terms.WORD.findall((context.leaflet.title or "").lower())
@@ -593,7 +596,8 @@ def risk_numbers(context: CheckContext) -> Judgement:
         unnumbered = [] if _names_letters(block.text, context) else [
             match for match in _complications(named, block.text)
             if match.group().lower() not in reported | condition
-            and not any(_stems(match.group()) in numbered for numbered in quantified)
+            and not any(_stems(match.group()) in numbered for other, numbered in quantified
+                        if lists.get(other, -1) != lists.get(index) or _tells_its_course(block.text, match.start()))
             and (index not in by_sentence or not read_by_sentence[index].covers(match.start()))
             and not _SIGNS_SENTENCE.match(block.text, terms.sentence_start(block.text, match.start()))
         ]
@@ -618,6 +622,24 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+_COURSE = re.compile(r"\b(?:fad(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|heal(?:s|ed|ing)?|clears?|wears? off|go(?:es)? away"
+                     r"|get(?:s)? better|eas(?:e|es|ed)|improves?|resolves?|disappears?)\b", re.IGNORECASE)
+"""How a complication goes on: "A bruise can take two weeks to fade" under "Bruising: about 1 in 10" is that risk's
+course, not another risk."""
+
+
+def _tells_its_course(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` says how the complication named there goes on."""
+    return _COURSE.search(text, terms.sentence_start(text, at), terms.sentence_end(text, at)) is not None
+
+
+def _list_of_entry(blocks: list[Block]) -> dict[int, int]:
+    """Each list entry's list, numbered (by block index): an entry is one risk, so "Chest pain: about 1 in 4" numbers
+    no other entry's pain ("Difficulty or pain while swallowing")."""
+    index_of = {id(block): index for index, block in enumerate(blocks)}
+    return {index_of[id(entry)]: number for number, run in enumerate(_list_runs(blocks)) for entry in run}
 
 
 @dataclass(frozen=True)

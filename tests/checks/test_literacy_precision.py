@@ -465,7 +465,9 @@ KNOWN_REJECTED = {
     ("bd", "bronchial-artery-embolisation-patient-info-in.txt", 58, "literacy.term-undefined"),
     ("bd", "chylothorax-condition-page-au.md", 0, "literacy.passive-share"),
     ("bd", "lymphatic-malformation-sclerotherapy-parent-guide-uk-charity.html", 71, "literacy.term-undefined"),
-    ("bd", "lymphatic-malformation-sclerotherapy-parent-guide-uk-charity.html", 88, "literacy.risk-numbers"),
+    # ("bd", lymphatic-malformation ..., line 88, risk-numbers): "Swelling and bruising ... – almost every child" was
+    # rejected for 'bruising' alone; named with its swelling since each list entry is its own risk (2026-12-06,
+    # twenty-fourth session), a second blind reviewer accepted it: reviewers split on "almost every child".
     ("bd", "splenic-artery-embolisation-discharge-nz.md", 69, "literacy.risk-numbers"),
     ("bd", "varicocele-treatment-decision-aid-ca.md", 50, "literacy.term-undefined"),
     ("bc", "venous-malformation-sclerotherapy-children-au.html", 72, "literacy.risk-numbers"),
@@ -502,6 +504,9 @@ KNOWN_REJECTED = {
     ("n", "vertebroplasty.md", 78, "literacy.risk-numbers"),
     ("s", "us-endovenous-laser-ablation-varicose-veins.md", 56, "literacy.risk-numbers"),
     ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 70, "literacy.risk-numbers"),
+    # Judged blind on 2026-12-06 (twenty-fourth session) once each list entry is its own risk: "Some people find it
+    # worrying to live with a known leak" speaks of the endoleak the decision aid is about, not a complication.
+    ("aw", "endoleak-decision-aid.md", 71, "literacy.risk-numbers"),
 }
 
 
@@ -569,13 +574,14 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 32, "ay": 36, "az": 22, "ba": 25, "bb": 37, "bc": 22, "bd": 10, "be": 22}
+RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
 of 19, be 20 of 31 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row; raised on
-2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch): a mend
-that silences a real lapse fails here."""
+2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch; ay, az,
+bd and be by one each in the twenty-fourth, once each list entry is its own risk): a mend that silences a real lapse
+fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",
                "passive-share": "literacy.passive-share", "no-treatment": "literacy.no-treatment-option",

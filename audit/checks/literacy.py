@@ -723,8 +723,9 @@ def _stems(text: str) -> str:
 
 _TREATING_WORDS = r"\s?(?:relief|relievers?|killers?|control)\b"
 _TREATING_VERBS = (r"(?:dissolv|remov|prevent|stop|treat|reduc|reliev|eas|clear|break(?:s|ing)? up|bust|hid|mask|stretch"
-                   r"|widen|unblock|repair)(?:e|es|ed|ing|s)?")
-"""What is done to a complication ("pain relief", "to prevent infection", "stretching a narrowing"): no risk of it."""
+                   r"|widen|unblock|repair|seal)(?:e|es|ed|ing|s)?")
+"""What is done to a complication ("pain relief", "to prevent infection", "stretching a narrowing", "seal bleeding
+blisters"): no risk of it."""
 _FOR_A_COMPLICATION = re.compile(rf"\b[a-z]+(?={_TREATING_WORDS})|\b{_TREATING_VERBS}\s+(?:the |a |any |your )?[a-z]+")
 
 

@@ -128,14 +128,16 @@ _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths tha
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|as)\s+(?:the\s+|your\s+|an?\s+)?$",
                                  re.IGNORECASE)
 _CALLED_BEFORE = re.compile(
-    r"(?:(?:called|known as|termed|named|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)\s+(?:an?\s+|the\s+)?"
-    r"[\"“‘']?(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})?"
+    r"(?:(?:called|known as|termed|named|call (?:it|this|them)|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)"
+    r"\s+(?:an?\s+|the\s+)?[\"“‘']?(?:(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})?"
+    r"|(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+)+(?:or|and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})"
     r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?"
     r"(?:[A-Za-z-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 """Plain words, then the name: "a small tube called a cannula", "This is called venous reflux or venous
-insufficiency", "You may hear an older name, "carcinoid tumour"" (for what the page explains), 'the older name "cystic
+insufficiency", "When it happens in the arm, doctors call it Paget-Schroetter syndrome, effort thrombosis, or venous
+thoracic outlet syndrome", "You may hear an older name, "carcinoid tumour"" (for what the page explains), 'the older name "cystic
 hygroma"', "called "bone marrow edema"", "This is called a skin reaction, or radiation dermatitis"."""
 _OTHER_NAMES = re.compile(r"^[*_\s]*(?:also|sometimes|often) (?:called|known as)[*_]*\s*:", re.IGNORECASE)
 """A line of the leaflet's other names ("**Also called:** selective nerve root block, or transforaminal epidural
@@ -175,11 +177,15 @@ _NEXT_SENTENCE = re.compile(
 """The next sentence's subject and verb: "This tube drains ...", "These scans show ..." (things, one or many)."""
 _USED_FOR = re.compile(r"\s+(?:usually\s+|mainly\s+|only\s+)?used\s+(?:to|for)\s+\w")
 _YOUR_BODY_DOES = re.compile(
-    r"\s+(?:that\s+)?your\s+(?:[a-z]+\s+){1,3}?(?:is|are|isn't|aren't|has|have|makes|make|does not|do not|doesn't"
-    r"|don't|cannot|can't)\s+(?!(?:been|being|booked|cancelled|canceled|sent|given|done|changed|moved)\b)"
+    r"\s+(?:that\s+)?(?:your\s+(?:[a-z]+\s+){1,3}?|(?:some|the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:blood vessels|vessels"
+    r"|veins|arteries|bones|cells|glands|tissues|nerves|organs|valves|walls|ducts|muscles)\s+)"
+    r"(?:is|are|isn't|aren't|has|have|makes|make|does not|do not|doesn't|don't|cannot|can't|did not|didn't)\s+"
+    r"(?!(?:been|being|booked|cancelled|canceled|sent|given|done|changed|moved)\b)"
 )
-"""What a named condition is, said of the reader's body: "You have primary aldosteronism. This means your adrenal glands
-are making too much of a hormone"; "This means you will need ..." says what follows from it, not what it is."""
+"""What a named condition is, said of the reader's body or the body's parts: "You have primary aldosteronism. This means
+your adrenal glands are making too much of a hormone", "KTS is a type of vascular malformation. This means that some
+blood vessels did not form in the usual way"; "This means you will need ..." says what follows from it, not what it
+is."""
 _WORD_ORIGIN = re.compile(
     r"\s+(?:(?:comes?|came|is derived|derives)\s+from\s+(?:the\s+|an?\s+)?(?:Greek|Latin|French|German|Arabic|Old English)"
     r"|is\s+(?:the\s+)?(?:Greek|Latin|French|German|Arabic)\s+(?:word\s+)?for)\b"
@@ -1144,8 +1150,10 @@ def _defined_soon_after(following: str, term: str) -> bool:
     is, in brackets or not; or the words it stood in, quoted ('"Central venous" means the tip lies in ...')."""
     for sentence in (following, following[_sentence_end(following) :]):
         opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(\"“‘'*_").lstrip(), count=1)
-        if opening.lower().startswith(term.lower()) and any(
-            _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, len(term))
+        named = _NAMED_WITH_A_WORD.match(opening)  # "Placenta accreta means ..." after "such as placenta accreta"
+        at = named.end() if named is not None and opening[named.end() :].lower().startswith(term.lower()) else 0
+        if opening[at:].lower().startswith(term.lower()) and any(
+            _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, at + len(term))
         ):
             return True
         quoted = _QUOTED_OPENING.match(sentence)
@@ -1155,6 +1163,8 @@ def _defined_soon_after(following: str, term: str) -> bool:
 
 
 _QUOTED_OPENING = re.compile(r"\s*[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
+_NAMED_WITH_A_WORD = re.compile(r"[A-Za-z]+\s+")
+"""The plain word a term's name opens with ("placenta" of "placenta accreta"), which the sentence defining it repeats."""
 
 
 def _defines(after: str, before: str, *, that_clause: bool = True) -> bool:

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Fifty-seven sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -be),
+Fifty-eight sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -bf),
 each written blind by a helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason); the project's own samples in leaflets/ are judged the same way
 (tests/corpora/literacy/own-leaflets). Where a mended rule shows a warning no reviewer saw, the
@@ -457,6 +457,16 @@ KNOWN_REJECTED = {
     # are making ..."). Left: two pages near 80% active that the reviewer counted by main clauses, "fistula" on a
     # dialysis page and after the torn artery that forms it is described, and "haematuria" before "The urine may
     # look pink".
+    # Set bf (judged once at a30a845, 2026-12-06, twenty-fourth session: 21 of 30 accepted; six of its nine rejected
+    # warnings mended the same day: "call it A, B, or C" names what was described, "This means that some blood vessels
+    # did not form ..." says what a malformation is, "Placenta accreta means ..." after "such as placenta accreta",
+    # "seal bleeding blisters" is what a laser treats, and deworm and tapeworm are everyday words). Left: "an ELISA
+    # test for hydatid antibodies" (what the test looks for, which the reviewer took for what ELISA is), a term
+    # bracketed with its acronym and defined through the acronym in the key points below, and the clot a condition
+    # page is about, found at diagnosis ("as soon as the clot is found").
+    ("bf", "hydatid-liver-cyst-pair-procedure-in.txt", 38, "literacy.acronym-undefined"),
+    ("bf", "irreversible-electroporation-pancreatic-cancer-decision-aid-uk-charity.html", 32, "literacy.term-undefined"),
+    ("bf", "paget-schroetter-syndrome-condition-ca.md", 68, "literacy.risk-numbers"),
     ("be", "adrenal-vein-sampling-faq-us.html", 0, "literacy.passive-share"),
     ("be", "aneurysmal-bone-cyst-sclerotherapy-child-nz.md", 0, "literacy.passive-share"),
     ("be", "av-fistula-fistuloplasty-discharge-za.txt", 14, "literacy.term-undefined"),
@@ -513,7 +523,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)
@@ -574,10 +584,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23}
+RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23, "bf": 24}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
-of 19, be 20 of 31 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+of 19, be 20 of 31, bf 24 of 39 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row; raised on
 2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch; ay, az,
 bd and be by one each in the twenty-fourth, once each list entry is its own risk): a mend that silences a real lapse

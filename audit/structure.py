@@ -62,10 +62,13 @@ def decided_ids(phrase_ids: tuple[str, ...], scores: list[Score]) -> tuple[list[
 
     The phrases stand unless the model is sure of an id they did not name: where
     it agrees with one of them ("Diagnosis and treatment"), all they named stand.
+    Where it is surer of another but gives theirs too ("What are bone metastases?" over why they happen: causes
+    and definition), the heading's own id stays first, since the first id is what the section is mainly about.
     """
     if phrase_ids and (not scores or scores[0].probability < OVERRIDE or scores[0].section in phrase_ids):
         return [(section_id, True) for section_id in phrase_ids], True
-    return model_ids(scores), False
+    chosen = model_ids(scores)
+    return sorted(chosen, key=lambda decided: decided[0] not in phrase_ids), False
 
 
 def doubted_ids(phrase_ids: tuple[str, ...], scores: list[Score], required: Container[str]) -> tuple[str, ...]:

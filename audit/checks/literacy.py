@@ -911,7 +911,13 @@ def _restates_risks(heading: str) -> bool:
             or _WHAT_IS_EXPECTED.search(heading) is not None
             or cues.WARNING_SIGNS.find(page) is not None
             or cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
-            or cues.GLOSSARY.find(page) is not None)
+            or _LEFT_AS_IT_IS.search(heading) is not None or cues.GLOSSARY.find(page) is not None)
+
+
+_LEFT_AS_IT_IS = re.compile(r"\bwhat (?:will |could |would |might )?happens? if (?:i|you|we|my child|your child) leave "
+                            r"(?:it|them|(?:the|my|your) [a-z]+)(?: alone| untreated)?\s*\?", re.IGNORECASE)
+"""A heading that asks what happens to a condition left as it is ("What happens if I leave the stone?"): its
+course without treatment, not the treatment's risks."""
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

@@ -514,6 +514,9 @@ KNOWN_REJECTED = {
     ("n", "vertebroplasty.md", 78, "literacy.risk-numbers"),
     ("s", "us-endovenous-laser-ablation-varicose-veins.md", 56, "literacy.risk-numbers"),
     ("v", "stoma-care-for-carers-of-people-with-memory-problems-canada.html", 70, "literacy.risk-numbers"),
+    # Judged blind on 2026-12-06 (twenty-fourth session) once the section model, retrained on the corpus with causes
+    # relabelled, read a discharge sheet's "PAIN" heading (how to manage an expected ache) as risks at 0.87.
+    ("x", "pleural-aspiration-discharge-sheet-singapore-hospital.txt", 64, "literacy.risk-numbers"),
     # Judged blind on 2026-12-06 (twenty-fourth session) once each list entry is its own risk: "Some people find it
     # worrying to live with a known leak" speaks of the endoleak the decision aid is about, not a complication.
     ("aw", "endoleak-decision-aid.md", 71, "literacy.risk-numbers"),

@@ -10,12 +10,14 @@ runs would miss it. The slow tests run 10,000 examples per loader, in CI too.
 from __future__ import annotations
 
 import os
+import re
 from datetime import timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from audit.literacy import terms
 from audit.load import LoadError, load_text
 from audit.load.suppressions import find_suppressions
 from audit.model import Leaflet
@@ -76,3 +78,20 @@ def test_ten_thousand_texts_per_loader_load_or_fail_in_one_line(fmt, text):
 @given(text=TEXTS)
 def test_ten_thousand_texts_give_suppressions_inside_the_text(text):
     test_any_text_gives_suppressions_inside_the_text.hypothesis.inner_test(text)
+
+
+SENTENCE_PIECES = ["Pain", " ", "  ", ".", ". ", "!", "?", "\n", ".\n", '"', ")", "e.g.", "x"]
+
+
+@QUICK
+@given(text=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30).map("".join), at=st.integers(0, 200))
+@example(text="Pain.   Pain", at=7)  # among the spaces after a stop
+@example(text="Pain.x. Pain", at=5)  # just past a stop with no space
+def test_a_sentences_bounds_are_those_a_search_from_the_texts_start_finds(text, at):
+    """The bounds are found by bisection over the text's stops (a search from its start at every complication
+    made a long paragraph quadratic): they must be those the plain search gives."""
+    at = min(at, len(text))
+    stops = [found.end() for found in re.finditer(r"[.!?]\s+", text[:at])]
+    assert terms.sentence_start(text, at) == (stops[-1] if stops else 0)
+    rest = re.search(r"[.!?][\"”’')]*(?=\s|$)", text[at:])
+    assert terms.sentence_end(text, at) == at + (rest.end() if rest else len(text) - at)

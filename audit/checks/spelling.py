@@ -260,7 +260,8 @@ def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, st
     """The leaflet's spelling variant, whether it is certain, and what set it ("configured", "declared" by an HTML
     page's ``lang``, or "majority"); None without any such word. On a tie the first such word sets it, as a copy editor
     follows the first usage; never certain. A page's declared language decides where its words do not clearly
-    outvote it; a declared ``en-US``, which a CMS writes on many a British page, only where both spellings stand."""
+    outvote it; a declared ``en-US``, which a CMS writes on many a British page, only where both spellings stand
+    equally often (a page with two British forms to one American is a British page with its CMS's default)."""
     configured = context.settings.language or context.schema.language
     if configured is not None:
         return configured, True, "configured"
@@ -270,8 +271,8 @@ def _language(context: CheckContext, spelling: _Spelling) -> tuple[str, bool, st
     majority, minority = max(gb, us), min(gb, us)
     certain = majority >= CERTAIN_MAJORITY and majority >= 3 * minority
     declared = _declared_language(context.leaflet) if not certain else None
-    # a declared British spelling is a choice; "en-US" is many a CMS's default, heard only where both spellings stand
-    if declared is not None and (declared != "en-US" or (gb and us)):
+    # a declared British spelling is a choice; "en-US" is many a CMS's default, heard only on a tie
+    if declared is not None and (declared != "en-US" or gb == us):
         return declared, False, "declared"
     if gb == us:
         british_first = _where(spelling.british[0]) < _where(spelling.american[0])

@@ -177,7 +177,8 @@ def _html_variants(lang: str, body: str, schema) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("lang", "body", "expected"), [
     ("en-GB", "The color of your skin may change.", [("color", "colour")]),  # declared British: one American form
     ("en-AU", "The tumor may shrink.", [("tumor", "tumour")]),
-    ("en-US", "The colour of the skin over the tumor may change.", [("colour", "color")]),  # both spellings stand
+    ("en-US", "The colour of the skin over the tumor may change.", [("colour", "color")]),  # both, equally often
+    ("en-US", "The colour of the tumour may change. The color fades.", [("color", "colour")]),  # two British to one
     ("fr-FR", "The color of your skin may change.", []),  # no English spelling declared: the page's words decide
     ("en-US", "The tumour and its colour may change.", []),  # a CMS's en-US on a page British throughout
     # a CMS's en-US on a British page: its own clear majority of British forms stands

@@ -84,6 +84,8 @@ class HeadingMatch:
     """For a reviewer, in plain words, what an uncertain reading rests on (``reason`` is for schema authors)."""
     unsure: tuple[str, ...] = ()
     """The ids to be confirmed: "Risks" read as risks by its phrase and, unsure, as the causes no other heading is."""
+    added: tuple[str, ...] = ()
+    """The ids the section model added beside those the phrases named ("What is a varicocele?" as causes too)."""
 
     @property
     def matched(self) -> bool:

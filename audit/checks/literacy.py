@@ -870,7 +870,8 @@ def _part_starts(context: CheckContext) -> set[int]:
 def _risk_blocks(context: CheckContext) -> list[Block]:
     """The blocks of the sections mainly about risks (the heading's first id), where numbers belong: not the
     warning signs under "When to get help" (risks and follow-up, or a heading that names them: what to watch
-    for, not how often; follow-up only guessed, for want of another heading that is, does not make them so), nor a key-points box that restates them, nor what may happen without treatment ("What
+    for, not how often; follow-up only guessed, for want of another heading that is, or only added by the section
+    model beside the risks a heading names ("Common problems and what to do"), does not make them so), nor a key-points box that restates them, nor what may happen without treatment ("What
     could happen if I do not have a drain?"), which are the condition's course, not the treatment's risks, nor who
     the treatment suits ("Who is it suitable for?"), nor a glossary ("Words to know") that explains the words of a
     complication."""
@@ -878,7 +879,7 @@ def _risk_blocks(context: CheckContext) -> list[Block]:
         block
         for matched in context.sections
         if matched.ids[:1] == ("risks",) and "risks" not in matched.match.unsure
-        and ("follow-up" not in matched.ids or "follow-up" in matched.match.unsure)
+        and ("follow-up" not in matched.ids or "follow-up" in (*matched.match.unsure, *matched.match.added))
         and not (matched.section.heading is not None and _restates_risks(matched.section.heading.text))
         for part in matched.parts
         for block in part.blocks

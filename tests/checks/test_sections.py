@@ -173,3 +173,14 @@ def test_a_section_only_guessed_at_is_asked_about_not_also_called_thin(schema):
     assert not [f for f in result.findings if f.rule == "sections.empty" and f.section == "treatments"]
     definition_thin = [f for f in result.findings if f.rule == "sections.empty" and f.section == "definition"]
     assert definition_thin  # the heading's own, sure id is still judged
+
+
+def test_a_definition_that_says_why_the_condition_arises_covers_causes_too(schema):
+    text = ("# Varicocele\n\n## What is a varicocele?\n\nA varicocele is a swelling of the veins inside the scrotum. "
+            "It happens because the valves inside the veins do not work properly, so blood pools and the veins "
+            "stretch. It is more common on the left side and usually starts during puberty.\n")
+    result = audit_leaflet(load_text(text, "case.md", "markdown"), schema, [all_rules()["sections.missing"]])
+    section = result.sections[0]
+    assert section.covers == ["definition", "causes"]  # the heading's own id first, the body's beside it
+    assert "model adds causes" in section.matched_by
+    assert "causes" not in {finding.section for finding in result.findings}

@@ -1504,17 +1504,25 @@ def _barred_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | N
     over "-----|-----", with or without bars at its edges), as a text export or a scraper lays one out: where it
     ends and its cells, in reading order. Each line's bars divide it, so padding need not line up; a line whose
     first cell is empty or goes on in lower case carries on the row above (a label wrapped in its column). The
-    table ends at a blank line or a line with no bar."""
-    if start + 2 >= len(lines) or "|" not in lines[start].text or not _BAR_RULE.fullmatch(lines[start + 1].stripped):
+    table ends at a blank line or a line with no bar. A table a scraper left without the rule is read too where
+    its lines show it is one (see :func:`_unruled_table_ends`), not taken for a breadcrumb trail."""
+    if start + 2 >= len(lines) or "|" not in lines[start].text:
         return None
-    end = start + 2
-    while end < len(lines) and lines[end].stripped and "|" in lines[end].text:
-        end += 1
-    if end == start + 2:
-        return None
-    lines[start + 1].kind = "blank"  # the rule: drawing, not text
+    ruled = _BAR_RULE.fullmatch(lines[start + 1].stripped) is not None
+    if ruled:
+        end = start + 2
+        while end < len(lines) and lines[end].stripped and "|" in lines[end].text:
+            end += 1
+        if end == start + 2:
+            return None
+        lines[start + 1].kind = "blank"  # the rule: drawing, not text
+    else:
+        unruled_end = _unruled_table_ends(lines, start)
+        if unruled_end is None:
+            return None
+        end = unruled_end
     rows: list[list[_Line]] = []
-    for line in [lines[start], *lines[start + 2 : end]]:
+    for line in [lines[start], *lines[start + (2 if ruled else 1) : end]]:
         first_start, first_end = _between_bars(line.text)[0]
         first = line.text[first_start:first_end].strip()
         if rows and line is not lines[start] and not first[:1].isupper() and not first[:1].isdigit():
@@ -1535,7 +1543,29 @@ def _barred_table(lines: list[_Line], start: int) -> tuple[int, list[_Line]] | N
                 piece.kind, piece.row, piece.row_goes_on, piece.row_line = "item", True, opened, row[0].number
                 opened = True
                 cells.append(piece)
-    return end, [lines[start + 1], *cells]
+    return end, [lines[start + 1], *cells] if ruled else cells
+
+
+_UNRULED_MIN_ROWS = 3
+_CELL_WORDS = 4
+
+
+def _unruled_table_ends(lines: list[_Line], start: int) -> int | None:
+    """Where a barred table without a rule under its header ends ("Risk | About how often" over "Bleeding inside the
+    brain | Rare, less than 1 in 200 people"), or None where the lines are no such table: three or more lines in a
+    row, each cut by spaced bars into the same number of cells, two of them past the first with a cell of a few
+    words or a number. A breadcrumb trail is one line, and a footer's rows of links ("Privacy | Terms | Cookies")
+    have neither."""
+    end = start
+    while end < len(lines) and " | " in lines[end].text:
+        end += 1
+    rows = lines[start:end]
+    if len(rows) < _UNRULED_MIN_ROWS or len({len(_between_bars(line.text)) for line in rows}) != 1:
+        return None
+    told = sum(1 for line in rows[1:] if any(
+        len(cell.split()) >= _CELL_WORDS or any(char.isdigit() for char in cell)
+        for cell in (line.text[left:right] for left, right in _between_bars(line.text))))
+    return end if told >= 2 else None
 
 
 def _between_bars(text: str) -> list[tuple[int, int]]:

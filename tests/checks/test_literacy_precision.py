@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Fifty-eight sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -bf),
+Fifty-seven sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -bf),
 each written blind by a helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason); the project's own samples in leaflets/ are judged the same way
 (tests/corpora/literacy/own-leaflets). Where a mended rule shows a warning no reviewer saw, the
@@ -587,13 +587,14 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23, "bf": 24}
+RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23, "bf": 27}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
 of 19, be 20 of 31, bf 24 of 39 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row; raised on
 2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch; ay, az,
-bd and be by one each in the twenty-fourth, once each list entry is its own risk): a mend that silences a real lapse
+bd and be by one each in the twenty-fourth, once each list entry is its own risk, and bf by three once a barred
+table a scraper left without its rule was read): a mend that silences a real lapse
 fails here."""
 LAPSE_RULES = {"term": "literacy.term-undefined", "acronym": "literacy.acronym-undefined",
                "risk-number": "literacy.risk-numbers", "agreement": "grammar.agreement",

@@ -1561,3 +1561,29 @@ def test_an_organisations_name_over_its_address_or_number_is_a_card_not_a_headin
     found = headings_of(text, "port.txt") if heading is None else heading_texts(
         parse_plain_text(text, "port.txt", lambda line: line.startswith(("Contact", "Support"))))
     assert found == ["What is a port?"] + ([heading] if heading else [])
+
+
+def _blocks_at(text: str) -> list[tuple[str, int, str]]:
+    leaflet = load_text(text, "page.txt", "text")
+    return [(block.kind, block.span().line, block.text) for section in leaflet.sections for block in section.blocks]
+
+
+def test_a_barred_table_a_scraper_left_without_its_rule_is_read_cell_by_cell():
+    text = ("Thrombolysis for frostbite\n\nWhat are the risks?\n"
+            "Risk | About how often\n"
+            "Bruising where the drip goes in | About 1 in 10 people\n"
+            "Bleeding inside the brain | Rare, less than 1 in 200 people\n\n"
+            "If serious bleeding happens, we stop the medicine.\n")
+    cells = [(line, text) for kind, line, text in _blocks_at(text) if kind == "table_cell"]
+    assert cells == [(4, "Risk"), (4, "About how often"), (5, "Bruising where the drip goes in"),
+                     (5, "About 1 in 10 people"), (6, "Bleeding inside the brain"),
+                     (6, "Rare, less than 1 in 200 people")]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Home | Health A-Z | Frostbite",  # a breadcrumb trail: one line
+    "Privacy | Terms | Cookies\nAccessibility | Contact | Careers\nFacebook | Twitter | Instagram",  # rows of links
+])
+def test_bar_separated_links_stay_furniture(furniture):
+    text = f"Thrombolysis for frostbite\n\n{furniture}\n\nWhat is it?\nA medicine that dissolves clots in the hand.\n"
+    assert all("|" not in block_text and "Privacy" not in block_text for _, _, block_text in _blocks_at(text))

@@ -3,7 +3,7 @@
     python benchmarks/hostile_input.py           # every shape at three sizes (a few minutes)
 
 Each shape is a leaflet built to stress one part of the tool: a long text, one
-long paragraph of risks, many headings, many suppression comments, an unclosed suppression comment followed
+long paragraph of risks (in sentences, or run on with commas), many headings, many suppression comments, an unclosed suppression comment followed
 by spaces, unclosed and deeply nested HTML tags, unclosed HTML comments, a
 million ``</``. Each runs as ``leaflet-audit check FILE -f json`` in a fresh
 process (so the start-up is in every figure), with the size limit raised to
@@ -24,6 +24,7 @@ from arguments import parser_for
 
 PARAGRAPH = "Kidney stones are hard lumps that form in the kidney from salts in the urine. "
 RISKS = "Bleeding can happen. Infection is rare. Pain may last a day. "  # a complication in every sentence
+RISKS_RUN_ON = "bleeding can happen, infection is rare, pain may last a day, "  # ... and no sentence ends
 
 SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
     "text, MB": ("txt", lambda n: "Title\n\n" + (PARAGRAPH * 12 + "\n\n") * (n * 1_000), (1, 10, 50)),
@@ -32,6 +33,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
     "HTML headings": ("html", lambda n: "<h1>T</h1>" + "".join(f"<h2>Heading {i}</h2><p>{PARAGRAPH}</p>"
                                                                for i in range(n)), (1_000, 10_000, 100_000)),
     "one long risks paragraph": ("md", lambda n: "# T\n\n## What are the risks?\n\n" + RISKS * n, (1_000, 10_000, 50_000)),
+    "one long risks sentence, commas only": ("md", lambda n: "# T\n\n## What are the risks?\n\n" + RISKS_RUN_ON * n,
+                                             (1_000, 10_000, 50_000)),
     "text headings": ("txt", lambda n: "Title\n\n" + "".join(f"Heading {i}\n\n{PARAGRAPH}\n\n" for i in range(n)),
                       (1_000, 10_000, 100_000)),
     "suppression comments": ("md", lambda n: "# T\n\n" + (

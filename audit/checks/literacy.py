@@ -631,8 +631,14 @@ course, not another risk."""
 
 
 def _tells_its_course(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` says how the complication named there goes on."""
-    return _COURSE.search(text, terms.sentence_start(text, at), terms.sentence_end(text, at)) is not None
+    """Whether the sentence around ``at`` says how the complication named there goes on ("does not go away" says
+    it does not, which is another risk)."""
+    start = terms.sentence_start(text, at)
+    return any(not _NEGATED.search(text, start, course.start())
+               for course in _COURSE.finditer(text, start, terms.sentence_end(text, at)))
+
+
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _list_of_entry(blocks: list[Block]) -> dict[int, int]:
@@ -771,7 +777,8 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     return (match for match in named.finditer(text)
             if not _TREATING.match(text, match.end())
             and not _TREATED.search(text, max(match.start() - _TREATED_REACH, 0), match.start())
-            and not _TO_REPORT.search(text, terms.sentence_start(text, match.start()), match.start())
+            and not _TO_REPORT.search(text, max(terms.sentence_start(text, match.start()), match.start() - _REPORT_REACH),
+                                      match.start())
             and not (match.group().lower() in _ALSO_VERBS
                      and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start())))
 
@@ -823,6 +830,9 @@ _TREATED_REACH = 40
 prevent infection", "paracetamol can hide a fever"; nor is what the body does: "platelets help form clots"."""
 
 
+_REPORT_REACH = 200
+"""How far before a complication "call us if you notice ..." is looked for: a sentence that long is a list run on
+with commas, and searching all of it at each complication made a long comma-separated paragraph quadratic."""
 _TO_REPORT = re.compile(
     r"\b(?:tell|let\s+(?:[\w']+\s+){1,3}know|call|contact|ring|phone|see|seek)\b[^.;!?]{0,80}?\bif\s+"
     r"(?:you|they|he|she|the person|your child|your loved one)\s+(?:notices?|mentions?|ha(?:ve|s)|gets?|feels?"
@@ -915,10 +925,12 @@ def _restates_risks(heading: str) -> bool:
             or _LEFT_AS_IT_IS.search(heading) is not None or cues.GLOSSARY.find(page) is not None)
 
 
-_LEFT_AS_IT_IS = re.compile(r"\bwhat (?:will |could |would |might )?happens? if (?:i|you|we|my child|your child) leave "
-                            r"(?:it|them|(?:the|my|your) [a-z]+)(?: alone| untreated)?\s*\?", re.IGNORECASE)
+_LEFT_AS_IT_IS = re.compile(
+    r"\bwhat (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) (?!(?:hospital"
+    r"|ward|unit|clinic|department|room|bed|house|home|area|building|country)\b)[a-z]+)(?: alone| untreated)?\s*\?",
+    re.IGNORECASE)
 """A heading that asks what happens to a condition left as it is ("What happens if I leave the stone?"): its
-course without treatment, not the treatment's risks."""
+course without treatment, not the treatment's risks ("What happens if I leave the hospital?" asks about a place)."""
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

@@ -231,8 +231,6 @@ NO_TREATMENT = case_blind(across_lines(
     r"(?:decide|decides|choose|chooses|opt|opts) against\b|if (?:i|you|we|my child|your child|they) (?:refuse|decline|turn down|say no to)"
     r" (?:the |this |any |a |an |your |my )?(?:treatment|procedure|operation|surgery|transfusion|test|scan|biopsy|drain|it|this)\b|(?:leave|leaving) (?:it|them|this|the \w+) (?:alone|as it is)\b|"
     r"(?:choose|decide|prefer) to leave (?:it|them)\b|if i leave (?:it|them)\b|"
-    # a heading, then its text's first word: the cue closes on a word boundary, which a bare "?" never stands at
-    r"what (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) [a-z]+)(?: alone)?\s*\?\s*[a-z]+|"
     r"\bnot (?:draining|treating)\b|"
     r"choose no treatment|wait and watch|(?:improves?|gets? better|settles?|stops?(?: hurting| bleeding)?|go(?:es)? away|heals?|clears? up|resolves?) (?:on (?:its|their) own|by (?:itself|themselves))|if you (?:decide |choose |prefer |want )?(?:to )?wait\b|"
     r"(?:^|[.!?:;,\n]\s*|\b(?:and|but|or) )without (?:[a-z]+ ){0,2}(?:or (?:a |an )?[a-z]+ )?(?:treatment|dialysis|surgery"

@@ -131,7 +131,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:if|when|once|after|before|until|unless|a
 _CALLED_BEFORE = re.compile(
     r"(?:(?:called|known as|termed|named|call (?:it|this|them)|the (?:medical|proper) (?:name|word|term) for [^.]{1,40}? is)"
     r"\s+(?:an?\s+|the\s+)?[\"“‘']?(?:(?:[A-Za-z-]+,?\s+){0,2}(?:or\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})?"
-    r"|(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+)+(?:or|and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})"
+    r"|(?:[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2},\s+){2,4}(?:or|and)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2})"
     r"|\b(?:older|other|another|old|former|medical|proper) (?:name|term|word)(?: for (?:it|this|them))?,?\s*[\"“]?"
     r"(?:[A-Za-z-]+\s+){0,2})$",
     re.IGNORECASE,
@@ -853,7 +853,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     sentence_end = _sentence_end(after)
     following = after[sentence_end:]
     term = text[start:end]
-    if (_next_sentence_explains(following, term) or _defined_soon_after(following, term)
+    word_before = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if (_next_sentence_explains(following, term) or _defined_soon_after(following, term, word_before.strip("*_\"'(“‘"))
             or _its_kind_does_next(before, following)
             or _next_sentence_does_it(following, _OWN_ACRONYM.match(text, end))
             or (_a_label(text, start, end + sentence_end) and following.strip())):
@@ -884,12 +885,12 @@ def _since_last_full_stop(text: str, start: int) -> int:
 
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` starts: past the last stop and its spaces that end before ``at`` (or,
-    where ``at`` stands among a stop's spaces, at ``at``).
+    where ``at`` stands among the spaces after a stop, past the first of them, at ``at``).
 
     The stops of a text are found once and searched by bisection: the risk rule asks this at every complication
     of a paragraph, and a search from the paragraph's start each time made a 500 KB paragraph take four minutes.
     """
-    starts, ends = _stops(text)
+    starts, ends = _sentence_stops(text)
     index = bisect.bisect_left(starts, at) - 1  # the last stop that starts before ``at``
     if index < 0:
         return 0
@@ -901,11 +902,11 @@ def sentence_start(text: str, at: int) -> int:
 
 
 @lru_cache(maxsize=8)
-def _stops(text: str) -> tuple[list[int], list[int]]:
+def _sentence_stops(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each sentence stop of a text (a stop and the spaces after it) starts and ends, remembered for the few
     texts a rule is reading."""
     found = list(_SENTENCE_STOP.finditer(text))
-    return [match.start() for match in found], [match.end() for match in found]
+    return tuple(match.start() for match in found), tuple(match.end() for match in found)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -1168,13 +1169,13 @@ def _asked_next(blocks: list[Block], number: int, term: str) -> bool:
     return any(asks.search(text) for text in following)
 
 
-def _defined_soon_after(following: str, term: str) -> bool:
+def _defined_soon_after(following: str, term: str, word_before: str = "") -> bool:
     """ "(A radiologist is a doctor who ...)" in one of the next two sentences: the text stops to say what it
     is, in brackets or not; or the words it stood in, quoted ('"Central venous" means the tip lies in ...')."""
     for sentence in (following, following[_sentence_end(following) :]):
         opening = _ARTICLE.sub("", sentence.lstrip().lstrip("(\"“‘'*_").lstrip(), count=1)
-        named = _NAMED_WITH_A_WORD.match(opening)  # "Placenta accreta means ..." after "such as placenta accreta"
-        at = named.end() if named is not None and opening[named.end() :].lower().startswith(term.lower()) else 0
+        # "Placenta accreta means ..." after "such as placenta accreta": the name opens with the word before the term
+        at = len(word_before) + 1 if word_before and opening.lower().startswith(f"{word_before.lower()} {term.lower()}") else 0
         if opening[at:].lower().startswith(term.lower()) and any(
             _defines(opening[phrase_end:], "") for phrase_end in _phrase_ends(opening, at + len(term))
         ):
@@ -1186,8 +1187,6 @@ def _defined_soon_after(following: str, term: str) -> bool:
 
 
 _QUOTED_OPENING = re.compile(r"\s*[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
-_NAMED_WITH_A_WORD = re.compile(r"[A-Za-z]+\s+")
-"""The plain word a term's name opens with ("placenta" of "placenta accreta"), which the sentence defining it repeats."""
 
 
 def _defines(after: str, before: str, *, that_clause: bool = True) -> bool:

@@ -224,8 +224,6 @@ def test_evidence_is_cut_at_a_word_not_inside_one():
     ("NO_TREATMENT", "Mouth sores usually heal\non their own within a week or two.", True),
     ("NO_TREATMENT", "Ablation is a way to destroy a small tumour without an\noperation.", False),
     ("NO_TREATMENT", "Without a transplant, the liver slowly stops working.", True),
-    ("NO_TREATMENT", "## What happens if I leave the stone?\n\nThe gland may swell again.", True),
-    ("NO_TREATMENT", "What happens if I leave the dressing on?", False),
     ("WARNING_SIGNS", "Call the ward on 0100 000 0000 if you have a fever.", True),
     ("WARNING_SIGNS", "Contact your GP if the wound becomes red or swollen.", True),
     ("WARNING_SIGNS", "Call us to book an appointment.", False),

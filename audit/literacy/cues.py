@@ -182,7 +182,7 @@ AUTHOR = exact(
 _SUMMARY_WORDS = (
     r"(?:key (?:points|facts|messages|information|things)(?: at a glance| in brief)?|(?:quick |short |brief )?summary|in (?:brief|short|summary|a nutshell)|"
     r"at a glance|main points|main facts|(?:(?:most |really )?important |main |key )?things to remember|important points|quick facts|the facts|"
-    r"what you (?:need to|should|must) know|quick guide|tl;? ?dr|"
+    r"what (?:you|families|parents|carers|patients) (?:need to|should|must) know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
     r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
@@ -290,9 +290,10 @@ KEEPING_WATCH_LABEL = re.compile(
 ("Active surveillance – a scan every year instead"), which the ``said`` group carries on to explain."""
 WARNING_SIGNS = case_blind(
     r"\bseek (?:urgent |immediate |medical |emergency )?(?:help|advice|attention|care)\b"
-    r"|\b(?:go to|attend|visit|come to) (?:your |the |our )?(?:nearest )?(?:A&E|accident and emergency|emergency"
-    r"(?: department| room)?|ER|urgent care)\b"  # "Come to Emergency straight away if ..."
-    r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111)\b"
+    r"|\b(?:go to|attend|visit|come to) (?:your |the |our )?(?:nearest )?(?:[*_]*(?:children's|childrens|adult|main|hospital|"
+    r"paediatric|pediatric) )?[*_]*(?:A&E|accident and emergency|emergency(?: department| room)?|ER|urgent care)\b"
+    # "Come to Emergency straight away if ...", "Go to the **Children's Emergency** if your child:"
+    r"|\b(?:call|ring|dial|phone)\s+(?:999|911|000|112|111|995|108|10177)\b"  # the UK's, US's, ..., Singapore's, India's, South Africa's
     r"|\bwarning signs?\b|\bwhen to (?:get|seek|call|contact)\b|\bwhen should (?:i|you|we) (?:get|seek|call|contact|come back"
     r"|return|tell)\b|\b(?:come back|return) to (?:the )?hospital (?:straight away|immediately|urgently|at once)\b"
     r"|\bred flags?\b|\b(?:is|are) (?:an? )?(?:medical )?emergenc(?:y|ies)\b"

@@ -813,6 +813,9 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
         kind = _OR_ANOTHER_KIND.match(text, phrase_end)
         if kind is not None:
             return kind.end()  # "a heart catheterization or other procedure through the groin"
+        quoted = _OR_QUOTED.match(text, phrase_end)
+        if quoted is not None and _plain(quoted.group(1), known):
+            return quoted.end()  # 'a transient ischemic attack or "mini-stroke"': its everyday name, quoted
         symptoms = _SYMPTOMS_TO_REPORT.match(text, phrase_end)
         if symptoms is not None and _plain(symptoms.group(1), known):
             return symptoms.end()  # "neuropathy, so tell us if you notice tingling or numbness": what it feels like
@@ -1186,6 +1189,9 @@ def _defined_soon_after(following: str, term: str, word_before: str = "") -> boo
     return False
 
 
+_OR_QUOTED = re.compile(r"\s+or\s+[\"“‘']([^\"“”‘’']{3,40})[\"”’']")
+"""The term's everyday name after "or", in quotes, as a leaflet marks a gloss ('or "mini-stroke"'); "bleeding or
+infection" unquoted lists two risks."""
 _QUOTED_OPENING = re.compile(r"\s*[\"“‘']([^\"“”‘’']{2,60})[\"”’']")
 
 

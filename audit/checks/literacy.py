@@ -537,7 +537,9 @@ def risk_numbers(context: CheckContext) -> Judgement:
     risk by a label of its own and gives no number is reported by that label ("Pump failure or catheter movement.
     Uncommon.", "Skin irritation around the tube: common."; entries are list items, or paragraphs in a row that
     open with a label and a dash or colon), not a test ("PET-CT scan"), a treatment, a time or an instruction.
-    Not judged when the leaflet has no risks section.
+    A sentence that says what would have happened without the treatment ("Without the embolisation, the bleeding would
+    most likely not have stopped") names the condition's course, not a risk. Not judged when the leaflet has no risks
+    section.
 
     ## Why is this bad?
     EQIP-36 items 9-10 and the CDC Clear Communication Index items 18-20 ask
@@ -600,6 +602,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
                         if lists.get(other, -1) != lists.get(index) or _tells_its_course(block.text, match.start()))
             and (index not in by_sentence or not read_by_sentence[index].covers(match.start()))
             and not _SIGNS_SENTENCE.match(block.text, terms.sentence_start(block.text, match.start()))
+            and not _WITHOUT_IT.match(block.text, terms.sentence_start(block.text, match.start()))
         ]
         label = item_labels.get(index)
         if label is not None and label.lower() not in reported | condition:
@@ -711,6 +714,10 @@ _SIGNS_SENTENCE = re.compile(
     r"|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\s+(?:us|the|your|our|a|someone|them)\b)",
     re.IGNORECASE,
 )
+_WITHOUT_IT = re.compile(r"\s*(?:without (?:the|this|your|an?) [a-z]+(?: [a-z]+)?,|if (?:you|we) (?:had not|hadn't|did not"
+                         r"|didn't) had (?:the|this|your|an?) [a-z]+(?: [a-z]+)?,)", re.IGNORECASE)
+"""A sentence that says what would have happened without the treatment ("Without the embolisation, the bleeding would
+most likely not have stopped"): the condition's course, not a risk of the treatment."""
 _LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?!(?:[^\s.!?]+\s+){0,3}(?:is|are|was|were|can|may|might|will|has|have"
                        r"|happens|occurs)\b)(?:\S+\s+){0,3}\S+[.!?]\s)", re.IGNORECASE)
 """A paragraph that opens with the risk it is about, as a list entry does: "Infection: you may have a fever ...",

@@ -56,6 +56,9 @@ _IS_DESCRIBED = re.compile(
 _DOES_DESCRIBED = re.compile(
     r"\s+(?:scan|test|x-ray|check)s?\s+(?:uses|shows|measures|looks at|takes pictures of)\s+([^.;:()]{12,160})"
 )
+_SCAN_OF = re.compile(r"\s+(?:scan|test|x-ray)s?\s+(?:of|for)\s+([^.;:()]{8,160})")
+"""A named scan or test followed by what it looks at, in plain words: "a SPECT scan of blood flow in the brain" (not
+"an ELISA test for hydatid antibodies", whose words are terms)."""
 """What a named test does: "A PET scan uses a small amount of ..." (not "The MDT looks at all your scans")."""
 _OPENS_WITH_IT = re.compile(r"(?:^|[.!?]\s+)(?:an?\s+|the\s+)?$", re.IGNORECASE)
 """Only an article between the sentence's start and the acronym said again."""
@@ -74,10 +77,14 @@ _STANDS_FOR = re.compile(r"\b(?:stands? for|is short for|short for)\s+([^,.;()�
 _OPENS_BRACKET_WITH_WORDS = re.compile(r"\(\s*[a-z]+(?:\s+[a-z]+)?$")
 """The acronym after a word or two inside the bracket its long form stands before: "Red blood cells (packed RBCs)"."""
 _OPENS_BEFORE = re.compile(
-    r"(?:\(|,\s*or(?:\s+(?:an?|the))?|,(?:\s+(?:an?|the))?"  # "the great saphenous vein, or the GSV"
+    r"(?:\(|,?\s*or(?:\s+(?:an?|the))?|,(?:\s+(?:an?|the))?"  # "the great saphenous vein, or the GSV", "(deep vein
+    # thrombosis or DVT)": after "or" with no comma, only its long form counts (below)
     r"|,?\s*(?:often |also |sometimes |usually )?(?:called|known as|shortened to|abbreviated to|short for)"
     r"(?:\s+(?:an?|the))?|,?\s*which\s+(?:we|doctors|people|most people)\s+(?:often |usually |also |sometimes )?call)$"
 )
+_DESCRIBED_THEN_CALLED = re.compile(
+    r"(?:^|[.!?:]\s+)([^.!?:()]{8,120}?)\s+(?:is|are)\s+(?:often\s+|also\s+|sometimes\s+|usually\s+)?called(?:\s+(?:an?|the))?$")
+"""Plain words that say what a thing is, then its name: "A blood clot deep in the leg is called a DVT"."""
 _OR_REACH = 60  # characters before the acronym searched for "nasogastric or": the long word stands right there, and a
 # search of all the text before each acronym grows with the leaflet
 _WHICH_DOES_AFTER = re.compile(r"s?,\s+which\s+(?:\w+\s+){1,3}(?:uses?|makes?|breaks?|helps?|keeps?|stops?|carries)\b")
@@ -384,12 +391,19 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     before = before.rstrip("\"“'‘").rstrip()  # 'called an "LP"': the quote before the acronym is no word
     if _NAMES_WHAT_WAS_SAID.search(before):
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
+    described = _DESCRIBED_THEN_CALLED.search(before)
+    if described is not None and _described(described.group(1)):
+        return True  # "A blood clot deep in the leg is called a DVT."
     opener = _OPENS_BEFORE.search(before)
+    if opener is not None and opener.group().lstrip().startswith("or") and before.rfind("(") <= before.rfind(")"):
+        opener = None  # "or" with no comma opens a long form only inside a bracket: "(deep vein thrombosis or DVT)"
     if opener is not None:  # "transarterial chemoembolisation (TACE)", "hepatocellular carcinoma, or HCC"
         words = _SENTENCES_BEFORE.sub("", before[: opener.start()]).split()  # a long form stays in its sentence
         candidate = " ".join(words[-(len(letters) + 4) :])
         named_with_article = opener.group().rstrip().endswith((" a", " an", " the"))  # "treatment, a TACE": no name
-        if _long_form(letters, candidate, trailing=True) or (not named_with_article and _one_long_word(letters, words)):
+        bare_or = opener.group().lstrip().startswith("or")  # "(a clot or DVT)": only a long form, not one long word
+        if _long_form(letters, candidate, trailing=True) or (
+                not named_with_article and not bare_or and _one_long_word(letters, words)):
             return True
         if (opener.group().startswith("(") or (_APPOSITION.fullmatch(opener.group()) and _CLOSES_APPOSITION.match(
                 text, end))) and _plain_before(words):
@@ -410,7 +424,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     if inside is not None and _long_form(letters, " ".join(before[: inside.start()].split()[-(len(letters) + 4) :]),
                                          trailing=True):
         return True  # "Red blood cells (packed RBCs)"
-    described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end)
+    described = _IS_DESCRIBED.match(text, end) or _WHERE_DESCRIBED.match(text, end) or _SCAN_OF.match(text, end)
     if described is not None and _described(described.group(1)):
         return True  # "A PICC line is a long, thin tube ...", "A TIPS procedure, where a small tube is placed ..."
     if _SUCH_AS_BEFORE.search(before) or (opener is not None and "called" in opener.group()

@@ -320,7 +320,9 @@ _APPOSITIVE_BEFORE = re.compile(r"\w[^,.;:()]{6,}\s(?:[–—]|-|,)\s+(?:an?\s+|
 _BRACKETED = re.compile(r"\s*\([^()]+\)\s*")
 """A first block wholly in brackets: the medical name under a plain title ("(Percutaneous biliary drainage)")."""
 _DASH_THEN_DEFINITION = re.compile(
-    r"\s[–—-]\s+(?:(?:this|that|it|these)\s+(?:is|are|means)\s+(?:an?|the)\s+\w|an?\s+(?!(?:few|little|lot|bit|while|day"
+    r"\s[–—-]\s+(?:(?:this|that|it|these)\s+(?:is|are|means)\s+(?:an?|the)\s+\w"
+    r"|[\"“‘'][\w-]+[\"”’']\s+(?:simply\s+|just\s+)?means\s+\w"  # 'an antegrade enema – "antegrade" simply means ...'
+    r"|an?\s+(?!(?:few|little|lot|bit|while|day"
     r"|week|month|year|couple)\b)(?:[\w-]+\s+){0,3}(?:that|which|who|to|for|of|with|in|on)\b)",
     re.IGNORECASE,
 )
@@ -1089,7 +1091,7 @@ _COMMA_ASIDE = re.compile(r",\s[^,.;:!?]{1,80},(?=\s)")
 """An aside between commas: "your adrenal glands, two small glands on top of your kidneys, are making ..."."""
 """An aside between dashes or in brackets, which stands apart from the sentence's own words."""
 _YOU_WILL_FEEL = re.compile(
-    r"\s*(?:You|Your child)(?:\s+(?:will|may|might|should)|['’]ll)\s+(?:feel|become|be)\s+"
+    r"\s*(?:This means(?: that)?\s+)?(?:You|you|Your child|your child)(?:\s+(?:will|may|might|should)|['’]ll)\s+(?:feel|become|be)\s+"
     r"(?:very\s+|quite\s+|a (?:bit|little)\s+)?(?:drowsy|sleepy|relaxed|calm|numb)\b"
 )
 """What a medicine does, as the reader will feel it: "give you sedation ... through a drip. You will feel relaxed and

@@ -85,6 +85,7 @@ _OPENS_BEFORE = re.compile(
 _DESCRIBED_THEN_CALLED = re.compile(
     r"(?:^|[.!?:]\s+)([^.!?:()]{8,120}?)\s+(?:is|are)\s+(?:often\s+|also\s+|sometimes\s+|usually\s+)?called(?:\s+(?:an?|the))?$")
 """Plain words that say what a thing is, then its name: "A blood clot deep in the leg is called a DVT"."""
+_CALLED_REACH = 160  # characters before the acronym: the sentence that names it, not all the text before it
 _OR_REACH = 60  # characters before the acronym searched for "nasogastric or": the long word stands right there, and a
 # search of all the text before each acronym grows with the leaflet
 _WHICH_DOES_AFTER = re.compile(r"s?,\s+which\s+(?:\w+\s+){1,3}(?:uses?|makes?|breaks?|helps?|keeps?|stops?|carries)\b")
@@ -391,7 +392,7 @@ def spelled_out(text: str, start: int, end: int) -> bool:
     before = before.rstrip("\"“'‘").rstrip()  # 'called an "LP"': the quote before the acronym is no word
     if _NAMES_WHAT_WAS_SAID.search(before):
         return True  # "In a venous malformation, veins grew tangled. It is sometimes called a VM for short."
-    described = _DESCRIBED_THEN_CALLED.search(before)
+    described = _DESCRIBED_THEN_CALLED.search(before, max(len(before) - _CALLED_REACH, 0))
     if described is not None and _described(described.group(1)):
         return True  # "A blood clot deep in the leg is called a DVT."
     opener = _OPENS_BEFORE.search(before)

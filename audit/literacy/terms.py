@@ -237,7 +237,7 @@ _WHICH_DOES = re.compile(
 sticky"."""
 _SO_YOU_FEEL = re.compile(
     r",?\s+so (?:that )?(?:you|they|your child|he|she) (?:are|is|feel|feels|will be|will feel|become|becomes)"
-    r" (?:\w+ )?(?:relaxed|sleepy|drowsy|calm|comfortable)\b"
+    r" (?:\w+ )?(?:relaxed|sleepy|drowsy|calm|comfortable|asleep)\b"
 )
 """What it does to the reader, said after it: "sedation through a drip in your arm, so you are sleepy and
 comfortable"."""

@@ -1,6 +1,6 @@
 """Literacy warnings on well-written leaflets, against what a reviewer judged of them.
 
-Fifty-nine sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -bh),
+Sixty sets of six to twelve leaflets (tests/corpora/literacy/leaflets-b to -z, -aa to -az and -ba to -bi),
 each written blind by a helper and its warnings judged by a second helper acting as a health-literacy reviewer
 (review.tsv: accept or reject, with a reason); the project's own samples in leaflets/ are judged the same way
 (tests/corpora/literacy/own-leaflets). Where a mended rule shows a warning no reviewer saw, the
@@ -457,6 +457,19 @@ KNOWN_REJECTED = {
     # are making ..."). Left: two pages near 80% active that the reviewer counted by main clauses, "fistula" on a
     # dialysis page and after the torn artery that forms it is described, and "haematuria" before "The urine may
     # look pink".
+    # Set bi (judged once at f87b12f, 2026-12-06, twenty-fourth session, at the session's end: 17 of 25 accepted; one
+    # of its eight rejected warnings mended the same day, sedation "so they are asleep or very sleepy"). Left: "a type
+    # of nerve pain ... known as CRPS" and "a CTA of your tummy, which shows the arteries" (set be's finder listed
+    # the same CTA as a lapse, and "a marker called A1..." cases say a plain kind before "called" is not enough),
+    # "What happens if I keep using tobacco?" as no treatment, a page near 80% active counted by main clauses, a
+    # seroma and its sclerotherapy explained straight after the key points, and a "What to expect" section read as
+    # risks.
+    ("bi", "buergers-disease-condition-page-india-hospital.md", 0, "literacy.no-treatment-option"),
+    ("bi", "chemical-lumbar-sympathectomy-consent-uk-nhs.md", 0, "literacy.passive-share"),
+    ("bi", "chemical-lumbar-sympathectomy-consent-uk-nhs.md", 40, "literacy.acronym-undefined"),
+    ("bi", "chronic-mesenteric-ischaemia-condition-page-nz.txt", 44, "literacy.acronym-undefined"),
+    ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 12, "literacy.term-undefined"),
+    ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 39, "literacy.risk-numbers"),
     # Set bh (judged once at 4684ab3, 2026-12-06, twenty-fourth session: 27 of 44 accepted; six of its seventeen
     # rejected warnings mended the same day: "(deep vein thrombosis or DVT)", "A blood clot deep in the leg is called
     # a DVT.", "a SPECT scan of blood flow in the brain", "This means you will feel relaxed and sleepy", 'an antegrade
@@ -558,7 +571,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)
@@ -619,10 +632,10 @@ def _subject(finding: str) -> str:
     return quoted.group(1) if quoted else ""
 
 
-RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23, "bf": 27, "bg": 19, "bh": 21}
+RECALL_FLOOR = {"ax": 32, "ay": 37, "az": 23, "ba": 25, "bb": 37, "bc": 22, "bd": 11, "be": 23, "bf": 27, "bg": 19, "bh": 21, "bi": 15}
 """Lapses a second blind reviewer listed by hand (lapses.tsv, written without seeing any warning) that the warnings
 catch now (first scored: ax 31 of 79, ay 27 of 54, az 20 of 49 on 2026-12-05; ba 24 of 40, bb 34 of 67, bc 21 of 32, bd 10
-of 19, be 20 of 31, bf 24 of 39, bg 19 of 27, bh 22 of 32 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
+of 19, be 20 of 31, bf 24 of 39, bg 19 of 27, bh 22 of 32, bi 15 of 26 on 2026-12-06; ay 34 once side effects joined the complications the risk rule reads, ba 25 once a list's number came only from its
 lead-in or a paragraph taking it up, bb 36 once a plain-text table drawn with bars was read row by row; raised on
 2026-12-06, twenty-third session, to what the paragraph-by-sentence reading and aches as side effects catch; ay, az,
 bd and be by one each in the twenty-fourth, once each list entry is its own risk, and bf by three once a barred

@@ -221,6 +221,10 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _NOUN_THAT = re.compile(r",\s*(?!(?:so|and|but|or|because|then|if|when|as|after|before|while|although|though|even|just|now)\b)"
                         r"[a-z]+(?:\s+[a-z]+){0,2}\s+(?:that|which|who)\s+([a-z]+)\b")
 """A noun named and said what it does after a comma: "sedation, medicine that helps you relax"."""
+_HOW_MANY_IT_HELPS = re.compile(r"\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:\d|most\b|many\b|some\b|half\b|one\b|two\b"
+                                r"|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)", re.IGNORECASE)
+"""How many a treatment helps (", which helps about 9 in 10 people", ", which works for most people"): how well it
+works, not what it is."""
 _COMMENTS = frozenset({
     "can", "may", "might", "will", "would", "could", "should", "must", "often", "sometimes", "rarely", "usually",
     "normally", "generally", "also", "has", "have", "had", "was", "were", "takes", "lasts", "happens", "settles",
@@ -1047,7 +1051,8 @@ def _which_defines(after: str) -> bool:
                             or (can.group(1).lower() == "make" and (can.group(2) or "").lower() in _FEELINGS)):
         return True  # ", which can shrink the tumour", ", which will make you drowsy"
     which = _WHICH.match(after)
-    return which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
+    return (which is not None and which.group(1).lower() not in _COMMENTS and not which.group(1).endswith("ly")
+            and not _HOW_MANY_IT_HELPS.match(after, which.end()))
 
 
 def _next_sentence_explains(sentence: str, term: str = "") -> bool:

@@ -176,7 +176,7 @@ def judged_by(models: dict[str, SectionModel] | None, required: Collection[str] 
         doubted: list[tuple[str, ...]] = []
         for example in leaflet:
             found = models[example.fold].scores(example.features, least=CONFIRM) if example.found else []
-            ids, stood = decided_ids(example.phrase_ids, found) if example.found else ([], False)
+            ids, stood = decided_ids(example.phrase_ids, found, required or None) if example.found else ([], False)
             doubts = doubted_ids(example.phrase_ids, found, required) if stood else ()
             chosen.append(frozenset(section for section, _ in ids) - set(doubts))
             scored.append(found)

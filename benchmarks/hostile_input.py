@@ -23,6 +23,7 @@ from against_codespell import BIN, measured  # the same fresh-process probe: wal
 from arguments import parser_for
 
 PARAGRAPH = "Kidney stones are hard lumps that form in the kidney from salts in the urine. "
+RISKS_HEAD = "# T\n\n## What are the risks?\n\n"
 RISKS = "Bleeding can happen. Infection is rare. Pain may last a day. "  # a complication in every sentence
 RISKS_RUN_ON = "bleeding can happen, infection is rare, pain may last a day, "  # ... and no sentence ends
 
@@ -32,9 +33,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], tuple[int, int, int]]] = {
                           (1_000, 10_000, 100_000)),
     "HTML headings": ("html", lambda n: "<h1>T</h1>" + "".join(f"<h2>Heading {i}</h2><p>{PARAGRAPH}</p>"
                                                                for i in range(n)), (1_000, 10_000, 100_000)),
-    "one long risks paragraph": ("md", lambda n: "# T\n\n## What are the risks?\n\n" + RISKS * n, (1_000, 10_000, 50_000)),
-    "one long risks sentence, commas only": ("md", lambda n: "# T\n\n## What are the risks?\n\n" + RISKS_RUN_ON * n,
-                                             (1_000, 10_000, 50_000)),
+    "one long risks paragraph": ("md", lambda n: RISKS_HEAD + RISKS * n, (1_000, 10_000, 50_000)),
+    "one long risks sentence, commas only": ("md", lambda n: RISKS_HEAD + RISKS_RUN_ON * n, (1_000, 10_000, 50_000)),
     "text headings": ("txt", lambda n: "Title\n\n" + "".join(f"Heading {i}\n\n{PARAGRAPH}\n\n" for i in range(n)),
                       (1_000, 10_000, 100_000)),
     "suppression comments": ("md", lambda n: "# T\n\n" + (

@@ -57,7 +57,11 @@ class Example:
 
 def read_labels(fold: Path) -> dict[tuple[str, int], tuple[str, str]]:
     """A fold's ``labels.tsv``: (file, line) -> (ids, heading), as tests/corpora/sections/README.md describes."""
-    path = fold / "labels.tsv"
+    return read_label_file(fold / "labels.tsv")
+
+
+def read_label_file(path: Path) -> dict[tuple[str, int], tuple[str, str]]:
+    """A labels file in that format, by any name: a second labeller's ``labels-second.tsv`` beside a fold's own."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             return {(row["file"], int(row["line"])): (row["ids"], row["heading"] or "")
@@ -223,6 +227,50 @@ def scores(test_set: list[Example], judge: Judge, required: list[str]) -> dict[s
         "presence": round(right / judgements, 3),
         "present_reported_missing_per_30": round(30 * present_missing / len(leaflets), 2),
     }
+
+
+Labels = dict[tuple[str, int], tuple[str, str]]
+
+
+def agreement(first: Labels, second: Labels, required: Collection[str]) -> dict[str, float]:
+    """How far two labellers of the same leaflets agree, on the measures :func:`scores` gives the model.
+
+    The first labeller stands as gold: a heading counts as agreed where both give it the same ids, F1 is over the
+    required ids at each line, presence over each leaflet's required ids, and a section the first found that the
+    second did not is what :func:`scores` calls a present section reported missing. It tells the ceiling a model
+    can be held to: the targets are only fair if people reading the same text meet them.
+    """
+    agreed = headings = tp = fp = fn = judgements = right = first_only = 0
+    files = sorted({file for file, _ in first})
+    for file in files:
+        lines = sorted({line for name, line in [*first, *second] if name == file})
+        first_ids = {line: _ids(first.get((file, line), ("-", ""))[0]) for line in lines}
+        second_ids = {line: _ids(second.get((file, line), ("-", ""))[0]) for line in lines}
+        for line in lines:
+            if (file, line) in first and first[file, line][0] not in ("title", "same"):
+                headings += 1
+                agreed += first_ids[line] == second_ids[line]
+            for section in required:
+                tp += section in first_ids[line] and section in second_ids[line]
+                fn += section in first_ids[line] and section not in second_ids[line]
+                fp += section in second_ids[line] and section not in first_ids[line]
+        first_present, second_present = set().union(*first_ids.values()), set().union(*second_ids.values())
+        for section in required:
+            judgements += 1
+            right += (section in first_present) == (section in second_present)
+            first_only += section in first_present and section not in second_present
+    return {
+        "headings": headings,
+        "leaflets": len(files),
+        "heading_accuracy": round(agreed / max(headings, 1), 3),
+        "required_f1": round(2 * tp / max(2 * tp + fp + fn, 1), 3),
+        "presence": round(right / max(judgements, 1), 3),
+        "present_reported_missing_per_30": round(30 * first_only / max(len(files), 1), 2),
+    }
+
+
+def _ids(label: str) -> frozenset[str]:
+    return frozenset() if label in ("title", "same", "-") else frozenset(label.split(","))
 
 
 def weights_document(

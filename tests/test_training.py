@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from audit.schema import load_schema
-from audit.training import examples
+from audit.training import agreement, examples, read_label_file
 
 LEAFLET = """# Thyroid nodule ablation
 
@@ -75,3 +75,40 @@ def test_a_row_of_tabs_above_their_panels_hands_each_tabs_ids_to_the_panel_headi
         ("During the procedure", ["treatments"], True),
         ("After the procedure", ["follow-up"], True),
     ]
+
+
+REQUIRED = ("definition", "causes", "risks")
+
+
+def test_two_labellers_who_give_every_heading_the_same_ids_agree_fully():
+    labels = {("a.md", 1): ("title", "A"), ("a.md", 3): ("definition,causes", "What is it?"), ("a.md", 9): ("risks", "Risks")}
+    assert agreement(labels, dict(labels), REQUIRED) == {
+        "headings": 2, "leaflets": 1, "heading_accuracy": 1.0, "required_f1": 1.0, "presence": 1.0,
+        "present_reported_missing_per_30": 0.0,
+    }
+
+
+def test_a_second_id_one_labeller_leaves_out_costs_f1_and_presence_only_where_no_other_heading_has_it():
+    first = {("a.md", 3): ("definition,causes", "What is it?"), ("a.md", 9): ("risks,follow-up", "When to call"),
+             ("a.md", 12): ("risks", "Risks"), ("b.md", 2): ("definition", "About")}
+    second = {("a.md", 3): ("definition", "What is it?"), ("a.md", 9): ("follow-up", "When to call"),
+              ("a.md", 12): ("risks", "Risks"), ("b.md", 2): ("definition,causes", "About")}
+    found = agreement(first, second, REQUIRED)
+    assert found["heading_accuracy"] == 0.25  # only "Risks" has the same ids from both
+    assert found["required_f1"] == round(2 * 3 / (2 * 3 + 1 + 2), 3)  # 3 agreed ids, 1 added, 2 left out
+    # causes: in a.md only for the first labeller, in b.md only for the second; risks stays present in a.md
+    assert found["presence"] == round(4 / 6, 3)
+    assert found["present_reported_missing_per_30"] == 15.0  # one present section missed over two leaflets
+
+
+def test_a_heading_only_one_labeller_saw_counts_against_the_other(tmp_path):
+    first = {("a.md", 3): ("risks", "Risks")}
+    second = {("a.md", 3): ("risks", "Risks"), ("a.md", 7): ("causes", "Why it happens")}
+    assert agreement(first, second, REQUIRED)["required_f1"] == round(2 / 3, 3)
+    assert agreement(second, first, REQUIRED)["present_reported_missing_per_30"] == 30.0
+
+
+def test_a_second_labellers_file_is_read_by_its_own_name(tmp_path):
+    path = tmp_path / "labels-second.tsv"
+    path.write_text("file\tline\tids\theading\na.md\t3\tdefinition,causes\tWhat is it?\n", encoding="utf-8")
+    assert read_label_file(path) == {("a.md", 3): ("definition,causes", "What is it?")}

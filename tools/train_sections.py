@@ -7,6 +7,8 @@ train`` instead; both use :mod:`audit.training`.
     python tools/train_sections.py            # cross-validate by fold, then train on all and write weights
     python tools/train_sections.py --check    # cross-validate only
     python tools/train_sections.py --score tests/corpora/sections/frozen-2026-12-02   # the shipped weights on a fold
+    python tools/train_sections.py --agreement tests/corpora/sections/2026-12-06j/labels-second.tsv
+        # how far a second labeller's labels agree with the fold's own, on the same measures
 
 The corpus is ``tests/corpora/sections/`` (format in its README): every folder
 but those in ``HELD_OUT``. Folds are split by leaflet (each folder is a fold),
@@ -25,7 +27,16 @@ sys.path.insert(0, str(ROOT))
 
 from audit.schema import load_schema  # noqa: E402
 from audit.sectionmodel import SectionModel  # noqa: E402
-from audit.training import cross_validated, examples, judged_by, scores, weights_document  # noqa: E402
+from audit.training import (  # noqa: E402
+    agreement,
+    cross_validated,
+    examples,
+    judged_by,
+    read_label_file,
+    read_labels,
+    scores,
+    weights_document,
+)
 
 CORPUS = ROOT / "tests" / "corpora" / "sections"
 WEIGHTS = ROOT / "audit" / "schemas" / "patient-leaflet.weights.json"
@@ -37,9 +48,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
     parser.add_argument("--score", type=Path, help="score the shipped weights on this labelled fold; write nothing")
+    parser.add_argument("--agreement", type=Path, metavar="SECOND_LABELS",
+                        help="a second labeller's labels file in a fold: how far it agrees with the fold's own")
     arguments = parser.parse_args()
     schema = load_schema()
     required = [s.id for s in schema.sections]
+    if arguments.agreement:
+        fold = arguments.agreement.parent
+        print(f"{fold.name}: {agreement(read_labels(fold), read_label_file(arguments.agreement), required)}")
+        return
     if arguments.score:
         held_out = examples(schema, [arguments.score])
         shipped = SectionModel.read(WEIGHTS)

@@ -787,7 +787,8 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             and not _TO_REPORT.search(text, max(terms.sentence_start(text, match.start()), match.start() - _REPORT_REACH),
                                       match.start())
             and not (match.group().lower() in _ALSO_VERBS
-                     and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start())))
+                     and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start()))
+            and not (match.group().lower() == "blood clots" and _says_how_blood_clots(text, match)))
 
 
 def _letters_given_a_number(context: CheckContext) -> set[str]:
@@ -825,6 +826,20 @@ _AS_A_VERB = re.compile(r"(?:\bto|\bnot|n't)\s+$", re.IGNORECASE)
 _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
+_HOW_BLOOD = re.compile(r"(?:\bthe way|\bhow(?: well| quickly| fast| easily)?|\bwhether)\s+(?:your|the|their|his|her|a"
+                        r" person's|someone's|your child's)\s+$", re.IGNORECASE)
+_CLOTS_HOW = re.compile(r"\s+(?:normally|properly|as it should|too (?:easily|much|quickly|slowly)|more (?:easily|slowly)"
+                        r"|less (?:easily|well))\b", re.IGNORECASE)
+_HOW_REACH = 40
+
+
+def _says_how_blood_clots(text: str, match: re.Match[str]) -> bool:
+    """ "the way your blood clots", "how well the blood clots", "your blood clots normally": the blood's clotting, not
+    blood clots as a risk."""
+    return (_HOW_BLOOD.search(text, max(match.start() - _HOW_REACH, 0), match.start()) is not None
+            or _CLOTS_HOW.match(text, match.end()) is not None)
+
+
 _TREATED = re.compile(
     rf"(?:\b{_TREATING_VERBS}"
     r"|\bhelps?\s+(?:to\s+)?(?:\w+\s+){0,2}(?:form|fight))\s+(?:(?:the|a|any|your|their|these|this|severe|mild|bad"

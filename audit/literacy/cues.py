@@ -251,6 +251,9 @@ NO_TREATMENT = case_blind(across_lines(
     r"option\s*(?:\d+|[a-e]|one|two|three)\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?"
     r"(?:monitoring|surveillance|observation))\b|"  # a numbered option's own label ("Option 1: ..."), not "no other option."
     r"(?:left|goes|go|remain|remains) untreated|"
+    # "If left where it was, the object could have moved into your heart": the thing the leaflet removes, left be
+    r"if (?:it is |it's |they are |they're |(?:the|your) [\w-]+ (?:is|are|was|were) )?left (?:alone|where (?:it|they)"
+    r" (?:is|was|are|were)|as (?:it|they) (?:is|are))\b|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
     r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
     r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted)\b|"  # "What if the

@@ -154,12 +154,11 @@ _CALL_THIS_BEFORE = re.compile(
 scarring cirrhosis", "cancer that started in the liver, which doctors call hepatocellular carcinoma", "Its medical
 name is pancreaticoduodenectomy"."""
 _OPEN_BEFORE = re.compile(
-    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(\S+)\s*\(\s*((?:an?\s+|the\s+)?(?:[A-Z]{2,}s?,?\s+or\s+|(?:[\w'’-]+,?\s+){1,4}or\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:an?\s+|the\s+)?[\"“‘']?)$"
 )
 """The bracket opening before the term, up to three words in ("(a pleural effusion)", "(this may be an ileus)"), past
-an acronym with "or"
-("(DVT, or deep vein thrombosis)")."""
+an acronym or an everyday name with "or" ("(DVT, or deep vein thrombosis)", "(water tablets, or diuretics)")."""
 _CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?\s*\)")
 """The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)")."""
 _EQUALS_AFTER = re.compile(r"\s*=\s*([a-z][a-z' -]{2,60}[a-z])")
@@ -440,6 +439,29 @@ def _an_adjective_of_one_met(keys: set[str], seen: set[str]) -> bool:
     return all(key[-1:] in ("r", "l") and key[:-1] in seen for key in keys)
 
 
+_NOUNS_OF_ADJECTIVES = (("ile", ("is",)), ("ic", ("", "e", "a")), ("al", ("", "a", "e", "um", "us")), ("ar", ("a", "e")),
+                        ("ine", ("us", "e")))
+"""An adjective's ending, and the endings its noun may have in its place: penile/penis, prostatic/prostate,
+colonic/colon, vertebral/vertebra, cranial/cranium, vulvar/vulva, uterine/uterus."""
+_SHORTEST_NOUN = 4
+
+
+def _an_adjective_of_a_word_read(keys: set[str], earlier: list[str], before: str) -> bool:
+    """A term that is the adjective of a plain word the reader has read in the text before it ("penile" after "the
+    penis", "prostatic" after "your prostate"): said the medical way, but of what the page has already named in
+    everyday words."""
+    if len(keys) != 1:
+        return False
+    (key,) = keys
+    nouns = {key[: -len(ending)] + noun for ending, nouns in _NOUNS_OF_ADJECTIVES if key.endswith(ending)
+             for noun in nouns}
+    nouns = {noun for noun in nouns if len(noun) >= _SHORTEST_NOUN and noun != key}
+    if not nouns:
+        return False
+    read = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")(?:e?s)?\b", re.IGNORECASE)
+    return read.search(before) is not None or any(read.search(text) for text in earlier)
+
+
 def _verb_bases(lower: str) -> tuple[str, ...]:
     """The word a verb form comes from: biopsied/biopsy, scanned/scan, sedating/sedate."""
     if lower.endswith("ied"):
@@ -550,7 +572,8 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             met_before = (keys <= seen or term_key(matches[last].group()) in seen
                           or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start)
                           or _a_glossed_form(keys, glossed | _glossed_words(text[:start]))
-                          or _an_adjective_of_one_met(keys, seen))
+                          or _an_adjective_of_one_met(keys, seen)
+                          or _an_adjective_of_a_word_read(keys, earlier[:-1], text[:start]))
             seen |= keys
             met_terms |= keys
             if met_before:

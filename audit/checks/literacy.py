@@ -714,10 +714,12 @@ _SIGNS_SENTENCE = re.compile(
     r"|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\s+(?:us|the|your|our|a|someone|them)\b)",
     re.IGNORECASE,
 )
-_WITHOUT_IT = re.compile(r"\s*(?:without (?:the|this|your|an?) [a-z]+(?: [a-z]+)?,|if (?:you|we) (?:had not|hadn't|did not"
+_WITHOUT_IT = re.compile(r"\s*(?:without (?:(?:the|this|your|an?) [a-z]+(?: [a-z]+)?|(?:any |further )?treatment),"
+                         r"|if (?:you|we) (?:had not|hadn't|did not"
                          r"|didn't) had (?:the|this|your|an?) [a-z]+(?: [a-z]+)?,)", re.IGNORECASE)
 """A sentence that says what would have happened without the treatment ("Without the embolisation, the bleeding would
-most likely not have stopped"): the condition's course, not a risk of the treatment."""
+most likely not have stopped", "Without treatment, a larger piece can grow"): the condition's course, not a risk of the
+treatment."""
 _LABELLED = re.compile(r"\s*(?:[^.:;!?\n]{1,40}:\s|(?!(?:[^\s.!?]+\s+){0,3}(?:is|are|was|were|can|may|might|will|has|have"
                        r"|happens|occurs)\b)(?:\S+\s+){0,3}\S+[.!?]\s)", re.IGNORECASE)
 """A paragraph that opens with the risk it is about, as a list entry does: "Infection: you may have a fever ...",
@@ -788,7 +790,8 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
                                       match.start())
             and not (match.group().lower() in _ALSO_VERBS
                      and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start()))
-            and not (match.group().lower() == "blood clots" and _says_how_blood_clots(text, match)))
+            and not (match.group().lower() == "blood clots" and _says_how_blood_clots(text, match))
+            and not _NONE_OF.search(text, max(match.start() - _NONE_REACH, 0), match.start()))
 
 
 def _letters_given_a_number(context: CheckContext) -> set[str]:
@@ -826,6 +829,10 @@ _AS_A_VERB = re.compile(r"(?:\bto|\bnot|n't)\s+$", re.IGNORECASE)
 _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
+_NONE_OF = re.compile(r"\b(?:no|without|free (?:of|from))\s+(?:[\w-]+(?:\s+(?:or|and)\s+|,\s+))?$", re.IGNORECASE)
+_NONE_REACH = 40
+"""A complication said not to happen names no risk: "if it causes no pain or infection", "most people have no
+bleeding", "without infection"."""
 _HOW_BLOOD = re.compile(r"(?:\bthe way|\bhow(?: well| quickly| fast| easily)?|\bwhether)\s+(?:your|the|their|his|her|a"
                         r" person's|someone's|your child's)\s+$", re.IGNORECASE)
 _CLOTS_HOW = re.compile(r"\s+(?:normally|properly|as it should|too (?:easily|much|quickly|slowly)|more (?:easily|slowly)"

@@ -46,7 +46,9 @@ _NAMES_WHAT_WAS_SAID = re.compile(
     r"\b(?:(?:it|this|these|they)\s+(?:is|are)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:called|known as|shortened to)"
     r"|(?:we|doctors|nurses|people|you may hear (?:us|doctors))\s+(?:(?:often|sometimes|also|usually|now)\s+)?call\s+"
     r"(?:it|this|these|them)(?:\s+(?:group of |set of |kind of )?(?:problems|symptoms|condition|illness))?|you\s+(?:may|might|will|could)\s+(?:also\s+)?hear\s+(?:it|this|these|them)\s+called"
-    r"|\b(?:may|might|can|could|will)\s+(?:also\s+)?call\s+(?:it|this|these|them))"
+    r"|\b(?:may|might|can|could|will)\s+(?:also\s+)?call\s+(?:it|this|these|them)"
+    r"|(?:we|doctors|nurses|people)\s+(?:(?:often|sometimes|also|usually)\s+)?(?:shorten|abbreviate)\s+"
+    r"(?:it|this|the name|its name|this name)\s+to)"  # "Doctors often shorten the name to SCT."
     r"(?:\s+(?:an?|the))?$",
     re.IGNORECASE,
 )
@@ -376,8 +378,8 @@ _WHICH_DOES = re.compile(
 def spelled_out(text: str, start: int, end: int) -> bool:
     letters = [c.lower() for c in text[start:end].removesuffix("s") if c.isalpha()]
     after = _LONG_FORM_AFTER.match(text, end)
-    if after and _long_form(letters, after.group("bracket") or after.group("gloss"), trailing=False):
-        return True
+    if after and _long_form(letters, _ARTICLE.sub("", after.group("bracket") or after.group("gloss")), trailing=False):
+        return True  # "an NSAID (a nonsteroidal anti-inflammatory drug, such as ibuprofen)": past its article
     if after and after.group("bracket") and (_described(after.group("bracket")) or _of_a_kind(after.group("bracket"))
                                              or (not after.group("between") and _everyday_word(after.group("bracket")))):
         return True  # "a TIPS (a small tube placed inside the liver to lower the pressure in it)", "ASA (aspirin)",

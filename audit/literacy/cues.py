@@ -185,7 +185,7 @@ _SUMMARY_WORDS = (
     r"what (?:you|families|parents|carers|patients) (?:need to|should|must) know|quick guide|tl;? ?dr|"
     r"points to remember|remember|the essentials|(?:the )?basics|need to know|(?:the )?(?:short|quick) version|main points to remember|"
     r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
-    r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?)\b"
+    r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?|(?:please )?read this first)\b"
 )
 _SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|\?|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+|your\s+|our\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know", 'ON-SCREEN TEXT: "Key
@@ -241,8 +241,12 @@ NO_TREATMENT = case_blind(across_lines(
     r"|emboli[sz]ation)\b|"
     r"do(?:ing)? nothing|not (?:to )?hav(?:e|ing) (?:the|this|any) (?:treatment|procedure|test|operation)|"
     r"if (?:a|an|the|this|your) [\w-]+ (?:is|are) not (?:done|carried out|performed), (?:you|your|we|the|it|this|there)\b|"  # "If a biopsy is not done, ..."
-    r"if (?:the|your) (?:drain|stent|tube|line|catheter|port|filter)\b[^.\n]{0,30}\b(?:is|are) not (?:kept in|left in"
-    r"|replaced|put back)\b|"  # "If the tube blocks or comes out and is not replaced, urine will back up"
+    r"if (?:the|your) (?:drain|stent|tube|line|catheter|port|filter)\b[^.\n]{0,30}\b(?:(?:is|are) not (?:kept in|left in"
+    r"|replaced|put back)|(?:is|are) (?:taken out|removed) and nothing (?:replaces (?:it|them)|takes (?:its|their) place))\b|"
+    # "If the tube blocks or comes out and is not replaced, urine will back up"; "If the tube is taken out and nothing
+    # replaces it, the vomiting comes back"
+    r"(?:having|choosing) no (?:[\w-]+ )?(?:treatment|care|procedure|operation|surgery)\b|"  # "Having no planned care
+    # is not safe"
     r"comfort(?:-focused| focused)? care only|care focused on comfort|best supportive care|"  # a decision aid's column
     r"watchful waiting|active (?:monitoring|surveillance)|"
     # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"
@@ -277,6 +281,10 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
     r"|fever|blood pressure|diabetes|sugar)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?"
     r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
+    # "What happens if we do not treat the stricture?"; treating the pain or a fever is aftercare
+    r"|if(?<!\wif) (?:we|you|they|doctors|the doctors?|your doctor) (?:do not|don't|decide not to|choose not to) treat"
+    r" (?!(?:the |your |any |this )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|infection"
+    r"|fever|temperature)\b)(?:it|them|this|the [\w-]+|your [\w-]+)\b"
 ))
 NOT_USING_IT = case_blind(across_lines(
     r"\bwhat (?:happens )?if (?:i|you|my child|your child|we) (?:do not|don't|does not|doesn't) (?:use|wear|have|get)"

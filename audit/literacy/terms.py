@@ -99,6 +99,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audit.lexicon import load_lexicon
+from audit.literacy.frequencies import has_frequency
 from audit.literacy.wordlists import medical_terms, word_set
 from audit.model import WORD, Block
 
@@ -199,8 +200,10 @@ _APPOSITIVE_CLOSES = re.compile(r",\s+(?!(?:or|and|nor|an?|the)\b)[a-z]+\b(?![^.
 _IT_DOES = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+([a-z]+)\b")
 """What the term does, said after "This means": "This means it makes your blood take longer to clot"."""
 _WHICH = re.compile(r",\s*(?:which|that|who)\s+([A-Za-z]+)\b")
-_NAMES_THE_DESCRIBED = re.compile(r"\S*\s+[*_\"“]*(?:This|That)\s+(?:is|was)\s+(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}")
-"""A sentence that names what the one before it described: "This is a pulmonary embolism"."""
+_NAMES_THE_DESCRIBED = re.compile(r"\S*\s+[*_\"“]*(?:(?:This|That)\s+(?:is|was)\s+(?:an?|the)|(?:These|Those)\s+(?:are|were)"
+                                  r"(?:\s+the)?)\s+(?:[A-Za-z-]+\s+){0,2}")
+"""A sentence that names what the one before it described: "This is a pulmonary embolism", "... two arteries deep in
+the pelvis. These are the internal iliac arteries"."""
 _KIND_BEFORE_APPOSITION = re.compile(
     r"\b(?:an?|the|another|this|that)\s+(?:[a-z]+\s+){0,2}(?:procedure|treatment|test|scan|operation|medicine|drug|tube"
     r"|device|technique|method|therapy|condition|problem),\s*$",
@@ -668,6 +671,7 @@ _MIN_TAIL = 6
 """A term met at the end of a longer one ("ablation" in "cryoablation") is met; a short tail ("plasty") is not."""
 _CELL_GLOSS_WORDS = 4
 _CELL_NAME_WORDS = 5  # "Curette or cut it out"
+_CELL_SENTENCE_WORDS = 8  # a cell this long with a digit in it is a sentence that mentions a number
 _STEM = 7
 """Terms sharing this many first letters, all but the last three of the shorter, are one word's forms to a
 reader ("osteoporosis", "osteoporotic"; "embolism" after "embolisation"). Not words met outside the terms: "radiology"
@@ -779,7 +783,16 @@ def cell_explained(blocks: list[Block], number: int) -> bool:
     else:
         beside = blocks[number + 1 : number + 2]
     return any(other.kind == "table_cell" and len(WORD.findall(other.text)) >= _CELL_GLOSS_WORDS
-               and not any(character.isdigit() for character in other.text) for other in beside)
+               and not _a_cell_of_figures(other.text) for other in beside)
+
+
+def _a_cell_of_figures(text: str) -> bool:
+    """A cell that says how often or how much ("About 1 in 10", "5% to 10%", "2 nights"), not what a thing is: one
+    with a frequency, or with digits among few words. "Many narrow beams of radiation aimed at the tumour, usually in
+    1 to 5 visits" says what it is, its number by the way."""
+    if not any(character.isdigit() for character in text):
+        return False
+    return has_frequency(text) or len(WORD.findall(text)) < _CELL_SENTENCE_WORDS
 
 
 _NAMED_BY = frozenset({

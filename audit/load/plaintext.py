@@ -1705,7 +1705,14 @@ def _wrapped_row_lines(rows: list[_Line], gutter: int, *, ruled: bool) -> list[_
 
     ruled = ruled or any(_HEADER_RULE.fullmatch(line.stripped) for line in rows if line.stripped)
     return [line for above, line in itertools.pairwise(rows)
-            if above.stripped and line.stripped[:1].islower() and (ruled or min(cells(above), cells(line)) == 1)]
+            if above.stripped and _goes_on_in_lower_case(line.stripped)
+            and (ruled or min(cells(above), cells(line)) == 1)]
+
+
+def _goes_on_in_lower_case(text: str) -> bool:
+    """A line whose first word is in lower case, past an opening bracket or quote: "(embolization), or surgery"
+    carries on a cell as "procedure to block the artery" does."""
+    return text.lstrip("(\"'“‘[")[:1].islower()
 
 
 _HEADER_RULE = re.compile(r"[-=]{3,}(?:\s+[-=]{3,})*")

@@ -138,6 +138,9 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If the cyst is left alone, it often shrinks over a few months.", True),
     ("If they're left as they are, most of these spots cause no harm.", True),
     ("If you left your bag on the ward, call us.", False),
+    ("Having no planned care is not safe for you or your baby.", True),
+    ("If the tube is taken out and nothing replaces it, the sickness is likely to come back.", True),
+    ("If the tube is taken out by accident, cover the hole and call us.", False),
     ("Your stitches are left alone for ten days to heal.", False),
     ("What if I do not feel better after a week?", False),
     ("Bruising goes away within a week.", False),
@@ -704,3 +707,20 @@ def test_a_complication_named_in_a_reported_sentence_is_not_reported_again_furth
     text = ("## What are the risks?\n\nInfection, bleeding and a blood clot can happen.\n\n"
             "Bleeding is more likely if you take blood thinners.\n")
     assert len(_findings(schema, text, "literacy.risk-numbers")) == 1
+
+
+@pytest.mark.parametrize(("heading", "says_it"), [
+    ("What happens if we do not treat the stricture?", True),
+    ("What if you decide not to treat it?", True),
+    ("If we do not treat the pain, it can keep you awake.", False),
+    ("If you don't treat a fever quickly, call us.", False),
+])
+def test_not_treating_the_condition_is_read_as_what_happens_without_treatment(heading, says_it):
+    from audit.literacy import cues
+
+    assert (cues.CONDITION_LEFT_AS_IT_IS.find(cues.Page.of(heading, html=False)) is not None) is says_it
+
+
+def test_a_key_points_box_headed_read_this_first_is_a_summary(schema):
+    body = WHOLE_LEAFLET.split("\n", 2)[2].replace("## Key points", "## Read this first")
+    assert _findings(schema, body, "literacy.summary") == []

@@ -479,6 +479,18 @@ def test_a_table_laid_out_in_spaces_is_read_row_by_row():
     assert risks.blocks[2].span().line == 7
 
 
+def test_a_cells_wrapped_line_that_opens_with_a_bracket_goes_on_in_its_row():
+    lines = ["  Problem                                           How often",
+             "  Minor bleeding that settles on its own            About 1 in 100 people",
+             "  Bleeding that needs a transfusion, a              About 1 in 50 people",
+             "    procedure to block the bleeding artery",
+             "    (embolization), or surgery",
+             "  Air leaking around the lung (pneumothorax)        About 1 in 200 people"]
+    risks = _risks_over("Spleen biopsy", lines)
+    assert [b.span().line for b in risks.blocks] == [5, 6, 7, 10]
+    assert risks.blocks[2].text.endswith("procedure to block the bleeding artery (embolization), or surgery")
+
+
 def _risks_over(title: str, lines: list[str]):
     """The risks section of a leaflet whose risks are these lines, with a section after them."""
     text = f"{title}\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"

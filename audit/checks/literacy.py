@@ -598,8 +598,10 @@ def risk_numbers(context: CheckContext) -> Judgement:
         unnumbered = [] if _names_letters(block.text, context) else [
             match for match in _complications(named, block.text)
             if match.group().lower() not in reported | condition
-            and not any(_stems(match.group()) in numbered for other, numbered in quantified
+            and not any(_numbers(numbered, match.group()) for other, numbered in quantified
                         if lists.get(other, -1) != lists.get(index) or _tells_its_course(block.text, match.start()))
+            and not _of_a_numbered_risk(block.text, match.start(), [numbered for other, numbered in quantified
+                                                                    if other != index])
             and (index not in by_sentence or not read_by_sentence[index].covers(match.start()))
             and not _SIGNS_SENTENCE.match(block.text, terms.sentence_start(block.text, match.start()))
             and not _WITHOUT_IT.match(block.text, terms.sentence_start(block.text, match.start()))
@@ -625,6 +627,39 @@ def risk_numbers(context: CheckContext) -> Judgement:
             hits.append(Hit(_named_without_numbers(list(said.values())),
                             block.span(found.start(), found.end()), found.group(), section="risks"))
     return Judgement(bool(blocks), tuple(hits))
+
+
+_SUBJECT = re.compile(r"\s*[*_]*(?:(?:an?|the)\s+)?[*_]*((?:[A-Za-z-]+\s+)?[A-Za-z-]{4,})[*_]*\s+(?:can|may|might|could|will"
+                      r"|carries|carry|causes?|means?|happens?)\b", re.IGNORECASE)
+_NO_SUBJECT = frozenset({"you", "your", "it", "this", "that", "they", "there", "these", "those", "some", "most", "many",
+                         "people", "patients", "children", "babies", "we", "our", "which", "what", "who", "each", "every",
+                         "other", "others", "anyone", "someone", "everyone", "nobody", "treatment", "procedure"})
+
+
+def _numbers(numbered: str, complication: str) -> bool:
+    """Whether a text given a number (its stems) names this complication: in any of its forms, or, for one of several
+    words, each of them ("a collapsed lung" in "Pneumothorax (air leaks around the lung and part of it collapses)",
+    "infection of the wound" in "Wound infection")."""
+    stems = _stems(complication)
+    if stems in numbered:
+        return True
+    words = stems.split()
+    return len(words) > 1 and all(f" {word} " in numbered for word in words if word not in _LINKING_WORDS)
+
+
+_LINKING_WORDS = frozenset({"a", "an", "the", "of", "in", "to", "at", "on", "or", "and", "your", "from", "with"})
+
+
+def _of_a_numbered_risk(text: str, at: int, numbered: list[str]) -> bool:
+    """Whether the sentence around ``at`` is about a risk the section numbers elsewhere ("Low sodium can cause
+    headache, confusion and, rarely, fits" under "Low sodium after desmopressin | Fewer than 1 in 100 people": what
+    it names are that risk's effects, and share its number; not "Bleomycin can cause scarring" beside "Darker patches
+    of skin (with bleomycin) | About 1 in 50")."""
+    subject = _SUBJECT.match(text, terms.sentence_start(text, at))
+    if subject is None or subject.end() > at or _NO_SUBJECT.intersection(subject.group(1).lower().split()):
+        return False
+    stems = _stems(subject.group(1))
+    return bool(stems.strip()) and any(told.startswith(stems) for told in numbered)  # the row is about it
 
 
 _COURSE = re.compile(r"\b(?:fad(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|heal(?:s|ed|ing)?|clears?|wears? off|go(?:es)? away"
@@ -711,7 +746,10 @@ _REFERS_BACK = re.compile(r"\s*(?:[^,.;:]{1,60},\s*|\S+\s+(?:on|of|from|with|in|
 low doses used here, this has not been seen ...", "Pressure on it can cause ..."."""
 _SIGNS_SENTENCE = re.compile(
     r"\s*(?:(?:the\s+)?(?:warning\s+|early\s+)?(?:signs|symptoms)(?:\s+(?:of|include|to|that)\b|\s*:)"
-    r"|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\s+(?:us|the|your|our|a|someone|them)\b)",
+    r"|(?:please\s+)?(?:call|contact|ring|phone|tell|let)\s+(?:us|the|your|our|a|someone|them)\b"
+    # "If you get a fever or sore throat while taking it, stop it and get a blood test": a sign to act on
+    r"|if\s+(?:you|your child|your baby|they)\s+(?:get|have|notice|develop|feel|see|start)\b[^.;:!?]{1,80},\s*"
+    r"(?:please\s+)?(?:stop|call|contact|ring|phone|tell|get|go|seek|see|come|let)\b)",
     re.IGNORECASE,
 )
 _WITHOUT_IT = re.compile(r"\s*(?:without (?:(?:the|this|your|an?) [a-z]+(?: [a-z]+)?|(?:any |further )?treatment),"
@@ -791,7 +829,8 @@ def _complications(named: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             and not (match.group().lower() in _ALSO_VERBS
                      and _AS_A_VERB.search(text, max(match.start() - _VERB_REACH, 0), match.start()))
             and not (match.group().lower() == "blood clots" and _says_how_blood_clots(text, match))
-            and not _NONE_OF.search(text, max(match.start() - _NONE_REACH, 0), match.start()))
+            and not _NONE_OF.search(text, max(match.start() - _NONE_REACH, 0), match.start())
+            and not _TESTED_FOR.search(text, max(match.start() - _NONE_REACH, 0), match.start()))
 
 
 def _letters_given_a_number(context: CheckContext) -> set[str]:
@@ -831,6 +870,9 @@ _VERB_REACH = 8
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _NONE_OF = re.compile(r"\b(?:no|without|free (?:of|from))\s+(?:[\w-]+(?:\s+(?:or|and)\s+|,\s+))?$", re.IGNORECASE)
 _NONE_REACH = 40
+_TESTED_FOR = re.compile(r"\b(?:tests?|testing|screen(?:s|ed|ing)?|check(?:s|ed|ing)?)\s+(?:you\s+)?for\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+"""What a test looks for names no risk: "blood tests, including tests for infections"."""
 """A complication said not to happen names no risk: "if it causes no pain or infection", "most people have no
 bleeding", "without infection"."""
 _HOW_BLOOD = re.compile(r"(?:\bthe way|\bhow(?: well| quickly| fast| easily)?|\bwhether)\s+(?:your|the|their|his|her|a"

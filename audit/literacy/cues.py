@@ -245,8 +245,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"|replaced|put back)|(?:is|are) (?:taken out|removed) and nothing (?:replaces (?:it|them)|takes (?:its|their) place))\b|"
     # "If the tube blocks or comes out and is not replaced, urine will back up"; "If the tube is taken out and nothing
     # replaces it, the vomiting comes back"
-    r"(?:having|choosing) no (?:[\w-]+ )?(?:treatment|care|procedure|operation|surgery)\b|"  # "Having no planned care
-    # is not safe"
+    r"(?:having|choosing|choose|chose) no (?:[\w-]+ )?(?:treatment|care|procedure|operation|surgery)\b|"  # "Having no
+    # planned care is not safe", "What happens if I choose no new treatment?"
     r"comfort(?:-focused| focused)? care only|care focused on comfort|best supportive care|"  # a decision aid's column
     r"watchful waiting|active (?:monitoring|surveillance)|"
     # keeping watch offered as an option of its own: "Option 1: Keep watching (surveillance)"

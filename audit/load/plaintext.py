@@ -1681,7 +1681,13 @@ def _a_table(rows: list[_Line], gutter: int, wrapped: set[int]) -> bool:
     only a few rows wrap.
     """
     filled = [line for line in rows if line.stripped and not _HEADER_RULE.fullmatch(line.stripped)]
-    if len(wrapped) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
+    row_indent = min((line.indent for line in filled if line.number not in wrapped), default=0)
+    # a wrapped line indented past its rows ("Hernia at a wound (a soft bulge where the bowel" over "    pushes
+    # through the muscle)   About 1 in 100 babies") is a cell's, as no column of prose hangs its lines
+    hanging = {line.number for line in filled
+               if line.number in wrapped and line.indent > row_indent and line.text[:gutter].strip()}
+    flowing = wrapped - hanging
+    if len(flowing) * _MAX_WRAPPED_ROWS_SHARE > len(filled):
         return False
     cells: list[list[str]] = []
     for line in filled:

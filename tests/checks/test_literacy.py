@@ -139,6 +139,7 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If they're left as they are, most of these spots cause no harm.", True),
     ("If you left your bag on the ward, call us.", False),
     ("Having no planned care is not safe for you or your baby.", True),
+    ("## What happens if I choose no new treatment?", True),
     ("If the tube is taken out and nothing replaces it, the sickness is likely to come back.", True),
     ("If the tube is taken out by accident, cover the hole and call us.", False),
     ("Your stitches are left alone for ten days to heal.", False),

@@ -470,6 +470,13 @@ KNOWN_REJECTED = {
     ("bi", "chronic-mesenteric-ischaemia-condition-page-nz.txt", 44, "literacy.acronym-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 12, "literacy.term-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 39, "literacy.risk-numbers"),
+    # Sets bm and bn (ten well-written leaflets each, judged once at b4c6054, 2026-12-06, twenty-fifth session: 2 of 4
+    # and 0 of 5 accepted; mended the same day: "What happens if I choose no new treatment?", a complication named in
+    # another order in a numbered row ("a collapsed lung", "... the lung and part of it collapses"), "tests for
+    # infections", "If you get a fever ..., stop it and get a blood test", "Low sodium can cause headache, confusion
+    # ..." under a numbered "Low sodium ..." row, a scraped table whose cells wrap with a hanging indent). Left: "A
+    # nerve carries messages like touch and pain." (a word explained under the risks table).
+    ("bn", "venesection-haemochromatosis-easy-read-wales.md", 108, "literacy.risk-numbers"),
     # Sets bk and bl (ten well-written leaflets each, judged once at a6396d0, 2026-12-06, twenty-fifth session: 1 of 8
     # and 1 of 7 accepted; mended the same day: a table cell that says what an option is with a number in passing
     # ("usually in 1 to 5 visits"), "What happens if we do not treat the stricture?", "Having no planned care",
@@ -583,7 +590,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)

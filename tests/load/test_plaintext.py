@@ -491,6 +491,21 @@ def test_a_cells_wrapped_line_that_opens_with_a_bracket_goes_on_in_its_row():
     assert risks.blocks[2].text.endswith("procedure to block the bleeding artery (embolization), or surgery")
 
 
+def test_a_table_whose_cells_wrap_with_a_hanging_indent_is_read_row_by_row():
+    lines = ["  Problem                                                  How often",
+             "  Wound infection (red, swollen or oozing wound)            About 1 in 50 babies",
+             "  Hernia at a wound (a soft bulge where the bowel",
+             "    pushes through the muscle)                             About 1 in 100 babies",
+             "  Vomiting that does not settle because the muscle was",
+             "    not fully cut, needing a second operation               About 1 in 200 babies",
+             "  A small leak from the stomach lining that was not",
+             "    seen during the operation                               About 1 in 1,000 babies"]
+    risks = _risks_over("Pyloromyotomy", lines)
+    assert [(b.kind, b.span().line) for b in risks.blocks] == [("table_cell", line) for line in (5, 6, 7, 9, 11)]
+    assert risks.blocks[2].text == ("Hernia at a wound (a soft bulge where the bowel pushes through the muscle) "
+                                    "About 1 in 100 babies")
+
+
 def _risks_over(title: str, lines: list[str]):
     """The risks section of a leaflet whose risks are these lines, with a section after them."""
     text = f"{title}\n\nWhat are the risks?\n\n" + "\n".join(lines) + "\n\nAfterwards\n\nRest for a day.\n"

@@ -254,12 +254,12 @@ NO_TREATMENT = case_blind(across_lines(
     # the cue closes on a word boundary, which a bracket at a line's end does not stand at
     r"option\s*(?:\d+|[a-e]|one|two|three)\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?"
     r"(?:monitoring|surveillance|observation))\b|"  # a numbered option's own label ("Option 1: ..."), not "no other option."
-    r"(?:left|goes|go|remain|remains) untreated|"
+    r"(?:left|goes|go|remain|remains) untreated|waiting to see (?:what happens|if|whether)\b|"
     # "If left where it was, the object could have moved into your heart": the thing the leaflet removes, left be
     r"if (?:it is |it's |they are |they're |(?:the|your) [\w-]+ (?:is|are|was|were) )?left (?:alone|where (?:it|they)"
     r" (?:is|was|are|were)|as (?:it|they) (?:is|are))\b|"
-    r"if (?:it|this|the \w+|your \w+|(?:[\w-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
-    r" (?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
+    r"if (?:it|this|the \w+|your \w+|(?:[\w'’-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
+    r" (?:(?:found|diagnosed|removed|drained) and )?(?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
     r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted)\b|"  # "What if the
     # stent had not been placed?" (not "if the drain is not placed well")
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"
@@ -281,6 +281,9 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
     r"|fever|blood pressure|diabetes|sugar)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?"
     r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
+    # "If you choose no closure: ..." (not "no sedation": how it is done)
+    r"|if(?<!\wif) (?:you|i|we) (?:choose|chose|decide on|opt for) no (?!(?:sedation|sedative|anaesthetic|anesthetic"
+    r"|general|pain)\b)[\w-]+\b"
     # "What happens if we do not treat the stricture?"; treating the pain or a fever is aftercare
     r"|if(?<!\wif) (?:we|you|they|doctors|the doctors?|your doctor) (?:do not|don't|decide not to|choose not to) treat"
     r" (?!(?:the |your |any |this )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|infection"

@@ -145,7 +145,7 @@ _OTHER_NAMES = re.compile(r"^[*_\s]*(?:also|sometimes|often) (?:called|known as)
 """A line of the leaflet's other names ("**Also called:** selective nerve root block, or transforaminal epidural
 steroid injection"): named, not used; the text says what the thing is."""
 _CALL_THIS_BEFORE = re.compile(
-    r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,4}"
+    r"\b(?:calls?\s+(?:this|it|these|them|that)\b(?:\s+[\w'’-]+,?){0,6}"  # "call this bile acid diarrhoea, or bile acid"
     r"|(?:doctors|we|nurses|people|specialists|staff|patients)\s+(?:often\s+|sometimes\s+|also\s+)?call(?:\s+[\w'’-]+){1,5}"
     r"|\b(?:which|what)\s+(?:doctors|we|nurses|people|specialists)\s+(?:often\s+|sometimes\s+|also\s+)?call"
     r"|\b(?:its|the)\s+(?:medical|full|proper|technical|scientific|official)\s+name\s+is)\s+[*_'‘\"“]*$",
@@ -236,6 +236,14 @@ _PURPOSE = re.compile(
     r"\s+to (?:help|make|stop|keep|numb|relax|ease|reduce|prevent|heat|freeze|destroy|kill|seal|close|shrink|block"
     r"|collect|drain|hold|remove|widen|open|unblock|break up|dissolve|repair|replace|strengthen|look inside|take an?)\b"
 )
+_FOR_A_SYMPTOM = re.compile(
+    r",?\s+for\s+(?:your\s+|the\s+)?(?:[a-z]+\s+)?(?:pain|sickness|nausea|swelling|itching|bleeding|breathlessness"
+    r"|cough|constipation|diarrhoea|diarrhea|sleep|anxiety|fever|headaches?|heartburn|indigestion)\b"
+)
+_MEDICINE_FORM = re.compile(r"\b(?:spray|tablets?|pills?|medicines?|cream|patch(?:es)?|inhaler|drops|mouthwash|gel|liquid"
+                            r"|lozenges?)[*_]*$")
+"""What a medicine is for, said as the symptom it treats after the form it takes: "A glyceryl trinitrate (GTN) spray,
+for chest pain" (not "cementoplasty for the pain", a treatment named by what it eases)."""
 _WHICH_DOES = re.compile(
     r",\s+which\s+(?:makes|keeps|stops|helps|thins|prevents|reduces|lowers|eases|relaxes|numbs|shrinks|slows)\b"
 )
@@ -617,6 +625,8 @@ def _glossed_words(text: str) -> set[str]:
         words = WORD.findall(name.group(1))
         if any(map(is_term, words)):
             glossed |= {word.lower() for word in words if len(word) >= _GLOSSED_STEM and not is_term(word)}
+        elif len(words) == 1 and words[0].islower() and len(words[0]) >= _GLOSSED_STEM:
+            glossed.add(words[0])  # "the gallbladder can die off (gangrene)": its forms ("gangrenous") are explained
     return glossed
 
 
@@ -850,7 +860,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
                 or _EXAMPLE_DOES.match(text, medicine.end())):
             return medicine.end()  # the words after are judged as ever
     for phrase_end in _phrase_ends(text, end):  # "sedation to help you relax", "radiofrequency energy to heat it"
-        if _PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end) or _SO_YOU_FEEL.match(text, phrase_end):
+        if (_PURPOSE.match(text, phrase_end) or _PUT_INTO.match(text, phrase_end) or _SO_YOU_FEEL.match(text, phrase_end)
+                or (_FOR_A_SYMPTOM.match(text, phrase_end) and _MEDICINE_FORM.search(text, 0, phrase_end))):
             return phrase_end + _clause_end(text[phrase_end:])  # what it is for says what it is
         kind = _OR_ANOTHER_KIND.match(text, phrase_end)
         if kind is not None:
@@ -1040,7 +1051,12 @@ def _past_quote_and_acronym(text: str, end: int) -> int:
     quoted = _QUOTE_AFTER.match(text, end)
     end = quoted.end() if quoted else end
     acronym = _ACRONYM_AFTER.match(text, end) or _ALIAS_AFTER.match(text, end)
+    if acronym is None and (other := _OTHER_NAME_AFTER.match(text, end)) is not None and is_term(other.group(1)):
+        return other.end()  # "bilharzia (schistosomiasis), an infection picked up from ...": its other medical name
     return acronym.end() if acronym else end
+
+
+_OTHER_NAME_AFTER = re.compile(r"\s*\(([a-z][a-z-]{4,})\)")
 
 
 def _gloss_after(after: str, before: str, known: set[str] = frozenset()) -> int | None:
@@ -1177,8 +1193,13 @@ def _next_sentence_does_it(sentence: str, acronym: re.Match[str] | None) -> bool
     if re.match(rf"\s*(?:In|For|During) (?:an? |the )?{letters}s?,\s+\w", sentence):
         return True
     named = re.match(rf"\s*(?:(?:An?|The)\s+)?{letters}s?\b", sentence)
+    if named is not None and _QUOTED_NAME.match(sentence, named.end()):
+        return True  # 'A TIA is a "mini-stroke"': its everyday name
     said = _SAYS_WHAT.match(sentence, named.end()) if named is not None else None
     return said is not None and not _AN_OPTION.match(sentence, said.start(1))
+
+
+_QUOTED_NAME = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[\"“‘'][a-z][a-z -]{2,30}[\"”’']")
 
 
 _SAYS_WHAT = re.compile(r"\s+(?:is|are|means)\s+((?:an?|the)\s+(?:[\w-]+,?\s+){0,3}(?:fluid|tube|test|scan|liquid|substance"

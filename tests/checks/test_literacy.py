@@ -140,6 +140,9 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If you left your bag on the ward, call us.", False),
     ("Having no planned care is not safe for you or your baby.", True),
     ("## What happens if I choose no new treatment?", True),
+    ("If a bleeding Meckel's pouch is not found and treated, the bleeding often comes back.", True),
+    ("Waiting to see what happens. If the bleeding has stopped, we watch your child.", True),
+    ("If it is not found, we will scan again.", False),
     ("If the tube is taken out and nothing replaces it, the sickness is likely to come back.", True),
     ("If the tube is taken out by accident, cover the hole and call us.", False),
     ("Your stitches are left alone for ten days to heal.", False),
@@ -715,6 +718,8 @@ def test_a_complication_named_in_a_reported_sentence_is_not_reported_again_furth
     ("What if you decide not to treat it?", True),
     ("If we do not treat the pain, it can keep you awake.", False),
     ("If you don't treat a fever quickly, call us.", False),
+    ("If you choose no closure: you will take medicine to stop clots forming.", True),
+    ("If you choose no sedation, you stay awake and can talk to us.", False),
 ])
 def test_not_treating_the_condition_is_read_as_what_happens_without_treatment(heading, says_it):
     from audit.literacy import cues

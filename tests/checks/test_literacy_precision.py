@@ -470,6 +470,16 @@ KNOWN_REJECTED = {
     ("bi", "chronic-mesenteric-ischaemia-condition-page-nz.txt", 44, "literacy.acronym-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 12, "literacy.term-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 39, "literacy.risk-numbers"),
+    # Sets bo and bp (ten well-written leaflets each, judged once at 9d1593f, 2026-12-06, twenty-fifth session: 1 of 6
+    # and 4 of 10 accepted; mended the same day: "a glyceryl trinitrate (GTN) spray, for chest pain", 'A TIA is a
+    # "mini-stroke"' after "transient ischemic attack (TIA)", "groundnut" as everyday, "If you choose no closure",
+    # "gangrenous" after "die off (gangrene)", a PICC spelled out two sentences on, "Doctors call this bile acid
+    # diarrhoea, or bile acid malabsorption", "bilharzia (schistosomiasis), an infection ...", "If a bleeding Meckel's
+    # pouch is not found and treated", "Waiting to see what happens"). Left: "fallopian" in a subtitle and the key
+    # points, explained in the first section after them (see sets bk and bl), and "normal pressure hydrocephalus"
+    # in an easy-read page that gives its acronym two paragraphs on and explains the acronym in the next.
+    ("bp", "hysterosalpingogram-fertility-tube-test-faq-sg.txt", 15, "literacy.term-undefined"),
+    ("bp", "lumbar-drain-test-hydrocephalus-easy-read-older-people-nz.md", 25, "literacy.term-undefined"),
     # Sets bm and bn (ten well-written leaflets each, judged once at b4c6054, 2026-12-06, twenty-fifth session: 2 of 4
     # and 0 of 5 accepted; mended the same day: "What happens if I choose no new treatment?", a complication named in
     # another order in a numbered row ("a collapsed lung", "... the lung and part of it collapses"), "tests for
@@ -590,7 +600,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)

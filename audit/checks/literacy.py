@@ -783,6 +783,8 @@ _FOR_A_COMPLICATION = re.compile(rf"\b[a-z]+(?={_TREATING_WORDS})|\b{_TREATING_V
 
 
 def _stem(word: str) -> str:
+    if word in _SAME_AS_PAIN:
+        return "pain"  # "neck ache" is the "neck pain" a row numbers
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_AT_LEAST:
             word = word[: -len(ending)]
@@ -790,6 +792,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > _STEM_AT_LEAST else word
 
 
+_SAME_AS_PAIN = frozenset({"ache", "aches", "aching", "achy"})
 _ENDINGS = ("ing", "ed", "es", "s")
 _STEM_AT_LEAST = 4  # "bleed" keeps its "ed", "clots" loses its "s"
 
@@ -1027,9 +1030,10 @@ def _names_warning_signs(text: str) -> bool:
         _WATCH_FOR.search(text) is not None or cues.WARNING_SIGNS.find(cues.Page.of(text, False)) is not None)
 
 
-_WATCH_FOR = re.compile(r"\b(?:watch|look)\s+(?:out\s+)?for\s*[*_]*:[*_\s]*$", re.IGNORECASE)
+_WATCH_FOR = re.compile(r"\b(?:watch|look)\s+(?:out\s+)?for\s*(?:(?:the\s+)?signs?\b[^.:\n]{0,60})?[*_]*:[*_\s]*$",
+                        re.IGNORECASE)
 """A lead-in to what to watch for ("Colitis means inflammation of the large bowel. Watch for:" over "stomach cramps or
-pain"): the signs of a complication, not more complications."""
+pain"; "Watch for signs that the dose is now too high:"): the signs of a complication, not more complications."""
 
 
 _ASKS_ABOUT_THE_READER = re.compile(

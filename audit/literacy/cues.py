@@ -187,9 +187,9 @@ _SUMMARY_WORDS = (
     r"(?:quick |short )?recap|the (?:most )?important (?:things|bits)(?: to know)?|(?:the )?most important things(?: to know| to remember)?|important things to know|(?:really |most )?important to know|the main things to know|main things to know|things to know|key takeaways|(?:the )?bottom line|what to remember|to sum up|summing up|what matters most"
     r"|(?:let's|let us) (?:quickly )?(?:sum up|recap)(?: (?:the|our) (?:key|main) points)?|(?:please )?read this first)\b"
 )
-_SUMMARY_LEAD = r"(?:[A-Za-z' -]{1,30}(?::|\?|[ \t][–—-])[ \t]*)?[\"“]?(?:the\s+|your\s+|our\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
+_SUMMARY_LEAD = r"(?:[a-z](?:[a-z_' -]|[^\x00-\x7f]){0,29}(?::|\?|[ \t][–—|-])[ \t]*)?[\"“]?(?:the\s+|your\s+|our\s+)?(?:(?:\d|three|four|five|six|seven|ten)\s+)?"
 """A lead and a count before the summary's words: "Before you read: 5 things to know", 'ON-SCREEN TEXT: "Key
-points"', "Before you leave the unit – key points", "In a hurry? The key points"."""
+points"', "Before you leave the unit – key points", "In a hurry? The key points", "Ngā mea matua | The main points"."""
 SUMMARY_HEADING = re.compile(r"^\s*(?:\d+[.)]\s*)?" + _SUMMARY_LEAD + _SUMMARY_WORDS, re.IGNORECASE)
 SUMMARY_LINE = case_blind(
     r"^[ \t]*(?:[|+][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:#+[ \t]*)?[*_]*(?:\d+[.)][ \t]*)?" + _SUMMARY_LEAD
@@ -255,6 +255,8 @@ NO_TREATMENT = case_blind(across_lines(
     r"option\s*(?:\d+|[a-e]|one|two|three)\s*[:.–—-]\s*(?:keep(?:ing)? watch(?:ing)?|(?:regular )?"
     r"(?:monitoring|surveillance|observation))\b|"  # a numbered option's own label ("Option 1: ..."), not "no other option."
     r"(?:left|goes|go|remain|remains) untreated|waiting to see (?:what happens|if|whether)\b|"
+    r"why (?:treat|should (?:i|you|we) treat|do (?:i|you|we) (?:need to )?treat) (?:it|this|them)|"  # "Why treat
+    # it?": answered by what the condition does if it is not treated
     # "If left where it was, the object could have moved into your heart": the thing the leaflet removes, left be
     r"if (?:it is |it's |they are |they're |(?:the|your) [\w-]+ (?:is|are|was|were) )?left (?:alone|where (?:it|they)"
     r" (?:is|was|are|were)|as (?:it|they) (?:is|are))\b|"

@@ -124,6 +124,9 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so", "taken", "kept", "left", "put", "brought",
 })
+_MEANS_A_CLAUSE = frozenset({"your", "there"})
+"""How "term means ..." goes on when it says what the term is as a clause about the reader: "means your bones have
+become thin", "means there is too little blood" (not "This means you will need another scan", what follows)."""
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&-]*[A-Z0-9]s?\)\**(?=\s|[,:–—-]|$)")
 _AN_OPTION = re.compile(r"(?:an?|the|one)\s+(?:option|alternative|choice)\b", re.IGNORECASE)
 _COPULA_MIN_WORDS = 3  # "are small," says how it is; "are cancerous growths that form ..." says what it is
@@ -160,8 +163,10 @@ _OPEN_BEFORE = re.compile(
 )
 """The bracket opening before the term, up to three words in ("(a pleural effusion)", "(this may be an ileus)"), past
 an acronym or an everyday name with "or" ("(DVT, or deep vein thrombosis)", "(water tablets, or diuretics)")."""
-_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?\s*\)")
-"""The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)")."""
+_CLOSE_AFTER = re.compile(r"(?:\s+(?:or\s+)?[\w'’-]+){0,3}[\"”’']?(?:,\s*(?:or\s+)?[A-Z]{2,}s?)?"
+                          r"(?:,?\s+(?:such as|like|for example|e\.g\.)\s+[^()]{1,60})?\s*\)")
+"""The bracket closing after the term, a few words on, past its acronym ("(deep vein thrombosis, DVT)") or its examples
+("(anticoagulant or antiplatelet medicine, such as warfarin or clopidogrel)")."""
 _EQUALS_AFTER = re.compile(r"\s*=\s*([a-z][a-z' -]{2,60}[a-z])")
 _INSIDE_BRACKET_GLOSS = re.compile(r"\s+or\s+[^()]{3,60}\)")
 _NO_GLOSS_BEFORE = frozenset({
@@ -1280,8 +1285,9 @@ def _defines(after: str, before: str, *, that_clause: bool = True) -> bool:
     participle_ok = generic and len(clause_words) >= 2 and clause_words[1].lower() not in _AFTER_A_PASSIVE
     means_not = first == "not" and least == 1  # "Ischaemia" means not enough blood supply
     means_that = that_clause and first == "that" and least == 1  # "Cirrhosis means that the liver is scarred"
+    means_yours = least == 1 and first in _MEANS_A_CLAUSE  # "Osteoporosis means your bones have become thin and weak"
     return (
-        (first not in _NOT_A_DEFINITION or means_not or means_that)
+        (first not in _NOT_A_DEFINITION or means_not or means_that or means_yours)
         and (not first.endswith("ed") or participle_ok)
         and len(clause_words) >= least
         and not _AN_OPTION.match(clause)  # "Cryoablation is an option for ..." says when, not what

@@ -143,6 +143,7 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If a bleeding Meckel's pouch is not found and treated, the bleeding often comes back.", True),
     ("Waiting to see what happens. If the bleeding has stopped, we watch your child.", True),
     ("If it is not found, we will scan again.", False),
+    ("## Why treat it?\n\nHigh calcium can lead to kidney stones over time.", True),
     ("If the tube is taken out and nothing replaces it, the sickness is likely to come back.", True),
     ("If the tube is taken out by accident, cover the hole and call us.", False),
     ("Your stitches are left alone for ten days to heal.", False),
@@ -730,3 +731,14 @@ def test_not_treating_the_condition_is_read_as_what_happens_without_treatment(he
 def test_a_key_points_box_headed_read_this_first_is_a_summary(schema):
     body = WHOLE_LEAFLET.split("\n", 2)[2].replace("## Key points", "## Read this first")
     assert _findings(schema, body, "literacy.summary") == []
+
+
+def test_a_summary_headed_in_two_languages_counts(schema):
+    body = WHOLE_LEAFLET.split("\n", 2)[2].replace("## Key points", "## Ngā mea matua | The main points")
+    assert _findings(schema, body, "literacy.summary") == []
+
+
+def test_a_numbered_step_that_asks_what_matters_is_no_summary():
+    from audit.literacy import cues
+
+    assert cues.SUMMARY_HEADING.match("Step 4: What matters most to you?") is None

@@ -454,10 +454,11 @@ def spelled_out(text: str, start: int, end: int) -> bool:
         # to see if it has spread. A PET scan uses a small amount of a radioactive sugar that ..."
     return any(  # "... a raised PSA test. PSA (prostate specific antigen) ...", "MR elastography. A special MRI
         # (magnetic resonance imaging) scan ...": its letters open a longer acronym spelled out just after it; "a port
-        # or a PICC line. A port is ... A PICC (peripherally inserted central catheter) is ...": two sentences on
+        # or a PICC line. A port is ... A PICC (peripherally inserted central catheter) is ...", "a CT or MR angiogram
+        # ... CT (computed tomography) uses X-rays. MR (magnetic resonance) uses a strong magnet.": a few sentences on
         found.group(1).startswith(acronym)
         and _long_form(letters, " ".join(found.group(2).split()[: len(letters)]), trailing=False)
-        for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, _sentence_end(text, next_end))
+        for found in _BRACKET_AFTER_ACRONYM.finditer(text, end, _sentence_end(text, _sentence_end(text, next_end)))
     )
 
 

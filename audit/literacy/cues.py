@@ -283,6 +283,9 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
     r"|fever|blood pressure|diabetes|sugar)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?"
     r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
+    # "What happens if we leave it?" (not "if you leave the hospital": a place)
+    r"|\bwhat (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) (?!(?:hospital"
+    r"|ward|unit|clinic|department|room|bed|house|home|area|building|country)\b)[a-z]+)\b"
     # "If you choose no closure: ..." (not "no sedation": how it is done)
     r"|if(?<!\wif) (?:you|i|we) (?:choose|chose|decide on|opt for) no (?!(?:sedation|sedative|anaesthetic|anesthetic"
     r"|general|pain)\b)[\w-]+\b"
@@ -292,10 +295,11 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"|fever|temperature)\b)(?:it|them|this|the [\w-]+|your [\w-]+)\b"
 ))
 NOT_USING_IT = case_blind(across_lines(
-    r"\bwhat (?:happens )?if (?:i|you|my child|your child|we) (?:do not|don't|does not|doesn't) (?:use|wear|have|get)"
-    r" [^?\n.]{1,40}\?"
+    r"\bwhat (?:happens )?if (?:i|you|my child|your child|we) (?:(?:do not|don't|does not|doesn't) (?:use|wear|have|get)"
+    r"|(?:stay|stays|stick|sticks|keep going) (?:on|with)) [^?\n.]{1,40}\?"
 ))
-"""The leaflet asking itself what happens without the thing it offers: "What if I don't use a cold cap?", "What if
+"""The leaflet asking itself what happens without the thing it offers: "What if I don't use a cold cap?", "What if I
+stay on injections?", "What if
 my child does not have a port?" (not a sentence telling the reader to ask about it)."""
 KEEPING_WATCH_LABEL = re.compile(
     r"(?:regular |careful |active |close )?(?:monitoring|observation|surveillance|watching and waiting|wait and see)"

@@ -111,7 +111,8 @@ TERM_MAX_ZIPF = 3.0
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{2,120})\)")
 _APPOSITION = re.compile(
-    r"\s*(?:,\s*(?:a|an|the|(?:which|that)\s+(?:is|are|means|involves|uses|refers)|where|when|or|meaning|i\.e\.|"
+    r"\s*(?:,\s*(?:a|an|the|\d+|two|three|four|five|six|(?:which|that)\s+(?:is|are|means|involves|uses|refers)|where|when|or|"
+    r"meaning|i\.e\.|"
     r"(?:also|sometimes|often|commonly|usually) called|also known as|this is|known as|is|are)\b|\s*[–—:]\s*\w"
     r"|\s+-\s+\w)",
     re.IGNORECASE,
@@ -124,6 +125,9 @@ _NOT_A_DEFINITION = frozenset({
     "performed", "generally", "normally", "mostly", "always", "never", "best", "better", "one", "being",
     "you", "we", "your", "that", "it", "they", "too", "so", "taken", "kept", "left", "put", "brought",
 })
+_KIND_JUST_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:hormone|vitamin|mineral|protein|enzyme|chemical|substance)s?\s+[*_]*$",
+                               re.IGNORECASE)
+"""The kind of thing named just before the term ("acts like the hormone oestrogen on bone"): what it is, said first."""
 _MEANS_A_CLAUSE = frozenset({"your", "there"})
 """How "term means ..." goes on when it says what the term is as a clause about the reader: "means your bones have
 become thin", "means there is too little blood" (not "This means you will need another scan", what follows)."""
@@ -891,7 +895,8 @@ def explained_until(text: str, start: int, end: int, *, list_item: bool = False,
     if (_SPELLED_OUT_BEFORE.search(before) or _LONG_FORM_BEFORE.search(before) or _KIND_THEN_USUALLY_BEFORE.search(before)
             or _OTHER_NAMES.match(text)):
         return end  # "FIT stands for fecal immunochemical test; it looks for ...": letters spelled out, then explained
-    if _DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before) or _GIVEN_BEFORE.search(before):
+    if (_DESCRIBED_BEFORE.search(before) or _A_MEDICINE_BEFORE.search(before) or _GIVEN_BEFORE.search(before)
+            or _KIND_JUST_BEFORE.search(before)):
         return end  # "pain that travels from your back into your leg, such as sciatica": one of what was described
     for phrase_end in _phrase_ends(text, end):
         found = _gloss_after(text[phrase_end:], before, known)

@@ -144,6 +144,9 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("Waiting to see what happens. If the bleeding has stopped, we watch your child.", True),
     ("If it is not found, we will scan again.", False),
     ("## Why treat it?\n\nHigh calcium can lead to kidney stones over time.", True),
+    ("## What happens if we leave it?\n\nFor many children it carries on.", True),
+    ("What happens if I leave the hospital early?", False),
+    ("## What if I stay on injections?\n\nYou can keep using pens.", True),
     ("If the tube is taken out and nothing replaces it, the sickness is likely to come back.", True),
     ("If the tube is taken out by accident, cover the hole and call us.", False),
     ("Your stitches are left alone for ten days to heal.", False),
@@ -161,7 +164,7 @@ def test_what_happens_without_treatment_is_read_in_its_wordings(sentence, says_i
     from audit.literacy import cues
 
     page = cues.Page.of(sentence, html=False)
-    said = cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
+    said = any(cue.find(page) is not None for cue in (cues.NO_TREATMENT, cues.CONDITION_LEFT_AS_IT_IS, cues.NOT_USING_IT))
     assert said is says_it
 
 

@@ -467,6 +467,15 @@ KNOWN_REJECTED = {
     ("bi", "chronic-mesenteric-ischaemia-condition-page-nz.txt", 44, "literacy.acronym-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 12, "literacy.term-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 39, "literacy.risk-numbers"),
+    # Sets bs and bt (ten well-written leaflets each, judged once at 63b796c, 2026-12-06, twenty-fifth session: 0 of 3
+    # and 1 of 8 accepted; mended the same day: "What happens if we leave it?", "What if I stay on injections?", "MR
+    # (magnetic resonance)" three sentences after "MR angiogram", "the hormone oestrogen", "the parathyroid glands, 4
+    # tiny glands that ...", "polyclinic" and "activator" as everyday). Left: "It uses a vein, not an artery, so
+    # bleeding is less likely" (its number is in the key points, outside the risks section), "sleep apnoea" and
+    # "CPAP" explained in the next paragraph of an easy-read page.
+    ("bs", "renal-vein-renin-sampling-consent-us-academic.html", 83, "literacy.risk-numbers"),
+    ("bt", "overnight-sleep-study-easy-read-south-africa.md", 23, "literacy.term-undefined"),
+    ("bt", "overnight-sleep-study-easy-read-south-africa.md", 107, "literacy.acronym-undefined"),
     # Sets bq and br (ten well-written leaflets each, judged once at 39b2e5a, 2026-12-06, twenty-fifth session: 0 of 4
     # and 1 of 7 accepted; mended the same day: "(anticoagulant or antiplatelet medicine, such as warfarin ...)",
     # "Osteoporosis means your bones have become thin" in the next paragraph, "sealant" and "stimulator" as everyday,
@@ -602,7 +611,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)

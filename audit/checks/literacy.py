@@ -588,6 +588,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
     for index, block in enumerate(blocks):
         if (given[index] and index not in by_sentence) or index in signs:
             continue
+        numbered_elsewhere = [numbered for other, numbered in quantified if other != index]
         if index in labels:  # "Air embolism | A very rare problem ...": the row's label is the risk
             label = block.text.strip(" *_")
             if label.lower() not in reported:
@@ -600,8 +601,7 @@ def risk_numbers(context: CheckContext) -> Judgement:
             if match.group().lower() not in reported | condition
             and not any(_numbers(numbered, match.group()) for other, numbered in quantified
                         if lists.get(other, -1) != lists.get(index) or _tells_its_course(block.text, match.start()))
-            and not _of_a_numbered_risk(block.text, match.start(), [numbered for other, numbered in quantified
-                                                                    if other != index])
+            and not _of_a_numbered_risk(block.text, match.start(), numbered_elsewhere)
             and (index not in by_sentence or not read_by_sentence[index].covers(match.start()))
             and not _SIGNS_SENTENCE.match(block.text, terms.sentence_start(block.text, match.start()))
             and not _WITHOUT_IT.match(block.text, terms.sentence_start(block.text, match.start()))
@@ -644,10 +644,10 @@ def _numbers(numbered: str, complication: str) -> bool:
     if stems in numbered:
         return True
     words = stems.split()
-    return len(words) > 1 and all(f" {word} " in numbered for word in words if word not in _LINKING_WORDS)
+    return len(words) > 1 and all(f" {word} " in numbered for word in words if word not in _SMALL_WORDS)
 
 
-_LINKING_WORDS = frozenset({"a", "an", "the", "of", "in", "to", "at", "on", "or", "and", "your", "from", "with"})
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "to", "at", "on", "or", "and", "your", "from", "with"})
 
 
 def _of_a_numbered_risk(text: str, at: int, numbered: list[str]) -> bool:
@@ -872,12 +872,12 @@ _VERB_REACH = 8
 """A clot's word used as a verb names the blood's ability, not a risk: "your blood's ability to clot", "blood that
 does not clot well" ("likely to bleed" is a risk: only "clot")."""
 _NONE_OF = re.compile(r"\b(?:no|without|free (?:of|from))\s+(?:[\w-]+(?:\s+(?:or|and)\s+|,\s+))?$", re.IGNORECASE)
-_NONE_REACH = 40
+"""A complication said not to happen names no risk: "if it causes no pain or infection", "most people have no
+bleeding", "without infection"."""
 _TESTED_FOR = re.compile(r"\b(?:tests?|testing|screen(?:s|ed|ing)?|check(?:s|ed|ing)?)\s+(?:you\s+)?for\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 """What a test looks for names no risk: "blood tests, including tests for infections"."""
-"""A complication said not to happen names no risk: "if it causes no pain or infection", "most people have no
-bleeding", "without infection"."""
+_NONE_REACH = 40  # characters before a complication that those two look at
 _HOW_BLOOD = re.compile(r"(?:\bthe way|\bhow(?: well| quickly| fast| easily)?|\bwhether)\s+(?:your|the|their|his|her|a"
                         r" person's|someone's|your child's)\s+$", re.IGNORECASE)
 _CLOTS_HOW = re.compile(r"\s+(?:normally|properly|as it should|too (?:easily|much|quickly|slowly)|more (?:easily|slowly)"

@@ -466,20 +466,17 @@ colonic/colon, vertebral/vertebra, cranial/cranium, vulvar/vulva, uterine/uterus
 _SHORTEST_NOUN = 4
 
 
-def _an_adjective_of_a_word_read(keys: set[str], earlier: list[str], before: str) -> bool:
-    """A term that is the adjective of a plain word the reader has read in the text before it ("penile" after "the
-    penis", "prostatic" after "your prostate"): said the medical way, but of what the page has already named in
-    everyday words."""
+def _an_adjective_of_a_word_read(keys: set[str], read: set[str], before: list[str]) -> bool:
+    """A term that is the adjective of a plain word the reader has read before it (``read``: the earlier blocks'
+    words, lower case; ``before``: its own block's words before it): "penile" after "the penis", "prostatic" after
+    "your prostate", said the medical way of what the page has already named in everyday words."""
     if len(keys) != 1:
         return False
     (key,) = keys
     nouns = {key[: -len(ending)] + noun for ending, nouns in _NOUNS_OF_ADJECTIVES if key.endswith(ending)
              for noun in nouns}
-    nouns = {noun for noun in nouns if len(noun) >= _SHORTEST_NOUN and noun != key}
-    if not nouns:
-        return False
-    read = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(nouns))) + r")(?:e?s)?\b", re.IGNORECASE)
-    return read.search(before) is not None or any(read.search(text) for text in earlier)
+    forms = {noun + plural for noun in nouns if len(noun) >= _SHORTEST_NOUN and noun != key for plural in ("", "s", "es")}
+    return bool(forms) and (not forms.isdisjoint(read) or not forms.isdisjoint(map(str.lower, before)))
 
 
 def _verb_bases(lower: str) -> tuple[str, ...]:
@@ -557,6 +554,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
     met_terms: set[str] = set(asked)  # the keys of the terms met so far, for "ablation" after "cryoablation"
     earlier: list[str] = []  # the blocks' texts so far, for the rare word asked of them: "catheter" before "microcatheter"
     glossed: set[str] = set()  # plain words explained in earlier blocks: "sedated (very sleepy and relaxed)"
+    read: set[str] = set()  # every word of the blocks before, lower case: "penis" before "penile"
     blocks = list(blocks)
     subtitles = _subtitles(blocks)
     for number, block in enumerate(blocks):
@@ -573,6 +571,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
         if not in_block:
             seen |= made_of
             glossed |= _glossed_words(text)
+            read.update(map(str.lower, distinct))
             continue  # but for these, only the keys of terms are ever asked of ``seen``
         matches = list(WORD.finditer(text))
         skip_to = next_index = 0
@@ -593,7 +592,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
                           or _inside_a_term_met(keys, met_terms) or _a_smaller_one_met(keys, seen, earlier, start)
                           or _a_glossed_form(keys, glossed | _glossed_words(text[:start]))
                           or _an_adjective_of_one_met(keys, seen)
-                          or _an_adjective_of_a_word_read(keys, earlier[:-1], text[:start]))
+                          or _an_adjective_of_a_word_read(keys, read, words[:index]))
             seen |= keys
             met_terms |= keys
             if met_before:
@@ -609,6 +608,7 @@ def first_uses(blocks: Iterable[Block], asked: set[str] = frozenset()) -> Iterat
             yield TermUse(text[start:end], block, start, end, explained)
         seen |= made_of
         glossed |= _glossed_words(text)
+        read.update(map(str.lower, distinct))
 
 
 _GLOSSED_WORD = re.compile(

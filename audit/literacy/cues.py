@@ -261,7 +261,7 @@ NO_TREATMENT = case_blind(across_lines(
     r"if (?:it is |it's |they are |they're |(?:the|your) [\w-]+ (?:is|are|was|were) )?left (?:alone|where (?:it|they)"
     r" (?:is|was|are|were)|as (?:it|they) (?:is|are))\b|"
     r"if (?:it|this|the \w+|your \w+|(?:[\w'’-]+ ){0,3}[\w-]+) (?:(?:is|are|was|were) (?:not|n't|left)|(?:had|has) (?:not|n't) been|hadn't been|wasn't|weren't)"
-    r" (?:(?:found|diagnosed|removed|drained) and )?(?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
+    r" (?:(?:found|diagnosed|removed|drained|prevented) (?:and|or) )?(?:treated|untreated)|not having (?:a|an|the|this|any)\b|"  # "If it had not been treated"
     r"if (?:it|this|the \w+|your \w+) (?:had not|hadn't) been (?:placed|put in|fitted|inserted)\b|"  # "What if the
     # stent had not been placed?" (not "if the drain is not placed well")
     r"(?:managing|coping|living|going on) without (?:a |an |the |any )?(?:procedure|treatment|operation|surgery)\b|"

@@ -143,6 +143,7 @@ def test_a_summary_under_a_sub_heading_folded_into_the_introduction_counts(schem
     ("If a bleeding Meckel's pouch is not found and treated, the bleeding often comes back.", True),
     ("Waiting to see what happens. If the bleeding has stopped, we watch your child.", True),
     ("If it is not found, we will scan again.", False),
+    ("## What happens if a pressure injury is not prevented or treated?", True),
     ("## Why treat it?\n\nHigh calcium can lead to kidney stones over time.", True),
     ("## What happens if we leave it?\n\nFor many children it carries on.", True),
     ("What happens if I leave the hospital early?", False),

@@ -467,6 +467,12 @@ KNOWN_REJECTED = {
     ("bi", "chronic-mesenteric-ischaemia-condition-page-nz.txt", 44, "literacy.acronym-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 12, "literacy.term-undefined"),
     ("bi", "seroma-sclerotherapy-discharge-sheet-ireland-hse.txt", 39, "literacy.risk-numbers"),
+    # Set bu (eleven well-written leaflets, judged once at 3c5868b, 2026-12-06, twenty-fifth session: 1 of 4 accepted;
+    # mended the same day: "What happens if a pressure injury is not prevented or treated?"). Left: "platelets" in an
+    # "At a glance" box, explained in the first section below it, and "Chronic lymphocytic leukemia" in a table column
+    # headed "Type of cancer".
+    ("bu", "heparin-induced-thrombocytopenia-condition-uk-charity.md", 13, "literacy.term-undefined"),
+    ("bu", "tumor-lysis-syndrome-condition-us-health-system.html", 53, "literacy.term-undefined"),
     # Sets bs and bt (ten well-written leaflets each, judged once at 63b796c, 2026-12-06, twenty-fifth session: 0 of 3
     # and 1 of 8 accepted; mended the same day: "What happens if we leave it?", "What if I stay on injections?", "MR
     # (magnetic resonance)" three sentences after "MR angiogram", "the hormone oestrogen", "the parathyroid glands, 4
@@ -611,7 +617,7 @@ KNOWN_REJECTED = {
 @pytest.mark.parametrize("labelled_set", ["b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
                                           "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae",
                                           "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
-                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt"])
+                                          "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu"])
 def test_warnings_on_well_written_leaflets_are_ones_a_reviewer_accepted(schema, labelled_set):
     folder = CORPUS / f"leaflets-{labelled_set}"
     unjudged, rejected = _against_verdicts(schema, folder, folder)

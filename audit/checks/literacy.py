@@ -996,15 +996,7 @@ def _restates_risks(heading: str) -> bool:
             or _WHAT_IS_EXPECTED.search(heading) is not None
             or cues.WARNING_SIGNS.find(page) is not None
             or cues.NO_TREATMENT.find(page) is not None or cues.CONDITION_LEFT_AS_IT_IS.find(page) is not None
-            or _LEFT_AS_IT_IS.search(heading) is not None or cues.GLOSSARY.find(page) is not None)
-
-
-_LEFT_AS_IT_IS = re.compile(
-    r"\bwhat (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) (?!(?:hospital"
-    r"|ward|unit|clinic|department|room|bed|house|home|area|building|country)\b)[a-z]+)(?: alone| untreated)?\s*\?",
-    re.IGNORECASE)
-"""A heading that asks what happens to a condition left as it is ("What happens if I leave the stone?"): its
-course without treatment, not the treatment's risks ("What happens if I leave the hospital?" asks about a place)."""
+            or cues.GLOSSARY.find(page) is not None)
 
 
 def _under_a_frequency_heading(context: CheckContext, blocks: list[Block]) -> set[int]:

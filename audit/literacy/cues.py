@@ -283,7 +283,8 @@ CONDITION_LEFT_AS_IT_IS = case_blind(across_lines(
     r"|if(?<!\wif) (?!(?:the |your )?(?:pain|discomfort|bleeding|symptoms?|swelling|sickness|nausea|vomiting|temperature"
     r"|fever|blood pressure|diabetes|sugar)\b)(?:(?:the|your|this) )?(?:[\w-]+ )?[\w-]+ (?:is|are) (?:not|n't) (?:well )?"
     r"(?:managed|controlled),[*_]* (?:it|this|they|the [\w-]+|your [\w-]+) (?:can|could|may|might|will|would)\b"  # a consequence
-    # "What happens if we leave it?" (not "if you leave the hospital": a place)
+    # "What happens if we leave it?", "What happens if I leave the stone?": its course without treatment, so also no
+    # risks section (not "if you leave the hospital": a place)
     r"|\bwhat (?:will |could |would |might )?happens? if (?:i|you|we) leave (?:it|them|(?:the|my|your) (?!(?:hospital"
     r"|ward|unit|clinic|department|room|bed|house|home|area|building|country)\b)[a-z]+)\b"
     # "If you choose no closure: ..." (not "no sedation": how it is done)
